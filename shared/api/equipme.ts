@@ -1,0 +1,67 @@
+// Named aliases for the wire types generated from the Equipme spec (see equipme-fulfillment.gen.ts).
+import type { components, operations, paths } from './equipme-fulfillment.gen.ts';
+
+type Schemas = components['schemas'];
+
+export type FulfillmentOrder = Schemas['FulfillmentOrder'];
+export type FulfillmentOrderList = Schemas['FulfillmentOrderList'];
+export type FulfillmentStatus = Schemas['FulfillmentStatus'];
+export type FulfillmentAction = Schemas['FulfillmentAction'];
+export type FulfillmentTransition = Schemas['FulfillmentTransition'];
+export type TransactionType = Schemas['FulfillmentOrderTransactionType'];
+export type FulfillmentType = Schemas['FulfillmentType'];
+export type Address = Schemas['Address'];
+export type BomItem = Schemas['BomItem'];
+export type ProductReference = Schemas['ProductReference'];
+export type CustomerReference = Schemas['CustomerReference'];
+export type LocationReference = Schemas['LocationReference'];
+export type ResourceLink = Schemas['ResourceLink'];
+export type ErrorResponse = Schemas['ErrorResponse'];
+export type PatchOperation = Schemas['Operation'];
+export type FulfillmentOrderUpdate = Schemas['FulfillmentOrderUpdate'];
+
+/** Query parameters of GET /v1/fulfillment/orders, exactly as the spec lists them. */
+export type OrderListQuery = NonNullable<paths['/v1/fulfillment/orders']['get']['parameters']['query']>;
+export type { operations };
+
+export const FULFILLMENT_STATUSES = [
+  'new',
+  'inprocess',
+  'ready-for-delivery',
+  'delivery-requested-outbound',
+  'in-delivery-outbound',
+  'delivered-outbound',
+  'delivery-returned-outbound',
+  'processed',
+  'cancelled',
+] as const satisfies readonly FulfillmentStatus[];
+
+export const FULFILLMENT_ACTIONS = [
+  'process',
+  'dispatchDelivery',
+  'rejectDelivery',
+  'confirmDelivery',
+  'processReturnedItem',
+  'complete',
+  'completeReturnDecommission',
+  'cancel',
+] as const satisfies readonly FulfillmentAction[];
+
+export const TRANSACTION_TYPES = [
+  'order',
+  'return',
+  'change',
+  'swap',
+  'cancellation',
+] as const satisfies readonly TransactionType[];
+
+export const FULFILLMENT_TYPES = ['in-house', 'dropshipping'] as const satisfies readonly FulfillmentType[];
+
+// Compile-time proof that the lists above name every member of the generated unions.
+type Exhaustive<L extends readonly string[], U extends string> = [U] extends [L[number]] ? true : never;
+export const LISTS_ARE_EXHAUSTIVE: [
+  Exhaustive<typeof FULFILLMENT_STATUSES, FulfillmentStatus>,
+  Exhaustive<typeof FULFILLMENT_ACTIONS, FulfillmentAction>,
+  Exhaustive<typeof TRANSACTION_TYPES, TransactionType>,
+  Exhaustive<typeof FULFILLMENT_TYPES, FulfillmentType>,
+] = [true, true, true, true];
