@@ -1,0 +1,160 @@
+// The request core: one place that sets the key header, applies the timeout, refuses redirects and
+// turns every outcome — answer, network failure, timeout, cancel — into a Result.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { err, ok, type Result } from '../../../shared/domain/result.ts';
+import {
+  type ApiError,
+  aborted,
+  errorFromStatus,
+  invalidResponse,
+  type RequestContext,
+  type ServerExplanation,
+  timedOut,
+} from './api-error.ts';
+import { errorFromFetchFailure } from './network-error.ts';
+import { errorResponseSchema } from './order-schema.ts';
+import { parseRetryAfter } from './retry-after.ts';
+
+export interface HttpConfig {
+  apiKey: string;
+  timeoutMs: number;
+  fetch: typeof fetch;
+  userAgent: string;
+  maxRateLimitWaits: number;
+}
+
+export interface HttpRequest extends RequestContext {
+  url: URL;
+  /** Sent as JSON when present. */
+  body?: unknown;
+  contentType?: string;
+  signal?: AbortSignal | undefined;
+}
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** The longest Retry-After the client sits out itself; a longer pause is the caller's to schedule. */
+const MAX_RATE_LIMIT_WAIT_MS = 30_000;
+/** A 429 without Retry-After still gets a pause, or the retry would hit the limit again at once. */
+const DEFAULT_RATE_LIMIT_WAIT_MS = 1_000;
+
+/** GET expecting 200 with a JSON body. A 429 is waited out and retried: reading is idempotent. */
+export async function getJson(config: HttpConfig, req: HttpRequest): Promise<Result<unknown, ApiError>> {
+  for (let waits = 0; ; waits++) {
+    const answer = await exchange(config, req);
+    if (!answer.ok) return answer;
+    if (answer.value.status === 200) return jsonBody(req, answer.value);
+    const error = errorFromAnswer(req, answer.value);
+    const pause = error.retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS;
+    if (
+      error.kind !== 'rate-limited' ||
+      waits >= config.maxRateLimitWaits ||
+      pause > MAX_RATE_LIMIT_WAIT_MS
+    ) {
+      return err(error);
+    }
+    if (!(await waitFor(pause, req.signal))) return err(aborted(req, 'not-sent'));
+  }
+}
+
+/** A write expecting exactly 204. Never retried here: whether to resend is the sync engine's call. */
+export async function sendCommand(config: HttpConfig, req: HttpRequest): Promise<Result<void, ApiError>> {
+  const answer = await exchange(config, req);
+  if (!answer.ok) return answer;
+  if (answer.value.status === 204) return ok(undefined);
+  return err(errorFromAnswer(req, answer.value));
+}
+
+async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<Answer, ApiError>> {
+  if (req.signal?.aborted) return err(aborted(req, 'not-sent'));
+  const timeout = AbortSignal.timeout(config.timeoutMs);
+  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+  const headers: Record<string, string> = {
+    'X-API-KEY': config.apiKey,
+    Accept: 'application/json',
+    'User-Agent': config.userAgent,
+  };
+  const init: RequestInit = { method: req.method, headers, signal, redirect: 'manual' };
+  if (req.body !== undefined) {
+    headers['Content-Type'] = req.contentType ?? 'application/json';
+    init.body = JSON.stringify(req.body);
+  }
+  try {
+    const response = await config.fetch(req.url, init);
+    // Read the whole body under the same timeout: it frees the connection and feeds error parsing.
+    const text = await response.text();
+    return ok({ status: response.status, headers: response.headers, text });
+  } catch (failure) {
+    if (req.signal?.aborted) return err(aborted(req, 'unknown'));
+    if (timeout.aborted) return err(timedOut(req, config.timeoutMs));
+    return err(errorFromFetchFailure(req, failure, config.timeoutMs));
+  }
+}
+
+function jsonBody(ctx: RequestContext, answer: Answer): Result<unknown, ApiError> {
+  const type = answer.headers.get('content-type') ?? 'no content type';
+  if (!isJsonType(type)) {
+    return err(invalidResponse(ctx, `HTTP 200 with ${type.split(';')[0]} instead of JSON`, { status: 200 }));
+  }
+  try {
+    return ok(JSON.parse(answer.text));
+  } catch {
+    return err(invalidResponse(ctx, 'HTTP 200 with malformed JSON', { status: 200 }));
+  }
+}
+
+function errorFromAnswer(ctx: RequestContext, answer: Answer): ApiError {
+  const { status, headers } = answer;
+  if (status >= 400) {
+    return errorFromStatus(ctx, status, explanation(answer), parseRetryAfter(headers.get('retry-after')));
+  }
+  // redirect: 'manual' hands 3xx back; following it would carry the API key to another address.
+  if (status >= 300 && status < 400) {
+    const location = headers.get('location');
+    return invalidResponse(ctx, `redirect HTTP ${status}${location ? ` to ${hostOf(location)}` : ''}`, {
+      status,
+    });
+  }
+  return invalidResponse(ctx, `HTTP ${status} where the API documents ${ctx.method === 'GET' ? 200 : 204}`, {
+    status,
+  });
+}
+
+function explanation(answer: Answer): ServerExplanation {
+  if (!isJsonType(answer.headers.get('content-type') ?? '')) return {};
+  try {
+    const parsed = errorResponseSchema.safeParse(JSON.parse(answer.text));
+    if (!parsed.success) return {};
+    return {
+      errorCode: parsed.data.errorCode ?? null,
+      errorDescription: parsed.data.errorDescription ?? null,
+    };
+  } catch {
+    return {};
+  }
+}
+
+function isJsonType(contentType: string): boolean {
+  return /^\s*(application\/([\w.-]+\+)?json|text\/json)\s*(;|$)/i.test(contentType);
+}
+
+function hostOf(location: string): string {
+  try {
+    return new URL(location, 'http://relative.invalid').host.replace('relative.invalid', 'same server');
+  } catch {
+    return 'an unreadable address';
+  }
+}
+
+async function waitFor(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  try {
+    await sleep(ms, undefined, signal ? { signal } : {});
+    return true;
+  } catch {
+    return false;
+  }
+}
