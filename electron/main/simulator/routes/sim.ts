@@ -1,0 +1,54 @@
+// Test-only routes under /_sim/: inspect what the backend applied, steer faults, move preorders on,
+// start over. They ignore every fault, so a test can always look behind the curtain.
+import type { FaultController } from '../faults.ts';
+import { validateFaultsPatch } from '../faults.ts';
+import type { OrderBook } from '../order-book.ts';
+import { json, parseId, parseJsonBody, problem, type Reply } from '../reply.ts';
+import type { Route, RouteRequest } from '../router.ts';
+
+export interface SimControls {
+  book: OrderBook;
+  faults: FaultController;
+  reset(): void;
+}
+
+export function simRoutes({ book, faults, reset }: SimControls): Route[] {
+  const setFaults = (request: RouteRequest): Reply => {
+    const body = parseJsonBody(request.body);
+    if (!body.ok) return body.error;
+    const patch = validateFaultsPatch(body.value);
+    if (!patch.ok) return problem(400, 'InvalidFaults', patch.error);
+    return json(200, faults.set(patch.value));
+  };
+
+  const requestDelivery = (request: RouteRequest): Reply => {
+    const id = parseId(request.params[0] ?? '', 'id');
+    if (!id.ok) return id.error;
+    switch (book.requestDelivery(id.value)) {
+      case 'requested':
+        return { status: 204 };
+      case 'missing':
+        return problem(404, 'NotFound', `Fulfillment order ${id.value} was not found.`);
+      case 'not-waiting':
+        return problem(
+          409,
+          'NotAWaitingPreorder',
+          `Order ${id.value} is not a preorder waiting at ready-for-delivery; delivery cannot be requested.`,
+        );
+    }
+  };
+
+  const transitions = (): Reply => json(200, book.transitions());
+  const currentFaults = (): Reply => json(200, faults.current());
+  const startOver = (): Reply => {
+    reset();
+    return { status: 204 };
+  };
+
+  return [
+    { pattern: /^\/_sim\/transitions$/, methods: { GET: transitions } },
+    { pattern: /^\/_sim\/faults$/, methods: { GET: currentFaults, PUT: setFaults } },
+    { pattern: /^\/_sim\/reset$/, methods: { POST: startOver } },
+    { pattern: /^\/_sim\/orders\/([^/]+)\/request-delivery$/, methods: { POST: requestDelivery } },
+  ];
+}
