@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { rendererTarget } from '../../../electron/main/glue/renderer-target.ts';
+import type { fakeWebContents } from './fake-web-contents.ts';
+
+// A BrowserWindow stand-in that keeps what it was created with.
+vi.mock('electron', async () => {
+  const { fakeWebContents } = await import('./fake-web-contents.ts');
+  class BrowserWindow {
+    static created: BrowserWindow[] = [];
+    readonly options: Record<string, unknown>;
+    readonly webContents = fakeWebContents();
+    readonly loadURL = vi.fn(async (_url: string) => {});
+    readonly loadFile = vi.fn(async (_path: string) => {});
+    constructor(options: Record<string, unknown>) {
+      this.options = options;
+      BrowserWindow.created.push(this);
+    }
+    once() {}
+  }
+  return { BrowserWindow };
+});
+
+const { createMainWindow } = await import('../../../electron/main/glue/main-window.ts');
+const { BrowserWindow: FakeWindow } = (await import('electron')) as unknown as {
+  BrowserWindow: {
+    created: {
+      options: Record<string, unknown>;
+      webContents: ReturnType<typeof fakeWebContents>;
+      loadURL: ReturnType<typeof vi.fn>;
+      loadFile: ReturnType<typeof vi.fn>;
+    }[];
+  };
+};
+
+const INDEX = '/opt/packing-station/out/renderer/index.html';
+
+function openWindow(devServerUrl?: string) {
+  createMainWindow({
+    preloadPath: '/opt/packing-station/out/preload/index.cjs',
+    target: rendererTarget(devServerUrl, INDEX),
+  });
+  const window = FakeWindow.created.at(-1);
+  if (!window) throw new Error('no window created');
+  return window;
+}
+
+beforeEach(() => {
+  FakeWindow.created.length = 0;
+});
+
+describe('createMainWindow', () => {
+  it('creates a sandboxed, isolated window with a CommonJS preload', () => {
+    const { options } = openWindow();
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect((options.webPreferences as { preload: string }).preload).toMatch(/\.cjs$/);
+    expect(options).toMatchObject({ width: 1920, height: 1080 });
+    expect(options.minWidth).toBeGreaterThan(0);
+  });
+
+  it('loads the built page, or the dev server when electron-vite dev runs', () => {
+    expect(openWindow().loadFile).toHaveBeenCalledWith(INDEX);
+    expect(openWindow('http://localhost:5173/').loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+  });
+
+  it('denies window.open', () => {
+    const { webContents } = openWindow();
+    expect(webContents.open('https://example.com/')).toEqual({ action: 'deny' });
+  });
+
+  it('blocks navigation and redirects away from the app page', () => {
+    const { webContents } = openWindow();
+    expect(webContents.fire('will-navigate', 'https://example.com/')).toBe(true);
+    expect(webContents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(webContents.fire('will-redirect', 'https://example.com/')).toBe(true);
+    expect(
+      webContents.fire('will-navigate', 'file:///opt/packing-station/out/renderer/index.html#orders'),
+    ).toBe(false);
+  });
+
+  it('blocks webviews', () => {
+    expect(openWindow().webContents.fire('will-attach-webview')).toBe(true);
+  });
+});
