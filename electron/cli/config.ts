@@ -1,0 +1,23 @@
+// Where the CLI finds its API: flags first, then the environment.
+export interface ApiConfig {
+  baseUrl: string;
+  apiKey: string;
+}
+
+export function resolveApiConfig(
+  flags: { 'api-url'?: string | undefined; 'api-key'?: string | undefined },
+  env: NodeJS.ProcessEnv,
+): ApiConfig | string {
+  const baseUrl = flags['api-url'] ?? env.STATION_API_URL;
+  const apiKey = flags['api-key'] ?? env.STATION_API_KEY;
+  if (!baseUrl || !apiKey) {
+    return 'no Equipme API configured: pass --api-url and --api-key or set STATION_API_URL and STATION_API_KEY (for a demo API run `station simulator`).';
+  }
+  try {
+    const url = new URL(baseUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return `API URL must be http(s): ${baseUrl}`;
+  } catch {
+    return `API URL is not a valid URL: ${baseUrl}`;
+  }
+  return { baseUrl, apiKey };
+}

@@ -1,0 +1,55 @@
+// What an outbox entry's fate is once we have looked at the order on the server. Equipme has no
+// idempotency keys, so after any answer we cannot trust, the order's status is the only witness.
+import type { FulfillmentStatus } from '../../../shared/api/equipme.ts';
+
+export type Reconciliation =
+  | { verdict: 'applied' }
+  | { verdict: 'resend' }
+  | { verdict: 'conflict'; message: string }
+  | { verdict: 'rejected'; message: string };
+
+export interface ReconcileInput {
+  statusBefore: FulfillmentStatus;
+  expectedAfter: FulfillmentStatus;
+  serverStatus: FulfillmentStatus;
+  /** Some earlier attempt of this entry may have reached the server (timeout, dropped, 5xx…). */
+  hadUnknownOutcome: boolean;
+  /** This attempt was answered 409 by the server (a definite "not applied now"). */
+  conflict409: boolean;
+  /** The server's own words with a 409, if any. */
+  serverDescription?: string | null | undefined;
+}
+
+export function reconcile(input: ReconcileInput): Reconciliation {
+  const { statusBefore, expectedAfter, serverStatus, hadUnknownOutcome, conflict409 } = input;
+  const server = input.serverDescription ? ` The server says: ${input.serverDescription}` : '';
+
+  if (conflict409 && !hadUnknownOutcome) {
+    // We never sent this transition with an unknown outcome, so the 409 proves it was not ours that
+    // moved the order: another station or the web portal did. Even if it now stands where we wanted
+    // it, this station must not believe it did the work (two packers, one order).
+    if (serverStatus === statusBefore) {
+      return {
+        verdict: 'rejected',
+        message: `Equipme refused this step while the order is ${serverStatus}.${server} Check the order in Equipme, then retry or discard.`,
+      };
+    }
+    return {
+      verdict: 'conflict',
+      message: `Taken or changed elsewhere: another station or the web portal moved this order to ${serverStatus} (this station expected ${statusBefore}). Do not pack or ship it again; discard this step.`,
+    };
+  }
+  if (serverStatus === expectedAfter) return { verdict: 'applied' };
+  if (serverStatus === statusBefore) {
+    return conflict409
+      ? {
+          verdict: 'rejected',
+          message: `Equipme refused this step while the order is ${serverStatus}.${server} Check the order in Equipme, then retry or discard.`,
+        }
+      : { verdict: 'resend' };
+  }
+  return {
+    verdict: 'conflict',
+    message: `Changed elsewhere: the order is now ${serverStatus} on the server; this station expected ${statusBefore} → ${expectedAfter}. Check the order, then discard this step.`,
+  };
+}
