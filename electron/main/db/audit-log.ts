@@ -1,0 +1,73 @@
+// Append-only record of what happened at this station (the table's triggers refuse changes).
+import type { StationDb } from './connection.ts';
+
+export type AuditKind =
+  | 'transition-enqueued'
+  | 'transition-applied'
+  | 'transition-retry-scheduled'
+  | 'transition-failed'
+  | 'transition-retried'
+  | 'transition-discarded'
+  | 'transition-conflict'
+  | 'sync-paused'
+  | 'sync-resumed'
+  | 'pull-completed';
+
+export interface AuditInput {
+  at: Date;
+  stationId: string;
+  /** Null for what the station did on its own (sync, pull). */
+  operator: string | null;
+  kind: AuditKind;
+  orderId?: number | null;
+  outboxEntryId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+export interface AuditRecord {
+  id: number;
+  at: string;
+  stationId: string;
+  operator: string | null;
+  kind: AuditKind;
+  orderId: number | null;
+  outboxEntryId: string | null;
+  detail: Record<string, unknown>;
+}
+
+export function appendAudit(db: StationDb, input: AuditInput): number {
+  const result = db
+    .prepare(
+      `INSERT INTO audit_log (at, station_id, operator, kind, order_id, outbox_entry_id, detail)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      input.at.toISOString(),
+      input.stationId,
+      input.operator,
+      input.kind,
+      input.orderId ?? null,
+      input.outboxEntryId ?? null,
+      JSON.stringify(input.detail ?? {}),
+    );
+  return Number(result.lastInsertRowid);
+}
+
+interface AuditRow extends Omit<AuditRecord, 'detail'> {
+  detail: string;
+}
+
+const AUDIT_COLUMNS = `id, at, station_id AS stationId, operator, kind, order_id AS orderId,
+  outbox_entry_id AS outboxEntryId, detail`;
+
+/** Newest first; all orders, or one. */
+export function listAudit(db: StationDb, query: { orderId?: number; limit: number }): AuditRecord[] {
+  const rows = (
+    query.orderId === undefined
+      ? db.prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY id DESC LIMIT ?`).all(query.limit)
+      : db
+          .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE order_id = ? ORDER BY id DESC LIMIT ?`)
+          .all(query.orderId, query.limit)
+  ) as AuditRow[];
+  return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
+}

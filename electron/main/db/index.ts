@@ -1,0 +1,14 @@
+// The station database: everything other parts of main may use.
+export type { AuditInput, AuditKind, AuditRecord } from './audit-log.ts';
+export { appendAudit, listAudit } from './audit-log.ts';
+export type { OpenStationDbOptions, StationDb } from './connection.ts';
+export { openStationDb, StationDbError } from './connection.ts';
+export type { CachedOrder, OrderConflict, OrderSummary } from './order-columns.ts';
+export type { OrderPage, OrderQuery, OrderSortKey } from './order-queries.ts';
+export { countsByStatus, queryOrders } from './order-queries.ts';
+export type { PulledOrderOutcome } from './orders.ts';
+export { getOrder, markClosedExcept, upsertPulledOrders } from './orders.ts';
+export type { AttemptError, AttemptErrorKind, OutboxEntry, OutboxState } from './outbox-entries.ts';
+export { getStationId } from './station.ts';
+export type { Lease, LeaseError, LeaseErrorCode } from './sync-lease.ts';
+export { acquireLease, releaseLease, renewLease } from './sync-lease.ts';

@@ -1,0 +1,17 @@
+// Every schema migration, oldest first. Append new ones at the end; never edit a released one.
+import { createOrders } from './0010-create-orders.ts';
+import { createOrderSearch } from './0020-create-order-search.ts';
+import { createStation } from './0030-create-station.ts';
+import { createAuditLog } from './0040-create-audit-log.ts';
+import { createSyncLease } from './0050-create-sync-lease.ts';
+import { createOutbox } from './0060-create-outbox.ts';
+import type { Migration } from './runner.ts';
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'create-orders', up: createOrders },
+  { version: 20, name: 'create-order-search', up: createOrderSearch },
+  { version: 30, name: 'create-station', up: createStation },
+  { version: 40, name: 'create-audit-log', up: createAuditLog },
+  { version: 50, name: 'create-sync-lease', up: createSyncLease },
+  { version: 60, name: 'create-outbox', up: createOutbox },
+];

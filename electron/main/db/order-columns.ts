@@ -1,0 +1,105 @@
+// How a pulled FulfillmentOrder maps onto the orders table, and a row back onto what callers see.
+import type {
+  FulfillmentOrder,
+  FulfillmentStatus,
+  FulfillmentType,
+  TransactionType,
+} from '../../../shared/api/equipme.ts';
+
+/** Set when the server moved an order away from where our unapplied transitions expect it. */
+export interface OrderConflict {
+  serverStatus: FulfillmentStatus;
+  expectedBefore: FulfillmentStatus;
+  entryId: string;
+}
+
+export interface OrderSummary {
+  id: number;
+  orderNumber: string;
+  salesOrderId: number;
+  externalId: string | null;
+  serverStatus: FulfillmentStatus;
+  /** Server status with this station's unapplied transitions on top: what the operator works with. */
+  effectiveStatus: FulfillmentStatus;
+  transactionType: TransactionType;
+  fulfillmentType: FulfillmentType | null;
+  customerId: number;
+  customerName: string;
+  locationId: number | null;
+  locationName: string | null;
+  isPreorder: boolean;
+  createdAt: string;
+  postalCode: string | null;
+  countryCode: string | null;
+  partNumbers: string[];
+  pulledAt: string;
+  closed: boolean;
+  conflict: OrderConflict | null;
+}
+
+export interface CachedOrder extends OrderSummary {
+  order: FulfillmentOrder;
+}
+
+/** Columns derived from the order itself (status, pull time, closed and conflict are set by the caller). */
+export function orderColumns(order: FulfillmentOrder) {
+  const address = order.deliveryAddress;
+  const location = order.assignments?.location;
+  const partNumbers = (order.bomItems ?? []).flatMap((item) =>
+    item.product?.partNumber ? [item.product.partNumber] : [],
+  );
+  const searchable = [
+    String(order.id),
+    order.order.orderNumber,
+    order.externalId,
+    order.customer.name,
+    address?.postalCode,
+    ...partNumbers,
+  ];
+  return {
+    id: order.id,
+    orderNumber: order.order.orderNumber,
+    salesOrderId: order.order.id,
+    externalId: order.externalId ?? null,
+    transactionType: order.transactionType,
+    fulfillmentType: order.fulfillmentType ?? null,
+    customerId: order.customer.id,
+    customerName: order.customer.name,
+    locationId: location?.id ?? null,
+    locationName: location?.name ?? null,
+    isPreorder: order.isPreorder === true ? 1 : 0,
+    createdAt: order.order.created,
+    postalCode: address?.postalCode ?? null,
+    countryCode: address?.countryCode ?? null,
+    partNumbers: JSON.stringify(partNumbers),
+    // One field per line: a search term never spans two fields (terms never contain a newline).
+    searchText: searchable.filter((value) => value).join('\n'),
+    json: JSON.stringify(order),
+  };
+}
+
+/** SELECT list (aliased to OrderSummary names) for `orders AS o`. */
+export const SUMMARY_COLUMNS = `o.id, o.order_number AS orderNumber, o.sales_order_id AS salesOrderId,
+  o.external_id AS externalId, o.server_status AS serverStatus, o.effective_status AS effectiveStatus,
+  o.transaction_type AS transactionType, o.fulfillment_type AS fulfillmentType,
+  o.customer_id AS customerId, o.customer_name AS customerName, o.location_id AS locationId,
+  o.location_name AS locationName, o.is_preorder AS isPreorder, o.created_at AS createdAt,
+  o.postal_code AS postalCode, o.country_code AS countryCode, o.part_numbers AS partNumbers,
+  o.pulled_at AS pulledAt, o.closed, o.conflict`;
+
+export interface SummaryRow extends Omit<OrderSummary, 'isPreorder' | 'partNumbers' | 'closed' | 'conflict'> {
+  isPreorder: number;
+  partNumbers: string;
+  closed: number;
+  conflict: string | null;
+}
+
+export function toSummary(row: SummaryRow): OrderSummary {
+  return {
+    ...row,
+    isPreorder: row.isPreorder === 1,
+    partNumbers: JSON.parse(row.partNumbers) as string[],
+    closed: row.closed === 1,
+    conflict: row.conflict === null ? null : (JSON.parse(row.conflict) as OrderConflict),
+  };
+}

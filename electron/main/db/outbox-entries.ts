@@ -1,0 +1,222 @@
+// SQL for the outbox of pending transitions. The rules (what may move where) are in electron/main/outbox/.
+import type { FulfillmentAction, FulfillmentStatus } from '../../../shared/api/equipme.ts';
+import type { StationDb } from './connection.ts';
+
+export type OutboxState = 'pending' | 'sending' | 'applied' | 'failed' | 'discarded' | 'held';
+
+export const OUTBOX_STATES: readonly OutboxState[] = [
+  'pending',
+  'sending',
+  'applied',
+  'failed',
+  'discarded',
+  'held',
+];
+
+/** States of an entry the server has not applied and nobody discarded. */
+export const UNAPPLIED = `state IN ('pending', 'sending', 'held', 'failed')`;
+
+/** Mirrors the API client's error kinds, plus 'rejected' when reconciling shows the server refused it. */
+export type AttemptErrorKind =
+  | 'offline'
+  | 'connection-lost'
+  | 'timeout'
+  | 'aborted'
+  | 'bad-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'rate-limited'
+  | 'server'
+  | 'invalid-response'
+  | 'rejected';
+
+/** Why an attempt to send an entry did not succeed; code and description come from Equipme's ErrorResponse. */
+export interface AttemptError {
+  kind: AttemptErrorKind;
+  code: string | null;
+  description: string | null;
+  message: string;
+}
+
+export interface OutboxEntry {
+  id: string;
+  orderId: number;
+  action: FulfillmentAction;
+  activationDate: string | null;
+  statusBefore: FulfillmentStatus;
+  expectedAfter: FulfillmentStatus;
+  createdAt: string;
+  operator: string;
+  stationId: string;
+  attempts: number;
+  state: OutboxState;
+  lastError: AttemptError | null;
+  /** Some attempt ended without knowing whether the server applied it. */
+  unknownOutcome: boolean;
+  nextAttemptAt: string;
+  appliedAt: string | null;
+  discardReason: string | null;
+  updatedAt: string;
+}
+
+const ENTRY_COLUMNS = `id, order_id AS orderId, action, activation_date AS activationDate,
+  status_before AS statusBefore, expected_after AS expectedAfter, created_at AS createdAt, operator,
+  station_id AS stationId, attempts, state, last_error AS lastError, unknown_outcome AS unknownOutcome,
+  next_attempt_at AS nextAttemptAt, applied_at AS appliedAt, discard_reason AS discardReason,
+  updated_at AS updatedAt`;
+
+interface EntryRow extends Omit<OutboxEntry, 'lastError' | 'unknownOutcome'> {
+  lastError: string | null;
+  unknownOutcome: number;
+}
+
+function toEntry(row: EntryRow): OutboxEntry {
+  return {
+    ...row,
+    lastError: row.lastError === null ? null : (JSON.parse(row.lastError) as AttemptError),
+    unknownOutcome: row.unknownOutcome === 1,
+  };
+}
+
+export function insertEntry(db: StationDb, entry: OutboxEntry): void {
+  db.prepare(
+    `INSERT INTO outbox (id, order_id, action, activation_date, status_before, expected_after, created_at,
+       operator, station_id, attempts, state, last_error, unknown_outcome, next_attempt_at, applied_at,
+       discard_reason, updated_at)
+     VALUES (@id, @orderId, @action, @activationDate, @statusBefore, @expectedAfter, @createdAt,
+       @operator, @stationId, @attempts, @state, @lastError, @unknownOutcome, @nextAttemptAt, @appliedAt,
+       @discardReason, @updatedAt)`,
+  ).run({
+    ...entry,
+    lastError: entry.lastError === null ? null : JSON.stringify(entry.lastError),
+    unknownOutcome: entry.unknownOutcome ? 1 : 0,
+  });
+}
+
+export function getEntry(db: StationDb, id: string): OutboxEntry | undefined {
+  const row = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM outbox WHERE id = ?`).get(id) as EntryRow | undefined;
+  return row && toEntry(row);
+}
+
+/** The order's unapplied entries, oldest first. */
+export function unappliedEntries(db: StationDb, orderId: number): OutboxEntry[] {
+  const rows = db
+    .prepare(`SELECT ${ENTRY_COLUMNS} FROM outbox WHERE order_id = ? AND ${UNAPPLIED} ORDER BY id`)
+    .all(orderId) as EntryRow[];
+  return rows.map(toEntry);
+}
+
+/** The fields of an entry that change after it is created. */
+export type EntryChange = Partial<
+  Pick<
+    OutboxEntry,
+    'state' | 'attempts' | 'lastError' | 'unknownOutcome' | 'nextAttemptAt' | 'appliedAt' | 'discardReason'
+  >
+>;
+
+const CHANGE_COLUMNS: Record<keyof EntryChange, string> = {
+  state: 'state',
+  attempts: 'attempts',
+  lastError: 'last_error',
+  unknownOutcome: 'unknown_outcome',
+  nextAttemptAt: 'next_attempt_at',
+  appliedAt: 'applied_at',
+  discardReason: 'discard_reason',
+};
+
+export function updateEntry(db: StationDb, id: string, change: EntryChange, now: Date): void {
+  const keys = Object.keys(change) as (keyof EntryChange)[];
+  const assignments = keys.map((key) => `${CHANGE_COLUMNS[key]} = @${key}`);
+  db.prepare(
+    `UPDATE outbox SET ${[...assignments, 'updated_at = @updatedAt'].join(', ')} WHERE id = @id`,
+  ).run({
+    ...change,
+    ...('lastError' in change
+      ? { lastError: change.lastError ? JSON.stringify(change.lastError) : null }
+      : {}),
+    ...('unknownOutcome' in change ? { unknownOutcome: change.unknownOutcome ? 1 : 0 } : {}),
+    updatedAt: now.toISOString(),
+    id,
+  });
+}
+
+/**
+ * Recomputes the order's effective status (server status, then the target of its newest unapplied
+ * entry) and clears a conflict whose entry is no longer unapplied.
+ */
+export function refreshOrderFromOutbox(db: StationDb, orderId: number): void {
+  db.prepare(
+    `UPDATE orders SET
+       effective_status = coalesce(
+         (SELECT expected_after FROM outbox
+          WHERE outbox.order_id = orders.id AND ${UNAPPLIED} ORDER BY id DESC LIMIT 1),
+         server_status),
+       conflict = CASE
+         WHEN conflict IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM outbox WHERE outbox.id = conflict ->> '$.entryId' AND ${UNAPPLIED})
+         THEN NULL ELSE conflict END
+     WHERE id = ?`,
+  ).run(orderId);
+}
+
+/** Per order only the oldest unapplied entry, and only if it is pending and due; oldest first. */
+export const SENDABLE_SQL = `SELECT ${ENTRY_COLUMNS} FROM outbox AS e
+  WHERE e.state = 'pending' AND e.next_attempt_at <= ?
+    AND NOT EXISTS (
+      SELECT 1 FROM outbox WHERE outbox.order_id = e.order_id AND outbox.id < e.id AND ${UNAPPLIED})
+  ORDER BY e.id
+  LIMIT ?`;
+
+export function nextSendable(db: StationDb, now: Date, limit: number): OutboxEntry[] {
+  const rows = db.prepare(SENDABLE_SQL).all(now.toISOString(), limit) as EntryRow[];
+  return rows.map(toEntry);
+}
+
+/** Entries oldest first, optionally only some states or one order. */
+export function listOutbox(
+  db: StationDb,
+  query: { states?: readonly OutboxState[]; orderId?: number } = {},
+): OutboxEntry[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (query.states) {
+    where.push(`state IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(query.states));
+  }
+  if (query.orderId !== undefined) {
+    where.push('order_id = ?');
+    params.push(query.orderId);
+  }
+  const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = db
+    .prepare(`SELECT ${ENTRY_COLUMNS} FROM outbox ${filter} ORDER BY id`)
+    .all(...params) as EntryRow[];
+  return rows.map(toEntry);
+}
+
+export function outboxCounts(db: StationDb): Record<OutboxState, number> {
+  const counts = Object.fromEntries(OUTBOX_STATES.map((state) => [state, 0])) as Record<OutboxState, number>;
+  const rows = db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as {
+    state: OutboxState;
+    n: number;
+  }[];
+  for (const { state, n } of rows) counts[state] = n;
+  return counts;
+}
+
+/** What the operator sees as the order's status; undefined for an order not in the cache. */
+export function effectiveStatus(db: StationDb, orderId: number): FulfillmentStatus | undefined {
+  return db.prepare('SELECT effective_status FROM orders WHERE id = ?').pluck().get(orderId) as
+    | FulfillmentStatus
+    | undefined;
+}
+
+/** How many of the order's transitions the server has not applied yet (pending, sending, held, failed). */
+export function pendingCountFor(db: StationDb, orderId: number): number {
+  return db
+    .prepare(`SELECT count(*) FROM outbox WHERE order_id = ? AND ${UNAPPLIED}`)
+    .pluck()
+    .get(orderId) as number;
+}

@@ -1,0 +1,117 @@
+// Recording an operator's status change: validated against the order's effective status and
+// committed (durably, synchronous=FULL) before the caller learns it succeeded.
+import { uuidv7 } from 'uuidv7';
+import { z } from 'zod';
+import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
+import { checkTransition, traitsOf } from '../../../shared/domain/lifecycle.ts';
+import type { Result } from '../../../shared/domain/result.ts';
+import { err, ok } from '../../../shared/domain/result.ts';
+import { appendAudit } from '../db/audit-log.ts';
+import type { StationDb } from '../db/connection.ts';
+import { getOrder } from '../db/orders.ts';
+import type { OutboxEntry } from '../db/outbox-entries.ts';
+import { insertEntry, refreshOrderFromOutbox, unappliedEntries } from '../db/outbox-entries.ts';
+import type { OutboxError } from './outbox-error.ts';
+
+export interface TransitionRequest {
+  orderId: number;
+  action: FulfillmentAction;
+  /** Only for `complete`: the day the service is activated (the server ignores the time of day). */
+  activationDate?: string | null;
+  operator: string;
+  stationId: string;
+  now: Date;
+}
+
+const DateOnly = z.iso.date();
+const DateTime = z.iso.datetime({ offset: true });
+
+/** Validates an activation date and normalizes it to the UTC date-time the API takes. */
+function activationDateFor(
+  action: FulfillmentAction,
+  value: string | null | undefined,
+): Result<string | null, OutboxError> {
+  if (value === undefined || value === null) return ok(null);
+  if (action !== 'complete') {
+    return err({
+      code: 'activation-date-not-allowed',
+      message: `An activation date only applies to 'complete', not to '${action}'.`,
+    });
+  }
+  if (DateOnly.safeParse(value).success) return ok(`${value}T00:00:00.000Z`);
+  if (DateTime.safeParse(value).success) return ok(new Date(value).toISOString());
+  return err({
+    code: 'activation-date-invalid',
+    message: `'${value}' is not a valid activation date: use a date such as 2025-06-30.`,
+  });
+}
+
+/** Records a transition in the outbox; the entry comes back only once it is committed. */
+export function enqueueTransition(
+  db: StationDb,
+  request: TransitionRequest,
+): Result<OutboxEntry, OutboxError> {
+  const { orderId, action, operator, stationId, now } = request;
+  if (operator.trim() === '') {
+    return err({ code: 'operator-required', message: 'Sign in as an operator before changing an order.' });
+  }
+  const activationDate = activationDateFor(action, request.activationDate);
+  if (!activationDate.ok) return activationDate;
+
+  return db
+    .transaction((): Result<OutboxEntry, OutboxError> => {
+      const order = getOrder(db, orderId);
+      if (!order) {
+        return err({
+          code: 'order-unknown',
+          message: `Order ${orderId} is not in this station's cache: refresh the order list and try again.`,
+        });
+      }
+      const unapplied = unappliedEntries(db, orderId);
+      const effective = unapplied.at(-1)?.expectedAfter ?? order.serverStatus;
+      const check = checkTransition(effective, action, traitsOf(order));
+      if (!check.ok) return err({ code: 'transition-invalid', message: check.message });
+
+      // Behind a failed (or held) entry nothing may be sent until the operator resolves it.
+      const blocked = unapplied.some((entry) => entry.state === 'failed' || entry.state === 'held');
+      const at = now.toISOString();
+      const entry: OutboxEntry = {
+        id: uuidv7(),
+        orderId,
+        action,
+        activationDate: activationDate.value,
+        statusBefore: effective,
+        expectedAfter: check.to,
+        createdAt: at,
+        operator,
+        stationId,
+        attempts: 0,
+        state: blocked ? 'held' : 'pending',
+        lastError: null,
+        unknownOutcome: false,
+        nextAttemptAt: at,
+        appliedAt: null,
+        discardReason: null,
+        updatedAt: at,
+      };
+      insertEntry(db, entry);
+      refreshOrderFromOutbox(db, orderId);
+      appendAudit(db, {
+        at: now,
+        stationId,
+        operator,
+        kind: 'transition-enqueued',
+        orderId,
+        outboxEntryId: entry.id,
+        detail: {
+          action,
+          statusBefore: entry.statusBefore,
+          expectedAfter: entry.expectedAfter,
+          activationDate: entry.activationDate,
+          state: entry.state,
+        },
+      });
+      return ok(entry);
+    })
+    .immediate();
+}

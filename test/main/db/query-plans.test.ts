@@ -1,0 +1,115 @@
+// The queue must stay interactive over 50,000 orders: assert the plans use the indexes, not timings.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { OrderQuery, StationDb } from '../../../electron/main/db/index.ts';
+import { openStationDb, upsertPulledOrders } from '../../../electron/main/db/index.ts';
+import { orderQuerySql } from '../../../electron/main/db/order-queries.ts';
+import { SENDABLE_SQL } from '../../../electron/main/db/outbox-entries.ts';
+import { enqueueTransition } from '../../../electron/main/outbox/index.ts';
+import { makeOrder } from '../../fixtures/fulfillment-order.ts';
+import { explain } from './explain.ts';
+
+const STATUSES = [
+  'new',
+  'inprocess',
+  'ready-for-delivery',
+  'in-delivery-outbound',
+  'delivered-outbound',
+] as const;
+
+function fill(db: StationDb): void {
+  const orders = Array.from({ length: 3000 }, (_, index) =>
+    makeOrder({
+      id: index + 1,
+      status: STATUSES[index % STATUSES.length],
+      transactionType: index % 7 === 0 ? 'return' : 'order',
+      location: { id: (index % 20) + 1, name: `Location ${(index % 20) + 1}` },
+      customerName: `Customer ${index % 300}`,
+      partNumbers: [`PN-${index % 500}`],
+    }),
+  );
+  const now = new Date('2025-03-01T08:00:00.000Z');
+  upsertPulledOrders(db, orders, now);
+  for (const order of orders.filter((o) => o.status === 'new').slice(0, 200)) {
+    enqueueTransition(db, { orderId: order.id, action: 'process', operator: 'ana', stationId: 's', now });
+  }
+}
+
+/** Every step of the plan reads through an index (or the search index); none scans the orders table. */
+function expectNoTableScan(plan: string): void {
+  expect(plan).not.toMatch(/^SCAN (o|orders)$/m);
+}
+
+const QUERY: OrderQuery = { sort: { by: 'created', direction: 'asc' }, limit: 50, offset: 0 };
+
+const CASES: { name: string; query: Partial<OrderQuery>; uses: RegExp[] }[] = [
+  // With statistics SQLite may prefer the full date index while nearly every order is open.
+  { name: 'the open queue by date', query: {}, uses: [/INDEX orders_(open_)?by_created/] },
+  {
+    name: 'a status filter',
+    query: { statuses: ['new', 'inprocess'] },
+    uses: [/INDEX orders_open_by_status/],
+  },
+  { name: 'a location filter', query: { locationIds: [3, 4] }, uses: [/INDEX orders_by_location/] },
+  {
+    name: 'a transaction type filter',
+    query: { transactionTypes: ['return'] },
+    uses: [/INDEX orders_by_transaction_type/],
+  },
+  {
+    name: 'a substring search',
+    query: { text: 'pn-12' },
+    uses: [/SCAN t VIRTUAL TABLE INDEX \d+:M/, /SEARCH o USING INTEGER PRIMARY KEY/],
+  },
+  {
+    name: 'a short search term',
+    query: { text: 'cu' },
+    uses: [/SCAN w VIRTUAL TABLE INDEX \d+:M/, /SEARCH o USING INTEGER PRIMARY KEY/],
+  },
+  {
+    name: 'long and short terms with filters',
+    query: { text: 'customer 1', statuses: ['new'], locationIds: [1] },
+    uses: [/SCAN t VIRTUAL TABLE INDEX \d+:M/, /SCAN orders_words VIRTUAL TABLE INDEX \d+:M/],
+  },
+];
+
+for (const analyzed of [false, true]) {
+  describe(`query plans ${analyzed ? 'with' : 'without'} planner statistics`, () => {
+    // One filled database per regime, in memory: the plans are the same as for a file.
+    let filled: StationDb;
+    beforeAll(() => {
+      filled = openStationDb(':memory:');
+      fill(filled);
+      if (analyzed) filled.exec('ANALYZE');
+    });
+    afterAll(() => filled.close());
+
+    for (const { name, query, uses } of CASES) {
+      test(`${name}: page and count use indexes`, () => {
+        const sql = orderQuerySql({ ...QUERY, ...query });
+        for (const plan of [
+          explain(filled, sql.page, sql.pageParams),
+          explain(filled, sql.count, sql.countParams),
+        ]) {
+          for (const pattern of uses) expect(plan).toMatch(pattern);
+          expectNoTableScan(plan);
+        }
+      });
+    }
+
+    test('counts by status read the open-status index only', () => {
+      const plan = explain(
+        filled,
+        'SELECT effective_status AS status, count(*) AS n FROM orders WHERE closed = 0 GROUP BY 1',
+      );
+      expect(plan).toMatch(/COVERING INDEX orders_open_by_status/);
+    });
+
+    test('picking sendable entries walks pending entries in order and checks FIFO per order', () => {
+      const plan = explain(filled, SENDABLE_SQL, ['2025-03-01T08:00:00.000Z', 10]);
+      expect(plan).toMatch(/SEARCH e USING INDEX outbox_by_state \(state=\?\)/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+      expect(plan).toMatch(/SEARCH outbox USING INDEX outbox_by_order \(order_id=\? AND id<\?\)/);
+      expect(plan).not.toMatch(/^SCAN (e|outbox)$/m);
+    });
+  });
+}
