@@ -220,3 +220,10 @@ export function pendingCountFor(db: StationDb, orderId: number): number {
     .pluck()
     .get(orderId) as number;
 }
+
+/** The network is back: every pending entry is due now instead of at the end of its backoff. */
+export function makePendingDue(db: StationDb, now: Date): number {
+  return db
+    .prepare(`UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?`)
+    .run(now.toISOString(), now.toISOString()).changes;
+}

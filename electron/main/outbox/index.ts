@@ -3,6 +3,7 @@ export type { AttemptError, AttemptErrorKind, OutboxEntry, OutboxState } from '.
 export {
   effectiveStatus,
   listOutbox,
+  makePendingDue,
   nextSendable,
   outboxCounts,
   pendingCountFor,
@@ -16,5 +17,6 @@ export {
   markApplied,
   markFailed,
   markSending,
+  releaseUnsent,
   scheduleRetry,
 } from './sending.ts';

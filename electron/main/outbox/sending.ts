@@ -118,3 +118,27 @@ export function markFailed(
     },
   });
 }
+
+/**
+ * The attempt never counted: the station itself was refused (API key rejected) before the server
+ * looked at the transition. Back to pending with the attempt given back, so a revoked key does not
+ * burn attempts or push the entry into long backoff.
+ */
+export function releaseUnsent(
+  db: StationDb,
+  id: string,
+  error: AttemptError,
+  now: Date,
+): Result<OutboxEntry, OutboxError> {
+  return changeEntry(db, id, {
+    doing: 'put back',
+    from: ['sending'],
+    apply: (entry) =>
+      updateEntry(
+        db,
+        id,
+        { state: 'pending', attempts: Math.max(0, entry.attempts - 1), lastError: error },
+        now,
+      ),
+  });
+}

@@ -34,10 +34,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
         message: `Equipme refused this step while the order is ${serverStatus}.${server} Check the order in Equipme, then retry or discard.`,
       };
     }
-    return {
-      verdict: 'conflict',
-      message: `Taken or changed elsewhere: another station or the web portal moved this order to ${serverStatus} (this station expected ${statusBefore}). Do not pack or ship it again; discard this step.`,
-    };
+    return { verdict: 'conflict', message: takenElsewhere(statusBefore, serverStatus) };
   }
   if (serverStatus === expectedAfter) return { verdict: 'applied' };
   if (serverStatus === statusBefore) {
@@ -52,4 +49,21 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     verdict: 'conflict',
     message: `Changed elsewhere: the order is now ${serverStatus} on the server; this station expected ${statusBefore} → ${expectedAfter}. Check the order, then discard this step.`,
   };
+}
+
+/**
+ * Before a first send: the API has no conditional requests, so look first. An order that no longer
+ * stands where this station left it was moved by someone else; sending could move it a second step
+ * (`process` is valid both in new and in inprocess).
+ */
+export function checkPrecondition(
+  statusBefore: FulfillmentStatus,
+  serverStatus: FulfillmentStatus,
+): { verdict: 'send' } | { verdict: 'conflict'; message: string } {
+  if (serverStatus === statusBefore) return { verdict: 'send' };
+  return { verdict: 'conflict', message: takenElsewhere(statusBefore, serverStatus) };
+}
+
+function takenElsewhere(statusBefore: FulfillmentStatus, serverStatus: FulfillmentStatus): string {
+  return `Taken or changed elsewhere: another station or the web portal moved this order to ${serverStatus} (this station expected ${statusBefore}). Do not pack or ship it again; discard this step.`;
 }

@@ -1,0 +1,37 @@
+// The sync engine's state as a plain snapshot: pushed to the UI banner and printed by the CLI.
+
+export type Connectivity = 'unknown' | 'online' | 'degraded' | 'offline';
+
+/** Outbox entries by state. */
+export interface OutboxCounts {
+  pending: number;
+  sending: number;
+  applied: number;
+  failed: number;
+  discarded: number;
+  held: number;
+}
+
+export interface StationAlert {
+  code: 'api-key-rejected';
+  message: string;
+}
+
+export interface SyncStatus {
+  connectivity: Connectivity;
+  /** 'draining' holds the database's sync lease; 'standby' leaves it to another process. */
+  role: 'draining' | 'standby' | 'stopped';
+  /** A station-level problem that stops all sync until someone acts (null when none). */
+  alert: StationAlert | null;
+  counts: OutboxCounts;
+  /** ISO time until which the server asked us to slow down (429), or null. */
+  rateLimitedUntil: string | null;
+  lastPull: { at: string; orders: number; rejected: number; closed: number; conflicts: number } | null;
+  /** The last problem the engine met, in words an operator can act on (null when none). */
+  lastProblem: string | null;
+}
+
+/** Entries the operator still has to see through: not applied, not discarded. */
+export function unsettled(counts: OutboxCounts): number {
+  return counts.pending + counts.sending + counts.held + counts.failed;
+}
