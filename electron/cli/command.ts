@@ -14,6 +14,8 @@ export const EXIT = {
   ok: 0,
   failed: 1,
   usage: 2,
+  /** `sync --until-empty` stopped (timeout, interrupt) with changes still to send. */
+  unfinished: 3,
 } as const;
 
 export interface Command {

@@ -21,3 +21,12 @@ export function resolveApiConfig(
   }
   return { baseUrl, apiKey };
 }
+
+/** Who does an outbox change (kept in the audit log): --operator, then STATION_OPERATOR. */
+export function resolveOperator(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  const name = (flag ?? env.STATION_OPERATOR)?.trim();
+  return name ? name : undefined;
+}
+
+export const NO_OPERATOR =
+  'no operator: pass --operator NAME or set STATION_OPERATOR (the name is kept in the audit log).';

@@ -2,7 +2,10 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export type ParsedFlags<O extends Options> = ReturnType<typeof parseArgs<{ options: O; strict: true }>>;
+/** Positionals typed as string[]: empty at run time unless the command allows them. */
+export type ParsedFlags<O extends Options> = ReturnType<
+  typeof parseArgs<{ options: O; strict: true; allowPositionals: true }>
+>;
 
 /** Strict flag parsing: an unknown flag or a missing value is an error message, not an exception. */
 export function parseFlags<O extends Options>(

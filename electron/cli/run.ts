@@ -1,18 +1,39 @@
 import { type CliContext, type Command, EXIT, writeLine } from './command.ts';
+import { discardCommand } from './commands/discard.ts';
 import { ordersCommand } from './commands/orders.ts';
+import { outboxCommand } from './commands/outbox.ts';
+import { pullCommand } from './commands/pull.ts';
+import { retryCommand } from './commands/retry.ts';
 import { simulatorCommand } from './commands/simulator.ts';
 import { startCommand } from './commands/start.ts';
+import { syncCommand } from './commands/sync.ts';
+import { transitionCommand } from './commands/transition.ts';
 
-export const COMMANDS: readonly Command[] = [startCommand, simulatorCommand, ordersCommand];
+export const COMMANDS: readonly Command[] = [
+  startCommand,
+  simulatorCommand,
+  ordersCommand,
+  pullCommand,
+  syncCommand,
+  transitionCommand,
+  outboxCommand,
+  retryCommand,
+  discardCommand,
+];
 
 function help(ctx: CliContext): void {
   writeLine(ctx.stdout, 'station: the Packing Station command line (the same core the app uses)\n');
-  for (const command of COMMANDS) writeLine(ctx.stdout, `  ${command.usage.padEnd(72)} ${command.summary}`);
+  for (const command of COMMANDS) writeLine(ctx.stdout, `  ${command.usage}\n      ${command.summary}`);
   writeLine(
     ctx.stdout,
-    '\nConfig: --api-url/--api-key or STATION_API_URL, STATION_API_KEY; database STATION_DB.',
+    '\nConfig: --api-url/--api-key or STATION_API_URL, STATION_API_KEY; --db or STATION_DB;' +
+      ' --operator or STATION_OPERATOR.',
   );
-  writeLine(ctx.stdout, 'Exit codes: 0 ok, 1 the operation failed, 2 wrong usage or configuration.');
+  writeLine(
+    ctx.stdout,
+    'Exit codes: 0 ok, 1 the operation failed, 2 wrong usage or configuration,' +
+      ' 3 sync --until-empty stopped (timeout or interrupt) with changes still to send.',
+  );
 }
 
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {

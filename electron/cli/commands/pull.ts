@@ -1,0 +1,51 @@
+// `station pull`: every open order from the API into the station's cache, as the sync engine does.
+import { createEquipmeClient } from '../../main/api/index.ts';
+import { createSyncEngine } from '../../main/sync/sync-engine.ts';
+import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { resolveApiConfig } from '../config.ts';
+import { parseFlags } from '../flags.ts';
+import { withStationDb } from '../station-db.ts';
+import { pullLine } from '../sync-text.ts';
+
+export const pullCommand: Command = {
+  name: 'pull',
+  summary: 'fetch all open orders from the API into the station database',
+  usage: 'station pull [--json] [--db PATH] [--api-url U --api-key K]',
+  async run(argv, ctx) {
+    const parsed = parseFlags(argv, {
+      json: { type: 'boolean' },
+      db: { type: 'string' },
+      'api-url': { type: 'string' },
+      'api-key': { type: 'string' },
+    });
+    if (!parsed.ok) return usageError(ctx, this, parsed.message);
+    const { values } = parsed.flags;
+    const config = resolveApiConfig(values, ctx.env);
+    if (typeof config === 'string') return usageError(ctx, this, config);
+
+    return withStationDb(this, ctx, values.db, async (db) => {
+      const engine = createSyncEngine({ db, client: createEquipmeClient(config) });
+      const pulled = await engine.pull(ctx.signal);
+      if (!pulled.ok) {
+        writeLine(ctx.stderr, `station pull: ${pulled.error.message}`);
+        return EXIT.failed;
+      }
+      const summary = pulled.value;
+      for (const { id, message } of summary.rejected) {
+        writeLine(ctx.stderr, `skipped an invalid order${id === undefined ? '' : ` ${id}`}: ${message}`);
+      }
+      if (values.json) {
+        writeLine(ctx.stdout, JSON.stringify(summary));
+        return EXIT.ok;
+      }
+      writeLine(ctx.stdout, pullLine({ ...summary, conflicts: summary.conflicts.length }));
+      if (summary.conflicts.length > 0) {
+        writeLine(
+          ctx.stdout,
+          `moved elsewhere while this station has changes queued: order ${summary.conflicts.join(', ')} (see station outbox --order ID)`,
+        );
+      }
+      return EXIT.ok;
+    });
+  },
+};

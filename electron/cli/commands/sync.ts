@@ -1,0 +1,98 @@
+// `station sync`: run the sync engine headless: send the outbox, pull open orders, report status
+// changes on stderr. Until interrupted, or with --until-empty until nothing is left to send.
+
+import { unsettled } from '../../../shared/domain/sync-status.ts';
+import { createEquipmeClient } from '../../main/api/index.ts';
+import type { StationDb } from '../../main/db/index.ts';
+import { listOutbox } from '../../main/outbox/index.ts';
+import { createSyncEngine, type SyncEngine } from '../../main/sync/sync-engine.ts';
+import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { resolveApiConfig } from '../config.ts';
+import { intFlag, parseFlags } from '../flags.ts';
+import { describeEntry } from '../outbox-text.ts';
+import { withStationDb } from '../station-db.ts';
+import { statusPrinter } from '../sync-text.ts';
+import { type SyncEnding, untilEmpty } from '../sync-until-empty.ts';
+
+export const syncCommand: Command = {
+  name: 'sync',
+  summary: 'send queued changes and pull orders until stopped (or until the outbox is empty)',
+  usage: 'station sync [--until-empty [--timeout SECONDS]] [--db PATH] [--api-url U --api-key K]',
+  async run(argv, ctx) {
+    const parsed = parseFlags(argv, {
+      'until-empty': { type: 'boolean' },
+      timeout: { type: 'string' },
+      db: { type: 'string' },
+      'api-url': { type: 'string' },
+      'api-key': { type: 'string' },
+    });
+    if (!parsed.ok) return usageError(ctx, this, parsed.message);
+    const { values } = parsed.flags;
+    const timeout = intFlag('timeout', values.timeout, 1, 86_400);
+    if (typeof timeout === 'string') return usageError(ctx, this, timeout);
+    if (timeout !== undefined && !values['until-empty']) {
+      return usageError(ctx, this, '--timeout only applies with --until-empty');
+    }
+    const config = resolveApiConfig(values, ctx.env);
+    if (typeof config === 'string') return usageError(ctx, this, config);
+
+    return withStationDb(this, ctx, values.db, async (db) => {
+      const engine = createSyncEngine({ db, client: createEquipmeClient(config) });
+      const stopPrinting = engine.onStatus(statusPrinter(ctx.stderr));
+      engine.start();
+      try {
+        if (!values['until-empty']) {
+          await interruption(ctx.signal);
+          return EXIT.ok;
+        }
+        const ending = await untilEmpty(
+          engine,
+          ctx.signal,
+          timeout === undefined ? undefined : timeout * 1000,
+        );
+        return report(ending, engine, db, ctx);
+      } finally {
+        await engine.stop();
+        stopPrinting();
+      }
+    });
+  },
+};
+
+function interruption(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+function report(ending: SyncEnding, engine: SyncEngine, db: StationDb, ctx: CliContext): number {
+  const { counts } = engine.status();
+  const left = unsettled(counts);
+  switch (ending.kind) {
+    case 'empty':
+      writeLine(ctx.stdout, 'the outbox is empty: every change reached Equipme or was discarded');
+      return EXIT.ok;
+    case 'alert':
+      writeLine(ctx.stderr, `station sync: sync is paused: ${ending.message}`);
+      return EXIT.failed;
+    case 'stuck':
+      writeLine(ctx.stderr, `station sync: ${left} changes cannot be sent until someone acts:`);
+      for (const entry of listOutbox(db, { states: ['failed'] })) {
+        const reason = entry.lastError?.message ?? 'failed';
+        writeLine(ctx.stderr, `  ${entry.id}: ${describeEntry(entry)}: ${reason}`);
+      }
+      if (counts.held > 0) writeLine(ctx.stderr, `  and ${counts.held} later changes held behind them`);
+      writeLine(
+        ctx.stderr,
+        'Check the orders in Equipme, then: station retry ID or station discard ID --reason TEXT',
+      );
+      return EXIT.failed;
+    case 'timeout':
+      writeLine(ctx.stderr, `station sync: timed out with ${left} entries unsettled`);
+      return EXIT.unfinished;
+    case 'interrupted':
+      writeLine(ctx.stderr, `station sync: interrupted with ${left} entries unsettled`);
+      return EXIT.unfinished;
+  }
+}

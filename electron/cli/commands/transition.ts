@@ -1,0 +1,62 @@
+// `station transition`: queue a status change in the outbox, as the app does. No network: the sync
+// engine (`station sync`) sends it later.
+import { FULFILLMENT_ACTIONS, type FulfillmentAction } from '../../../shared/api/equipme.ts';
+import { getStationId } from '../../main/db/index.ts';
+import { enqueueTransition } from '../../main/outbox/index.ts';
+import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { NO_OPERATOR, resolveOperator } from '../config.ts';
+import { parseFlags } from '../flags.ts';
+import { entryLine } from '../outbox-text.ts';
+import { withStationDb } from '../station-db.ts';
+
+const isAction = (text: string): text is FulfillmentAction =>
+  (FULFILLMENT_ACTIONS as readonly string[]).includes(text);
+
+export const transitionCommand: Command = {
+  name: 'transition',
+  summary: 'queue a status change of an order in the outbox (sent by `station sync`)',
+  usage:
+    'station transition <orderId> <action> [--activation-date DATE] [--operator NAME] [--json] [--db PATH]',
+  async run(argv, ctx) {
+    const parsed = parseFlags(
+      argv,
+      {
+        'activation-date': { type: 'string' },
+        operator: { type: 'string' },
+        json: { type: 'boolean' },
+        db: { type: 'string' },
+      },
+      true,
+    );
+    if (!parsed.ok) return usageError(ctx, this, parsed.message);
+    const { values, positionals } = parsed.flags;
+    if (positionals.length !== 2) return usageError(ctx, this, 'expected an order id and an action');
+    const [idText = '', action = ''] = positionals;
+    const orderId = /^\d+$/.test(idText) ? Number(idText) : Number.NaN;
+    if (!Number.isSafeInteger(orderId) || orderId < 1) {
+      return usageError(ctx, this, `the order id must be a positive whole number, got '${idText}'`);
+    }
+    if (!isAction(action)) {
+      return usageError(ctx, this, `unknown action '${action}' (${FULFILLMENT_ACTIONS.join(', ')})`);
+    }
+    const operator = resolveOperator(values.operator, ctx.env);
+    if (!operator) return usageError(ctx, this, NO_OPERATOR);
+
+    return withStationDb(this, ctx, values.db, (db) => {
+      const queued = enqueueTransition(db, {
+        orderId,
+        action,
+        activationDate: values['activation-date'] ?? null,
+        operator,
+        stationId: getStationId(db),
+        now: new Date(),
+      });
+      if (!queued.ok) {
+        writeLine(ctx.stderr, `station transition: ${queued.error.message}`);
+        return EXIT.failed;
+      }
+      writeLine(ctx.stdout, values.json ? JSON.stringify(queued.value) : entryLine('queued', queued.value));
+      return EXIT.ok;
+    });
+  },
+};

@@ -1,0 +1,47 @@
+// `station sync --until-empty`: watch the engine's status until the outbox is settled, cannot move
+// on without an operator, the station is paused, the time is up or the run is interrupted.
+import type { SyncStatus } from '../../shared/domain/sync-status.ts';
+import { unsettled } from '../../shared/domain/sync-status.ts';
+import type { SyncEngine } from '../main/sync/sync-engine.ts';
+
+export type SyncEnding =
+  | { kind: 'empty' }
+  /** Every unsettled entry is failed or held behind a failed one. */
+  | { kind: 'stuck' }
+  | { kind: 'alert'; message: string }
+  | { kind: 'timeout' }
+  | { kind: 'interrupted' };
+
+function endingOf(status: SyncStatus): SyncEnding | undefined {
+  const { pending, sending, failed, held } = status.counts;
+  if (status.alert) return { kind: 'alert', message: status.alert.message };
+  if (unsettled(status.counts) === 0) return { kind: 'empty' };
+  if (pending + sending === 0 && failed + held > 0) return { kind: 'stuck' };
+  return undefined;
+}
+
+export function untilEmpty(
+  engine: SyncEngine,
+  signal: AbortSignal,
+  timeoutMs: number | undefined,
+): Promise<SyncEnding> {
+  return new Promise((resolve) => {
+    const finish = (ending: SyncEnding): void => {
+      unsubscribe();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', interrupted);
+      resolve(ending);
+    };
+    const check = (status: SyncStatus): void => {
+      const ending = endingOf(status);
+      if (ending) finish(ending);
+    };
+    const interrupted = (): void => finish({ kind: 'interrupted' });
+    const unsubscribe = engine.onStatus(check);
+    const timer =
+      timeoutMs === undefined ? undefined : setTimeout(() => finish({ kind: 'timeout' }), timeoutMs);
+    signal.addEventListener('abort', interrupted, { once: true });
+    if (signal.aborted) interrupted();
+    else check(engine.status());
+  });
+}
