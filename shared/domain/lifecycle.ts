@@ -31,7 +31,7 @@ export interface Move {
 }
 
 /** Transaction types that send a parcel out to the customer. */
-const SHIPPING_TYPES: ReadonlySet<TransactionType> = new Set(['order', 'change', 'swap']);
+export const SHIPPING_TYPES: ReadonlySet<TransactionType> = new Set(['order', 'change', 'swap']);
 /** Transaction types that end with a device coming back to be decommissioned. */
 const RETURNING_TYPES: ReadonlySet<TransactionType> = new Set(['return', 'swap']);
 

@@ -1,0 +1,49 @@
+// What a label needs besides the order: the station's ship-from, the date, the package count, the
+// media it is printed on.
+import type { FulfillmentOrder } from '../../api/equipme.ts';
+import { type AddressFields, formatAddress } from '../address-format.ts';
+import type { Dpi, MediaId } from './media.ts';
+import { cleanText } from './text-fit.ts';
+
+export interface ShipFrom {
+  /** The warehouse as the carrier and the customer should read it. */
+  name: string;
+  address: AddressFields | null;
+}
+
+export interface LabelContext {
+  media: MediaId;
+  dpi: Dpi;
+  shipFrom: ShipFrom;
+  /** The date printed, already in the station's format (e.g. 2025-11-26). */
+  date: string;
+  /** Which package of the order this label goes on (default 1 of 1). */
+  package?: { number: number; count: number };
+}
+
+/** Words printed in black boxes so nobody packs the order the usual way by mistake. */
+export function orderMarkers(order: FulfillmentOrder): string[] {
+  const markers: string[] = [];
+  if (order.isPreorder === true) markers.push('PREORDER');
+  if (order.transactionType === 'return') markers.push('RETURN');
+  if (order.fulfillmentType === 'dropshipping') markers.push('DROPSHIP');
+  if (!order.deliveryAddress) markers.push('NO ADDRESS');
+  return markers;
+}
+
+/** Who and where the parcel goes: the customer, then the address as the destination country writes it. */
+export function shipToLines(order: FulfillmentOrder, shipFrom: ShipFrom): string[] {
+  const name = cleanText(order.customer.name);
+  const address = order.deliveryAddress
+    ? formatAddress(order.deliveryAddress, { fromCountry: shipFrom.address?.countryCode ?? '' })
+    : [];
+  // line1 often repeats the company name already printed above it.
+  const first = address[0];
+  const rest = first !== undefined && first.toLowerCase() === name.toLowerCase() ? address.slice(1) : address;
+  return [name, ...rest];
+}
+
+export function shipFromLines(shipFrom: ShipFrom): string[] {
+  const address = shipFrom.address ? formatAddress(shipFrom.address) : [];
+  return [shipFrom.name, ...address];
+}

@@ -1,0 +1,122 @@
+// The shipping label: ship-from and date/package on top, markers, the ship-to address big, then the
+// order number and the order barcode (labelBarcode, which scan-to-open accepts) at the bottom.
+import type { FulfillmentOrder } from '../../api/equipme.ts';
+import { labelBarcode } from '../scan-codes.ts';
+import type { LabelContext } from './label-context.ts';
+import { orderMarkers, shipFromLines, shipToLines } from './label-context.ts';
+import type { LabelLayout, LayoutItem } from './label-layout.ts';
+import { barcodeItem, frameFor, markerRows, rule, textHeight, textItem } from './layout-kit.ts';
+
+/** On a roll the address may run this many lines before it is cut. */
+const ROLL_SHIP_TO_LINES = 12;
+
+export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext): LabelLayout {
+  const f = frameFor(ctx.media, ctx.dpi);
+  const { mm } = f;
+  const small = Math.max(mm(3), 24);
+  const gap = mm(1.5);
+  const items: LayoutItem[] = [];
+  const pkg = ctx.package ?? { number: 1, count: 1 };
+  let y = f.margin;
+
+  // Top: ship-from on the left, date and package on the right.
+  // On a narrow roll "Package 10/12" needs a wider column than on a 4×6 label.
+  const rightWidth = Math.round(f.width * (f.width < mm(80) ? 0.45 : 0.36));
+  const leftWidth = f.width - rightWidth - mm(2);
+  const from = textItem('caption', ['FROM'], { x: f.x, y, width: leftWidth }, { size: small, bold: true });
+  const sender = textItem(
+    'ship-from',
+    shipFromLines(ctx.shipFrom),
+    { x: f.x, y: y + from.lineHeight, width: leftWidth },
+    { size: small, maxLines: 6 },
+  );
+  const rightX = f.x + f.width - rightWidth;
+  const date = textItem(
+    'date',
+    [ctx.date],
+    { x: rightX, y, width: rightWidth },
+    { size: small, align: 'right' },
+  );
+  const pkgText = textItem(
+    'package',
+    [`Package ${pkg.number}/${pkg.count}`],
+    { x: rightX, y: y + date.lineHeight + gap, width: rightWidth },
+    { size: mm(5), minSize: small, bold: true, align: 'right' },
+  );
+  items.push(from, sender, date, pkgText);
+  y = Math.max(sender.y + textHeight(sender), pkgText.y + textHeight(pkgText)) + gap;
+  items.push(rule(f, y));
+  y += gap * 2;
+
+  const markers = orderMarkers(order);
+  if (markers.length > 0) {
+    const size = mm(5);
+    const row = markerRows(f, y, markers, size);
+    items.push(...row.items);
+    y += row.height + gap;
+  }
+
+  const caption = textItem(
+    'caption',
+    ['SHIP TO'],
+    { x: f.x, y, width: f.width },
+    { size: small, bold: true },
+  );
+  items.push(caption);
+  y += caption.lineHeight;
+
+  // Bottom block (order number, barcode, its text), measured first so the address gets the rest.
+  const barcodeHeight = mm(f.pageHeight === null ? 15 : 18);
+  const orderSize = mm(6);
+  const codeTextSize = mm(4);
+  const bottomHeight = gap * 2 + Math.round(orderSize * 1.2) + gap + barcodeHeight + gap + codeTextSize;
+  const shipToSize = mm(7);
+  const shipToSpace =
+    f.pageHeight === null
+      ? Math.round(shipToSize * 1.2 * ROLL_SHIP_TO_LINES)
+      : f.pageHeight - f.margin - bottomHeight - y - gap;
+  const phone = order.deliveryAddress?.phoneNumber?.trim();
+  const phoneHeight = phone ? Math.round(small * 1.2) + gap : 0;
+  const shipTo = textItem(
+    'ship-to',
+    shipToLines(order, ctx.shipFrom),
+    { x: f.x, y, width: f.width, maxHeight: shipToSpace - phoneHeight },
+    { size: shipToSize, minSize: mm(4), maxLines: 40, bold: true },
+  );
+  items.push(shipTo);
+  y += textHeight(shipTo) + gap;
+  if (phone) {
+    const tel = textItem('phone', [`Tel. ${phone}`], { x: f.x, y, width: f.width }, { size: small });
+    items.push(tel);
+    y += tel.lineHeight + gap;
+  }
+
+  y = f.pageHeight === null ? y : f.pageHeight - f.margin - bottomHeight;
+  items.push(rule(f, y));
+  y += gap * 2;
+  const orderNumber = textItem(
+    'order-number',
+    [`Order ${order.order.orderNumber}`],
+    { x: f.x, y, width: f.width },
+    { size: orderSize, minSize: small, bold: true },
+  );
+  items.push(orderNumber);
+  y += Math.round(orderSize * 1.2) + gap;
+  const code = labelBarcode(order.id);
+  const barcode = barcodeItem(f, code, { x: f.x, y, width: f.width, height: barcodeHeight }, 0.5);
+  items.push(barcode);
+  y += barcodeHeight + gap;
+  items.push(
+    textItem('barcode-text', [code], { x: f.x, y, width: f.width }, { size: codeTextSize, align: 'center' }),
+  );
+  y += codeTextSize;
+
+  return {
+    kind: 'label',
+    media: ctx.media,
+    dpi: ctx.dpi,
+    widthDots: f.pageWidth,
+    heightDots: f.pageHeight ?? 'continuous',
+    pages: [{ lengthDots: f.pageHeight ?? y + f.margin, items }],
+  };
+}

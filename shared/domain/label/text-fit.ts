@@ -1,0 +1,157 @@
+// Fitting text into a box, in a fixed order: shrink (down to a minimum size), then wrap, then cut with
+// a visible "…" and a truncated flag. Nothing is ever dropped without a mark on the label.
+import { ELLIPSIS, textWidth } from './text-metrics.ts';
+
+export interface FitSpec {
+  /** Box width in dots. */
+  width: number;
+  /** Height the lines may take, in dots. */
+  maxHeight: number;
+  /** Preferred font size in dots. */
+  size: number;
+  /** Smallest font size allowed before wrapping. */
+  minSize: number;
+  /** At most this many lines, however much height there is. */
+  maxLines?: number;
+  /** Line distance as a multiple of the font size. Default 1.2. */
+  lineFactor?: number;
+}
+
+export interface FittedText {
+  size: number;
+  lineHeight: number;
+  lines: string[];
+  truncated: boolean;
+}
+
+const DEFAULT_LINE_FACTOR = 1.2;
+
+/** Collapses runs of white space (a scanner or an API can send tabs and newlines) and trims. */
+export function cleanText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Fits one text: see `fitParagraphs`. */
+export function fitText(text: string, spec: FitSpec): FittedText {
+  return fitParagraphs([text], spec);
+}
+
+/**
+ * Fits paragraphs (address lines, say) into a box, all at one size. Each paragraph starts on its own
+ * line. Shrinks until every paragraph fits on one line; below `minSize` it wraps at `minSize`; when
+ * the wrapped lines need more height than there is, each paragraph keeps at least one line (earlier
+ * ones get the spare lines) and the cut ones end in "…".
+ */
+export function fitParagraphs(paragraphs: readonly string[], spec: FitSpec): FittedText {
+  const texts = paragraphs.map(cleanText).filter((text) => text !== '');
+  const factor = spec.lineFactor ?? DEFAULT_LINE_FACTOR;
+  const lineHeightAt = (size: number) => Math.round(size * factor);
+  const capacityAt = (size: number) => {
+    const lines = Math.floor((spec.maxHeight - size) / lineHeightAt(size)) + 1;
+    return Math.max(1, Math.min(spec.maxLines ?? Number.POSITIVE_INFINITY, lines));
+  };
+  const minSize = Math.min(spec.minSize, spec.size);
+  if (texts.length === 0)
+    return { size: spec.size, lineHeight: lineHeightAt(spec.size), lines: [], truncated: false };
+
+  // 1. Shrink: the largest size at which every paragraph is one line and all lines fit the height.
+  const widest = Math.max(...texts.map((text) => textWidth(text, 1000)));
+  let size = Math.min(spec.size, Math.floor((spec.width * 1000) / widest));
+  while (size > minSize && capacityAt(size) < texts.length) size--;
+  if (size >= minSize && capacityAt(size) >= texts.length) {
+    return { size, lineHeight: lineHeightAt(size), lines: texts, truncated: false };
+  }
+
+  // 2. Wrap at the minimum size.
+  size = minSize;
+  const wrapped = texts.map((text) => wrapText(text, spec.width, size));
+  const capacity = capacityAt(size);
+  const needed = wrapped.reduce((sum, lines) => sum + lines.length, 0);
+  if (needed <= capacity) {
+    return { size, lineHeight: lineHeightAt(size), lines: wrapped.flat(), truncated: false };
+  }
+
+  // 3. Cut: one line per paragraph first, spare lines to the earlier paragraphs.
+  const kept = wrapped.slice(0, capacity);
+  let spare = capacity - kept.length;
+  const lines: string[] = [];
+  kept.forEach((paragraph, index) => {
+    const text = texts[index] ?? '';
+    const extra = Math.min(paragraph.length - 1, spare);
+    spare -= extra;
+    const count = 1 + extra;
+    if (count >= paragraph.length) {
+      lines.push(...paragraph);
+    } else {
+      const shown = paragraph.slice(0, count - 1);
+      lines.push(...shown, withEllipsis(remainderAfter(text, shown), spec.width, size));
+    }
+    // Paragraphs that did not fit at all: the last line shown says so.
+    const last = lines.length - 1;
+    const lastLine = lines[last] ?? '';
+    if (index === kept.length - 1 && kept.length < wrapped.length && !lastLine.endsWith(ELLIPSIS)) {
+      lines[last] = withEllipsis(lastLine, spec.width, size, true);
+    }
+  });
+  return { size, lineHeight: lineHeightAt(size), lines, truncated: true };
+}
+
+/**
+ * Greedy word wrap. A word wider than the box is broken after its hyphens first ("Sophie-Charlotte-"),
+ * and between characters only where that is not enough.
+ */
+export function wrapText(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const fits = (candidate: string) => textWidth(candidate, size) <= width;
+  for (const word of cleanText(text).split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    word.split(/(?<=-)/).forEach((piece, index) => {
+      const joined = line === '' || index > 0 ? line + piece : `${line} ${piece}`;
+      if (fits(joined)) {
+        line = joined;
+        return;
+      }
+      if (line !== '') lines.push(line);
+      line = '';
+      for (const char of piece) {
+        if (line !== '' && !fits(line + char)) {
+          lines.push(line);
+          line = '';
+        }
+        line += char;
+      }
+    });
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** What is left of `text` after its first wrapped lines (they are consecutive pieces of it). */
+function remainderAfter(text: string, lines: readonly string[]): string {
+  let position = 0;
+  for (const line of lines) {
+    position += line.length;
+    if (text[position] === ' ') position++;
+  }
+  return text.slice(position);
+}
+
+/**
+ * The longest start of `text` that fits with "…" after it. Text that fits whole is returned as is,
+ * unless `always` (more followed that is not shown).
+ */
+export function withEllipsis(text: string, width: number, size: number, always = false): string {
+  const clean = cleanText(text);
+  if (!always && textWidth(clean, size) <= width) return clean;
+  const chars = [...clean];
+  for (let end = chars.length; end > 0; end--) {
+    const candidate = `${chars.slice(0, end).join('').trimEnd()}${ELLIPSIS}`;
+    if (textWidth(candidate, size) <= width) return candidate;
+  }
+  return ELLIPSIS;
+}
