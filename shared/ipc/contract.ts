@@ -1,18 +1,46 @@
-// The IPC contract: the one place that names channels and their payloads. Main, preload and
-// renderer derive their types from here; add a channel by adding an entry to a map and its list.
+// The IPC contract: the one place that names channels and their payloads. Main, preload, the
+// browser-mode host and the renderer derive their types from here; add a channel by adding an
+// entry to a map and its list (the compiler then asks for its schema and handler).
+import type { SyncStatus } from '../domain/sync-status.ts';
 import type { IpcResponse } from './envelope.ts';
-import type { OrderList, OrdersListArgs } from './orders.ts';
-import type { StationInfo, StationStatus } from './station.ts';
+import type { OrderDetail, OrderLookupArgs, OrdersQueryArgs, OrdersQueryResult } from './orders.ts';
+import type { EnqueueArgs, OutboxEntryView, OutboxListArgs } from './outbox.ts';
+import type {
+  LearnBarcodeArgs,
+  LearnedBarcode,
+  PickRecordArgs,
+  VerificationOverrideArgs,
+} from './picking.ts';
+import type { SettingsUpdateArgs, SettingsView } from './settings.ts';
+import type { StationInfo } from './station.ts';
 
 /** Renderer → main request channels (`domain:verb`). `args: undefined` means the call takes none. */
 export interface InvokeContract {
   'station:info': { args: undefined; result: StationInfo };
-  'orders:list': { args: OrdersListArgs; result: OrderList };
+  'orders:query': { args: OrdersQueryArgs; result: OrdersQueryResult };
+  'orders:get': { args: { orderId: number }; result: OrderDetail };
+  /** A scanned code → the order it opens, or null. */
+  'orders:lookup': { args: OrderLookupArgs; result: { orderId: number } | null };
+  'picks:record': { args: PickRecordArgs; result: { picked: number[] } };
+  'picks:learn-barcode': { args: LearnBarcodeArgs; result: LearnedBarcode };
+  'picks:barcodes': { args: undefined; result: LearnedBarcode[] };
+  'picks:override': { args: VerificationOverrideArgs; result: OrderDetail };
+  'transitions:enqueue': { args: EnqueueArgs; result: OutboxEntryView };
+  'outbox:list': { args: OutboxListArgs; result: OutboxEntryView[] };
+  'outbox:retry': { args: { entryId: string }; result: OutboxEntryView };
+  'outbox:discard': { args: { entryId: string; reason: string }; result: OutboxEntryView[] };
+  'sync:status': { args: undefined; result: SyncStatus };
+  /** Pull orders and drain the outbox now. */
+  'sync:now': { args: undefined; result: SyncStatus };
+  'settings:get': { args: undefined; result: SettingsView };
+  'settings:update': { args: SettingsUpdateArgs; result: SettingsView };
 }
 
 /** Main → renderer pushed events and their payloads. */
 export interface EventContract {
-  'station:status': StationStatus;
+  'sync:status': SyncStatus;
+  /** Orders whose cached data or effective status changed (after a pull, an applied transition…). */
+  'orders:changed': { orderIds: number[] | 'all' };
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -21,8 +49,25 @@ export type InvokeResult<C extends InvokeChannel> = InvokeContract[C]['result'];
 export type EventChannel = keyof EventContract;
 export type EventPayload<E extends EventChannel> = EventContract[E];
 
-export const INVOKE_CHANNELS = ['station:info', 'orders:list'] as const satisfies readonly InvokeChannel[];
-export const EVENT_CHANNELS = ['station:status'] as const satisfies readonly EventChannel[];
+export const INVOKE_CHANNELS = [
+  'station:info',
+  'orders:query',
+  'orders:get',
+  'orders:lookup',
+  'picks:record',
+  'picks:learn-barcode',
+  'picks:barcodes',
+  'picks:override',
+  'transitions:enqueue',
+  'outbox:list',
+  'outbox:retry',
+  'outbox:discard',
+  'sync:status',
+  'sync:now',
+  'settings:get',
+  'settings:update',
+] as const satisfies readonly InvokeChannel[];
+export const EVENT_CHANNELS = ['sync:status', 'orders:changed'] as const satisfies readonly EventChannel[];
 
 // Compile-time proof that the lists above name every channel of the maps.
 type Exhaustive<L extends readonly string[], U extends string> = [U] extends [L[number]] ? true : never;
@@ -35,7 +80,7 @@ export const CHANNEL_LISTS_ARE_EXHAUSTIVE: [
 export type InvokeParams<C extends InvokeChannel> =
   undefined extends InvokeArgs<C> ? [args?: InvokeArgs<C>] : [args: InvokeArgs<C>];
 
-/** What the preload exposes as `window.station`: exactly the contract, nothing else. */
+/** What the preload exposes as `window.station` (and browser mode mirrors): exactly the contract. */
 export interface StationBridge {
   invoke<C extends InvokeChannel>(
     channel: C,

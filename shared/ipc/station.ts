@@ -5,10 +5,7 @@ export interface StationInfo {
   version: string;
   mode: StationMode;
   apiUrl: string;
-  printer: 'file';
-}
-
-/** Pushed when the station's connection to Equipme comes up or goes down. */
-export interface StationStatus {
-  online: boolean;
+  stationId: string;
+  /** 'electron' in the desktop app, 'browser' in browser mode (development and tests). */
+  shell: 'electron' | 'browser';
 }

@@ -1,11 +1,11 @@
 // `station start` (what `npm start` runs): the desktop app. Where Electron's binary cannot be had,
-// say so and keep the station usable: run the demo simulator and show how to reach it.
+// say so and keep the station usable: the same station in browser mode, with the URL to open.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { startSimulator } from '../../main/simulator/index.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { parseFlags } from '../flags.ts';
+import { BROWSER_FLAGS, browserModeOptions, runBrowserMode } from './browser.ts';
 
 const APP_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -21,18 +21,30 @@ function electronBinary(): { ok: true; path: string } | { ok: false; reason: str
 
 export const startCommand: Command = {
   name: 'start',
-  summary: 'start the Packing Station app (demo mode without an API configured)',
-  usage: 'station start [--no-electron]',
+  summary: 'start the Packing Station app (browser mode where Electron cannot run)',
+  usage: 'station start [--no-electron] [--port N] [--db PATH] [--demo-orders N]',
   async run(argv, ctx) {
-    const parsed = parseFlags(argv, { 'no-electron': { type: 'boolean' } });
+    const parsed = parseFlags(argv, { 'no-electron': { type: 'boolean' }, ...BROWSER_FLAGS });
     if (!parsed.ok) return usageError(ctx, this, parsed.message);
+    const { 'no-electron': noElectron, ...browserFlags } = parsed.flags.values;
 
-    if (!parsed.flags.values['no-electron']) {
+    if (!noElectron) {
       const electron = electronBinary();
       if (electron.ok) return runElectron(electron.path, ctx);
       writeLine(ctx.stderr, `Electron cannot start on this machine: ${electron.reason}`);
+      writeLine(ctx.stderr, 'Starting the station in browser mode instead.');
     }
-    return runDemoWithoutElectron(ctx);
+    const options = browserModeOptions(browserFlags, ctx.env);
+    if (typeof options === 'string') return usageError(ctx, this, options);
+    return runBrowserMode(ctx, this, options, (host) => {
+      writeLine(
+        ctx.stdout,
+        'Packing Station is running in browser mode (demo mode until an API is set in Settings).',
+      );
+      writeLine(ctx.stdout, `Open this address in a browser on this computer:\n  ${host.url}`);
+      writeLine(ctx.stdout, `Station database: ${options.dbFile}`);
+      writeLine(ctx.stdout, 'Press Ctrl+C to stop.');
+    });
   },
 };
 
@@ -46,23 +58,4 @@ function runElectron(binary: string, ctx: CliContext): Promise<number> {
       resolve(EXIT.failed);
     });
   });
-}
-
-async function runDemoWithoutElectron(ctx: CliContext): Promise<number> {
-  const simulator = await startSimulator({ seed: 1, orders: 500 });
-  writeLine(ctx.stdout, 'Packing Station demo: the built-in Equipme simulator is running.');
-  writeLine(ctx.stdout, `  API URL  ${simulator.url}`);
-  writeLine(ctx.stdout, `  API key  ${simulator.apiKey}`);
-  writeLine(ctx.stdout, 'In another terminal, list its orders:');
-  writeLine(
-    ctx.stdout,
-    `  STATION_API_URL=${simulator.url} STATION_API_KEY=${simulator.apiKey} npx station orders --status new`,
-  );
-  writeLine(ctx.stdout, 'Press Ctrl+C to stop.');
-  await new Promise<void>((resolve) => {
-    if (ctx.signal.aborted) resolve();
-    ctx.signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-  await simulator.close();
-  return EXIT.ok;
 }

@@ -11,7 +11,11 @@ export type AuditKind =
   | 'transition-conflict'
   | 'sync-paused'
   | 'sync-resumed'
-  | 'pull-completed';
+  | 'pull-completed'
+  | 'verification-overridden'
+  | 'barcode-learned'
+  | 'supervisor-pin-refused'
+  | 'settings-changed';
 
 export interface AuditInput {
   at: Date;

@@ -1,8 +1,10 @@
 // SQL for the outbox of pending transitions. The rules (what may move where) are in electron/main/outbox/.
 import type { FulfillmentAction, FulfillmentStatus } from '../../../shared/api/equipme.ts';
+import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
+import type { ApiErrorKind } from '../api/api-error.ts';
 import type { StationDb } from './connection.ts';
 
-export type OutboxState = 'pending' | 'sending' | 'applied' | 'failed' | 'discarded' | 'held';
+export type OutboxState = OutboxEntryState;
 
 export const OUTBOX_STATES: readonly OutboxState[] = [
   'pending',
@@ -16,21 +18,8 @@ export const OUTBOX_STATES: readonly OutboxState[] = [
 /** States of an entry the server has not applied and nobody discarded. */
 export const UNAPPLIED = `state IN ('pending', 'sending', 'held', 'failed')`;
 
-/** Mirrors the API client's error kinds, plus 'rejected' when reconciling shows the server refused it. */
-export type AttemptErrorKind =
-  | 'offline'
-  | 'connection-lost'
-  | 'timeout'
-  | 'aborted'
-  | 'bad-request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'rate-limited'
-  | 'server'
-  | 'invalid-response'
-  | 'rejected';
+/** The API client's error kinds, plus 'rejected' when reconciling shows the server refused it. */
+export type AttemptErrorKind = ApiErrorKind | 'rejected';
 
 /** Why an attempt to send an entry did not succeed; code and description come from Equipme's ErrorResponse. */
 export interface AttemptError {

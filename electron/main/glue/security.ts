@@ -1,18 +1,10 @@
 // Hardening that applies to every page the app shows: no popups, no navigation away, no
 // permissions, no webviews, a strict CSP on every response, and IPC only from our own page.
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
+import { contentSecurityPolicy } from '../host/csp.ts';
 
 /** Same policy as the <meta> in renderer/index.html (a test keeps them equal). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

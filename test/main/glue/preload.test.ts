@@ -30,6 +30,11 @@ describe('preload', () => {
     expect(Object.keys(station).sort()).toEqual(['invoke', 'on']);
   });
 
+  it('knows exactly the contract channel lists', () => {
+    expect(INVOKE_CHANNELS).toHaveLength(16);
+    expect(EVENT_CHANNELS).toEqual(['sync:status', 'orders:changed']);
+  });
+
   it.each(INVOKE_CHANNELS)('invokes the contract channel %s', async (channel) => {
     await untyped.invoke(channel, { limit: 5 });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channel, { limit: 5 });
@@ -40,7 +45,7 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('station:info');
   });
 
-  it.each(['fs:read', 'orders:delete', 'station:status', '__proto__'])(
+  it.each(['fs:read', 'orders:delete', 'orders:list', 'station:status', 'constructor', '__proto__'])(
     'refuses to invoke %s',
     async (channel) => {
       await expect(untyped.invoke(channel)).rejects.toThrow('not a station channel');
@@ -53,14 +58,16 @@ describe('preload', () => {
     const unsubscribe = untyped.on(event, listener);
     const [channel, relay] = electron.ipcRenderer.on.mock.calls[0] ?? [];
     expect(channel).toBe(event);
-    relay({ sender: 'ipc internals' }, { online: true });
-    expect(listener).toHaveBeenCalledWith({ online: true });
+    relay({ sender: 'ipc internals' }, { orderIds: [7] });
+    expect(listener).toHaveBeenCalledWith({ orderIds: [7] });
     unsubscribe();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(event, relay);
   });
 
   it('refuses to listen to anything but contract events', () => {
-    expect(() => untyped.on('orders:list', () => {})).toThrow('not a station event');
+    for (const event of ['station:status', 'orders:query', 'ipc:raw']) {
+      expect(() => untyped.on(event, () => {})).toThrow('not a station event');
+    }
     expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
   });
 });

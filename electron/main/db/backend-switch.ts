@@ -1,0 +1,12 @@
+// SQL for switching the station to another Equipme (demo ⇄ live, another URL): the cached orders and
+// what was picked for them belong to the old one and must not be mistaken for the new one's.
+import type { StationDb } from './connection.ts';
+
+/** Closes every cached order (the next pull reopens the new API's) and drops pick records. */
+export function forgetOrdersOfOldApi(db: StationDb): void {
+  db.transaction(() => {
+    db.prepare('UPDATE orders SET closed = 1 WHERE closed = 0').run();
+    db.prepare('DELETE FROM pick_counts').run();
+    db.prepare('DELETE FROM verification_overrides').run();
+  }).immediate();
+}

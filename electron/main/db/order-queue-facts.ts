@@ -1,0 +1,64 @@
+// SQL for what the queue shows next to its rows: pending transitions per order, the warehouse
+// locations in the cache, and open orders per status within the station's locations.
+import type { FulfillmentStatus } from '../../../shared/api/equipme.ts';
+import { FULFILLMENT_STATUSES } from '../../../shared/api/equipme.ts';
+import type { StationDb } from './connection.ts';
+import { UNAPPLIED } from './outbox-entries.ts';
+
+/** Unapplied outbox entries per order, for the given orders (orders without any are absent). */
+export function pendingCounts(db: StationDb, orderIds: readonly number[]): Map<number, number> {
+  if (orderIds.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT order_id AS orderId, count(*) AS n FROM outbox
+       WHERE order_id IN (SELECT value FROM json_each(?)) AND ${UNAPPLIED}
+       GROUP BY order_id`,
+    )
+    .all(JSON.stringify(orderIds)) as { orderId: number; n: number }[];
+  return new Map(rows.map((row) => [row.orderId, row.n]));
+}
+
+/** Locations of the open orders in the cache, by name. */
+export function openLocations(db: StationDb): { id: number; name: string }[] {
+  return db
+    .prepare(
+      `SELECT location_id AS id, coalesce(max(location_name), '#' || location_id) AS name FROM orders
+       WHERE closed = 0 AND location_id IS NOT NULL
+       GROUP BY location_id ORDER BY name, id`,
+    )
+    .all() as { id: number; name: string }[];
+}
+
+/** Open orders per effective status, only of the given locations (all locations when empty). */
+export function openCountsByStatus(
+  db: StationDb,
+  locationIds: readonly number[],
+): Record<FulfillmentStatus, number> {
+  const counts = Object.fromEntries(FULFILLMENT_STATUSES.map((status) => [status, 0])) as Record<
+    FulfillmentStatus,
+    number
+  >;
+  const rows = (
+    locationIds.length === 0
+      ? db.prepare('SELECT effective_status AS status, count(*) AS n FROM orders WHERE closed = 0 GROUP BY 1')
+      : db.prepare(
+          `SELECT effective_status AS status, count(*) AS n FROM orders
+           WHERE closed = 0 AND location_id IN (SELECT value FROM json_each(?)) GROUP BY 1`,
+        )
+  ).all(...(locationIds.length === 0 ? [] : [JSON.stringify(locationIds)])) as {
+    status: FulfillmentStatus;
+    n: number;
+  }[];
+  for (const { status, n } of rows) counts[status] = n;
+  return counts;
+}
+
+/** Outbox entries changed at or after `since` (ISO time): which orders the sync engine moved. */
+export function outboxChangesSince(
+  db: StationDb,
+  since: string,
+): { id: string; orderId: number; updatedAt: string }[] {
+  return db
+    .prepare('SELECT id, order_id AS orderId, updated_at AS updatedAt FROM outbox WHERE updated_at >= ?')
+    .all(since) as { id: string; orderId: number; updatedAt: string }[];
+}

@@ -1,0 +1,18 @@
+// The renderer's Content-Security-Policy, one definition for both shells: the desktop app sends it
+// with every response (glue/security.ts), browser mode adds its one WebSocket endpoint.
+
+/** `socketOrigin`: the browser-mode host (http://127.0.0.1:PORT), whose ws: endpoint the page may use. */
+export function contentSecurityPolicy(socketOrigin?: string): string {
+  const connect = socketOrigin ? `'self' ${socketOrigin.replace(/^http:/, 'ws:')}` : "'self'";
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    `connect-src ${connect}`,
+    "media-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}

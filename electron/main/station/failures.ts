@@ -1,0 +1,38 @@
+// Failures the station answers with: an IPC error code and a message the operator can act on.
+import type { IpcError, IpcErrorCode } from '../../../shared/ipc/envelope.ts';
+import type { OutboxError } from '../outbox/outbox-error.ts';
+
+export function failure(code: IpcErrorCode, message: string): { ok: false; error: IpcError } {
+  return { ok: false, error: { code, message } };
+}
+
+export function orderNotFound(orderId: number): { ok: false; error: IpcError } {
+  return failure(
+    'not-found',
+    `Order ${orderId} is not in this station's order list. Refresh the orders (Sync now) and try again.`,
+  );
+}
+
+export function noOperator(): { ok: false; error: IpcError } {
+  return failure(
+    'rejected',
+    'No operator name is set on this station: enter your name in Settings first (it is kept in the audit log).',
+  );
+}
+
+/** Outbox refusals: lifecycle and state rules are 'rejected', unknown things 'not-found'. */
+export function outboxFailure(error: OutboxError): { ok: false; error: IpcError } {
+  switch (error.code) {
+    case 'order-unknown':
+    case 'entry-unknown':
+      return failure('not-found', error.message);
+    case 'activation-date-invalid':
+    case 'activation-date-not-allowed':
+      return failure('invalid-request', error.message);
+    case 'operator-required':
+    case 'transition-invalid':
+    case 'entry-wrong-state':
+    case 'reason-required':
+      return failure('rejected', error.message);
+  }
+}

@@ -1,0 +1,145 @@
+// The station core: one database, its settings, the Equipme backend with its sync engine, and a
+// handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
+import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
+import { openStationDb, type StationDb } from '../db/connection.ts';
+import { outboxCounts } from '../db/outbox-entries.ts';
+import { getStationId } from '../db/station.ts';
+import type { InvokeHandlers } from '../ipc/handlers.ts';
+import { type Backend, startBackend } from './backend.ts';
+import { createChangeFeed } from './change-feed.ts';
+import { orderHandlers } from './order-handlers.ts';
+import { outboxHandlers } from './outbox-handlers.ts';
+import { pickHandlers } from './pick-handlers.ts';
+import type { SecretBox } from './secret-box.ts';
+import { createSettingsStore } from './settings-store.ts';
+import type { StationContext } from './station-context.ts';
+import { createEventHub, type StationEventListener } from './station-events.ts';
+import { stationHandlers } from './station-handlers.ts';
+
+export interface OpenStationOptions {
+  /** The station database file; or `dataDir`, where `station.db` is created if missing. */
+  dbFile?: string;
+  dataDir?: string;
+  secretBox: SecretBox;
+  shell: 'electron' | 'browser';
+  version: string;
+  /** Reads STATION_DEMO_ORDERS (size of the demo simulator, default 500). */
+  env?: Record<string, string | undefined>;
+}
+
+export interface Station {
+  handlers: InvokeHandlers;
+  events: { on(listener: StationEventListener): () => void };
+  /** Stops sync and the demo simulator, then closes the database. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_DEMO_ORDERS = 500;
+
+export async function openStation(options: OpenStationOptions): Promise<Station> {
+  const db = openStationDb(databaseFile(options));
+  try {
+    return await compose(db, options);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+async function compose(db: StationDb, options: OpenStationOptions): Promise<Station> {
+  const now = () => new Date();
+  const stationId = getStationId(db);
+  const hub = createEventHub();
+  const feed = createChangeFeed(db, hub, now());
+  const settings = createSettingsStore({
+    db,
+    stationId,
+    secretBox: options.secretBox,
+    shell: options.shell,
+    now,
+  });
+  const demoOrders = demoOrdersFrom(options.env ?? {});
+
+  const begin = (): Promise<Backend> =>
+    startBackend({
+      db,
+      apiUrl: settings.current().apiUrl,
+      apiKey: settings.apiKey(),
+      demoOrders,
+      onEngine: (engine) => engine.onStatus((status) => feed.status(status)),
+    });
+  let backend = await begin();
+
+  const syncStatus = (): SyncStatus =>
+    backend.engine?.status() ?? {
+      connectivity: 'unknown',
+      role: 'stopped',
+      alert: backend.alert,
+      counts: outboxCounts(db),
+      rateLimitedUntil: null,
+      lastPull: null,
+      lastProblem: backend.alert?.message ?? null,
+    };
+
+  const ctx: StationContext = {
+    db,
+    stationId,
+    shell: options.shell,
+    version: options.version,
+    now,
+    settings,
+    backend: () => backend,
+    syncStatus,
+    feed,
+    async restartBackend({ otherApi }) {
+      // The old engine stops before the new one starts: never two engines on one outbox.
+      await backend.close();
+      if (otherApi) forgetOrdersOfOldApi(db);
+      backend = await begin();
+      feed.status(syncStatus());
+    },
+  };
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialize = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => {});
+    return run;
+  };
+
+  return {
+    handlers: {
+      ...stationHandlers(ctx, serialize),
+      ...orderHandlers(ctx),
+      ...pickHandlers(ctx),
+      ...outboxHandlers(ctx),
+    },
+    events: { on: (listener) => hub.on(listener) },
+    close: () =>
+      serialize(async () => {
+        if (!db.open) return;
+        await backend.close();
+        db.close();
+      }),
+  };
+}
+
+function databaseFile(options: OpenStationOptions): string {
+  if (options.dbFile) return options.dbFile;
+  if (!options.dataDir) throw new TypeError('openStation needs dbFile or dataDir');
+  mkdirSync(options.dataDir, { recursive: true });
+  return join(options.dataDir, 'station.db');
+}
+
+function demoOrdersFrom(env: Record<string, string | undefined>): number {
+  const value = env.STATION_DEMO_ORDERS;
+  if (value === undefined || value === '') return DEFAULT_DEMO_ORDERS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 200_000) {
+    throw new TypeError(`STATION_DEMO_ORDERS must be a whole number from 1 to 200000, got '${value}'`);
+  }
+  return n;
+}

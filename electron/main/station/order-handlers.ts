@@ -1,0 +1,57 @@
+// orders:query, orders:get, orders:lookup — all served from the cache, never waiting for the network.
+import type { QueueRow } from '../../../shared/ipc/orders.ts';
+import { queryOrders } from '../db/order-queries.ts';
+import { openCountsByStatus, openLocations, pendingCounts } from '../db/order-queue-facts.ts';
+import type { InvokeHandlers } from '../ipc/handlers.ts';
+import { orderNotFound } from './failures.ts';
+import { orderDetail } from './order-detail.ts';
+import { lookupOrderCode } from './order-lookup.ts';
+import type { StationContext } from './station-context.ts';
+import { queueRow } from './views.ts';
+
+type OrderHandlers = Pick<InvokeHandlers, 'orders:query' | 'orders:get' | 'orders:lookup'>;
+
+export function orderHandlers(ctx: StationContext): OrderHandlers {
+  const { db } = ctx;
+  return {
+    async 'orders:query'(args) {
+      // The query's own location filter wins; without one, the station's locations apply.
+      const locationIds =
+        args.locationIds && args.locationIds.length > 0
+          ? args.locationIds
+          : ctx.settings.current().locationIds;
+      const page = queryOrders(db, {
+        ...(args.text !== undefined ? { text: args.text } : {}),
+        ...(args.statuses ? { statuses: args.statuses } : {}),
+        ...(args.transactionTypes ? { transactionTypes: args.transactionTypes } : {}),
+        ...(args.preorder !== undefined ? { preorder: args.preorder } : {}),
+        locationIds,
+        sort: args.sort,
+        limit: args.limit,
+        offset: args.offset,
+      });
+      const pending = pendingCounts(
+        db,
+        page.rows.map((row) => row.id),
+      );
+      const rows: QueueRow[] = page.rows.map((row) => queueRow(row, pending.get(row.id) ?? 0));
+      return {
+        ok: true,
+        value: {
+          rows,
+          total: page.total,
+          countsByStatus: openCountsByStatus(db, locationIds),
+          locations: openLocations(db),
+        },
+      };
+    },
+    async 'orders:get'({ orderId }) {
+      const detail = orderDetail(db, orderId);
+      return detail ? { ok: true, value: detail } : orderNotFound(orderId);
+    },
+    async 'orders:lookup'({ code }) {
+      const orderId = lookupOrderCode(db, code);
+      return { ok: true, value: orderId === null ? null : { orderId } };
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// transitions:enqueue and outbox:* — every status change is committed locally first; the sync engine
+// is woken to send it. Scan-to-verify is enforced here, before anything is queued.
+import { requiresVerification } from '../../../shared/domain/workflow.ts';
+import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
+import { getOrder } from '../db/orders.ts';
+import { getEntry, listOutbox } from '../db/outbox-entries.ts';
+import { readOverride, readPickCounts } from '../db/picking.ts';
+import type { InvokeHandlers } from '../ipc/handlers.ts';
+import { discardEntry, enqueueTransition, retryEntry } from '../outbox/index.ts';
+import { failure, noOperator, orderNotFound, outboxFailure } from './failures.ts';
+import type { StationContext } from './station-context.ts';
+import { incompleteLines, pickedPerLine } from './verification.ts';
+import { entryView } from './views.ts';
+
+type OutboxHandlers = Pick<
+  InvokeHandlers,
+  'transitions:enqueue' | 'outbox:list' | 'outbox:retry' | 'outbox:discard'
+>;
+
+const UNAPPLIED_STATES: readonly OutboxEntryState[] = ['pending', 'sending', 'held', 'failed'];
+
+export function outboxHandlers(ctx: StationContext): OutboxHandlers {
+  const { db } = ctx;
+
+  /** After a local outbox change: send it soon, and tell the UI. */
+  function changed(): void {
+    ctx.backend().engine?.wake();
+    ctx.feed.status(ctx.syncStatus());
+  }
+
+  return {
+    async 'transitions:enqueue'({ orderId, action, activationDate }) {
+      const operator = ctx.settings.current().operator;
+      if (operator === '') return noOperator();
+      const cached = getOrder(db, orderId);
+      if (!cached) return orderNotFound(orderId);
+      if (cached.closed) {
+        return failure(
+          'rejected',
+          `Order ${cached.orderNumber} is no longer open in Equipme (last known: ${cached.serverStatus}). Sync now to see where it is.`,
+        );
+      }
+      if (requiresVerification(cached.order, action, cached.effectiveStatus) && !readOverride(db, orderId)) {
+        const short = incompleteLines(cached.order, pickedPerLine(cached.order, readPickCounts(db, orderId)));
+        if (short.length > 0) {
+          return failure(
+            'rejected',
+            `Order ${cached.orderNumber} is not completely picked (${short.join(', ')}). Scan the missing items, or ask a supervisor to override.`,
+          );
+        }
+      }
+      const result = enqueueTransition(db, {
+        orderId,
+        action,
+        activationDate: activationDate ?? null,
+        operator,
+        stationId: ctx.stationId,
+        now: ctx.now(),
+      });
+      if (!result.ok) return outboxFailure(result.error);
+      changed();
+      return { ok: true, value: entryView(result.value) };
+    },
+    async 'outbox:list'({ states }) {
+      return { ok: true, value: listOutbox(db, states ? { states } : {}).map(entryView) };
+    },
+    async 'outbox:retry'({ entryId }) {
+      const operator = ctx.settings.current().operator;
+      if (operator === '') return noOperator();
+      const result = retryEntry(db, entryId, operator, ctx.now());
+      if (!result.ok) return outboxFailure(result.error);
+      changed();
+      return { ok: true, value: entryView(result.value) };
+    },
+    async 'outbox:discard'({ entryId, reason }) {
+      const operator = ctx.settings.current().operator;
+      if (operator === '') return noOperator();
+      const entry = getEntry(db, entryId);
+      // discardEntry gives up the entry and every later unapplied entry of its order: answer with those.
+      const affected = entry
+        ? listOutbox(db, { orderId: entry.orderId, states: UNAPPLIED_STATES }).filter((e) => e.id >= entryId)
+        : [];
+      const result = discardEntry(db, entryId, reason, operator, ctx.now());
+      if (!result.ok) return outboxFailure(result.error);
+      changed();
+      const discarded = affected.flatMap((e) => {
+        const now = getEntry(db, e.id);
+        return now?.state === 'discarded' ? [entryView(now)] : [];
+      });
+      return { ok: true, value: discarded };
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// What the channel handlers share: the database, the settings, the current backend and the feed of
+// pushed changes.
+import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
+import type { StationDb } from '../db/connection.ts';
+import type { Backend } from './backend.ts';
+import type { ChangeFeed } from './change-feed.ts';
+import type { SettingsStore } from './settings-store.ts';
+
+export interface StationContext {
+  db: StationDb;
+  stationId: string;
+  shell: 'electron' | 'browser';
+  version: string;
+  now: () => Date;
+  settings: SettingsStore;
+  backend(): Backend;
+  /** The engine's snapshot, or one the station makes while there is no engine. */
+  syncStatus(): SyncStatus;
+  feed: ChangeFeed;
+  /**
+   * Stops the current backend and starts one for the current settings. For another API the cached
+   * orders and pick records of the old one are forgotten first.
+   */
+  restartBackend(opts: { otherApi: boolean }): Promise<void>;
+}

@@ -1,0 +1,98 @@
+// The desktop composition root with Electron mocked: the station core opens in userData, every
+// contract channel is registered on ipcMain, events reach the window, and quitting closes the core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../shared/ipc/contract.ts';
+
+const electron = vi.hoisted(() => {
+  const appListeners = new Map<string, (...args: unknown[]) => void>();
+  return {
+    userData: '',
+    appListeners,
+    handled: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
+    sent: [] as [string, unknown][],
+    quit: vi.fn(),
+  };
+});
+
+vi.mock('electron', () => ({
+  app: {
+    requestSingleInstanceLock: () => true,
+    on: (name: string, listener: (...args: unknown[]) => void) => electron.appListeners.set(name, listener),
+    whenReady: () => Promise.resolve(),
+    getPath: (name: string) => (name === 'userData' ? electron.userData : ''),
+    getVersion: () => '9.9.9',
+    quit: electron.quit,
+    exit: vi.fn(),
+  },
+  dialog: { showErrorBox: vi.fn() },
+  ipcMain: {
+    handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
+      electron.handled.set(channel, listener),
+  },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (text: string) => Buffer.from(text).reverse(),
+    decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString(),
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: { onHeadersReceived: vi.fn() },
+    },
+  },
+}));
+
+vi.mock('../../../electron/main/glue/main-window.ts', () => ({
+  createMainWindow: () => ({
+    isDestroyed: () => false,
+    webContents: { send: (channel: string, payload: unknown) => electron.sent.push([channel, payload]) },
+  }),
+}));
+
+electron.userData = mkdtempSync(join(tmpdir(), 'packing-station-app-'));
+process.env.STATION_DEMO_ORDERS = '10';
+delete process.env.ELECTRON_RENDERER_URL;
+await import('../../../electron/main/index.ts');
+
+afterAll(() => rmSync(electron.userData, { recursive: true, force: true }));
+
+/** The page the app loads without a dev server: out/renderer beside out/main, here beside electron/main. */
+const fromWindow = {
+  senderFrame: {
+    url: pathToFileURL(join(import.meta.dirname, '../../../electron/renderer/index.html')).href,
+  },
+};
+
+it('composes the station core behind ipcMain and closes it on quit', async () => {
+  await vi.waitFor(() => expect([...electron.handled.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort()));
+  const info = electron.handled.get('station:info');
+  // Calls from anything but the station page are refused before the core sees them.
+  await expect(info?.({ senderFrame: { url: 'https://evil.example/' } })).resolves.toMatchObject({
+    ok: false,
+    error: { code: 'forbidden' },
+  });
+  await expect(info?.(fromWindow)).resolves.toMatchObject({
+    ok: true,
+    value: { version: '9.9.9', mode: 'demo', shell: 'electron' },
+  });
+
+  await vi.waitFor(() => expect(electron.sent.some(([channel]) => channel === 'sync:status')).toBe(true), {
+    timeout: 10_000,
+  });
+
+  const willQuit = electron.appListeners.get('will-quit');
+  const event = { preventDefault: vi.fn() };
+  willQuit?.(event);
+  expect(event.preventDefault).toHaveBeenCalled();
+  await vi.waitFor(() => expect(electron.quit).toHaveBeenCalled());
+  // After the core closed, quitting goes through.
+  const again = { preventDefault: vi.fn() };
+  willQuit?.(again);
+  expect(again.preventDefault).not.toHaveBeenCalled();
+});

@@ -1,0 +1,148 @@
+// Every channel's argument schema: what the renderer may send, and what is refused before a handler runs.
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS, type InvokeChannel } from '../../../shared/ipc/contract.ts';
+import { INVOKE_ARGS_SCHEMAS } from '../../../shared/ipc/schemas.ts';
+
+const ENTRY = '0190a000-0000-7000-8000-000000000001';
+const QUERY = { sort: { by: 'created', direction: 'asc' }, offset: 0, limit: 500 };
+
+const VALID: { [C in InvokeChannel]: unknown[] } = {
+  'station:info': [undefined],
+  'orders:query': [
+    QUERY,
+    {
+      ...QUERY,
+      text: 'SO-2026',
+      statuses: ['new'],
+      transactionTypes: ['order', 'swap'],
+      locationIds: [3],
+      preorder: false,
+    },
+  ],
+  'orders:get': [{ orderId: 4711 }],
+  'orders:lookup': [{ code: 'PSO4711' }, { code: '  SO-2026-0042 ' }, { code: '0104006381333931\u001d10AB' }],
+  'picks:record': [
+    { orderId: 1, line: 0, delta: 1, source: 'scan' },
+    { orderId: 1, line: 3, delta: -1, source: 'manual' },
+  ],
+  'picks:learn-barcode': [{ orderId: 1, line: 0, code: '4006381333931', pin: '1234' }],
+  'picks:barcodes': [undefined],
+  'picks:override': [{ orderId: 1, pin: '123456789012', reason: 'Label torn, checked by eye' }],
+  'transitions:enqueue': [
+    { orderId: 1, action: 'process' },
+    { orderId: 1, action: 'complete', activationDate: '2026-12-01' },
+    { orderId: 1, action: 'complete', activationDate: '2026-12-01T08:00:00+01:00' },
+  ],
+  'outbox:list': [{}, { states: ['failed', 'held'] }],
+  'outbox:retry': [{ entryId: ENTRY }],
+  'outbox:discard': [{ entryId: ENTRY, reason: 'Customer cancelled by phone' }],
+  'sync:status': [undefined],
+  'sync:now': [undefined],
+  'settings:get': [undefined],
+  'settings:update': [
+    {},
+    { apiUrl: 'https://api.equipme.example/', apiKey: 'k-123' },
+    { apiUrl: 'http://127.0.0.1:4010' },
+    { apiUrl: null },
+    { operator: 'Ana', locationIds: [1, 2], locale: 'de' },
+    { supervisorPin: { next: '2468' } },
+    { supervisorPin: { current: '2468', next: '13579' } },
+    {
+      sound: { enabled: false, volume: 0.5 },
+      scanner: { maxInterKeyMs: 40, minLength: 6, terminator: 'Tab' },
+    },
+  ],
+};
+
+const INVALID: { [C in InvokeChannel]: unknown[] } = {
+  'station:info': [{}, null, 1],
+  'orders:query': [
+    {},
+    { ...QUERY, limit: 0 },
+    { ...QUERY, limit: 501 },
+    { ...QUERY, offset: -1 },
+    { ...QUERY, text: 'x'.repeat(201) },
+    { ...QUERY, text: 'a\u0000b' },
+    { ...QUERY, statuses: ['new', 'new'] },
+    { ...QUERY, transactionTypes: ['rental'] },
+    { ...QUERY, locationIds: [0] },
+    { ...QUERY, sort: { by: 'price', direction: 'asc' } },
+    { ...QUERY, preorder: 'yes' },
+  ],
+  'orders:get': [{}, { orderId: 0 }, { orderId: 1.5 }, { orderId: '7' }, { orderId: 7, extra: 1 }],
+  'orders:lookup': [
+    { code: '' },
+    { code: '   ' },
+    { code: 'x'.repeat(201) },
+    { code: 7 },
+    { code: 'a\u0007b' },
+  ],
+  'picks:record': [
+    { orderId: 1, line: 0, delta: 2, source: 'scan' },
+    { orderId: 1, line: -1, delta: 1, source: 'scan' },
+    { orderId: 1, line: 0, delta: 1, source: 'telepathy' },
+    { orderId: 1, line: 0, delta: 1 },
+  ],
+  'picks:learn-barcode': [
+    { orderId: 1, line: 0, code: '4006381333931', pin: '123' },
+    { orderId: 1, line: 0, code: '4006381333931', pin: '1234567890123' },
+    { orderId: 1, line: 0, code: '4006381333931', pin: '12a4' },
+    { orderId: 1, line: 0, code: '', pin: '1234' },
+    { orderId: 1, line: 0, code: 'x'.repeat(129), pin: '1234' },
+  ],
+  'picks:barcodes': [{}],
+  'picks:override': [
+    { orderId: 1, pin: '1234', reason: 'ok' },
+    { orderId: 1, pin: '1234', reason: 'x'.repeat(501) },
+    { orderId: 1, pin: '1234' },
+  ],
+  'transitions:enqueue': [
+    { orderId: 1, action: 'ship' },
+    { orderId: 1, action: 'process', activationDate: '2026-12-01' },
+    { orderId: 1, action: 'complete', activationDate: 'tomorrow' },
+  ],
+  'outbox:list': [{ states: ['lost'] }, undefined],
+  'outbox:retry': [{ entryId: 'not-a-uuid' }, {}],
+  'outbox:discard': [{ entryId: ENTRY, reason: '' }, { entryId: ENTRY, reason: 'no' }, { entryId: ENTRY }],
+  'sync:status': [{}],
+  'sync:now': [{ force: true }],
+  'settings:get': [{}],
+  'settings:update': [
+    { apiUrl: 'ftp://files.example' },
+    { apiUrl: 'not a url' },
+    { apiUrl: 'https://user:secret@api.example' },
+    { apiKey: '' },
+    { operator: 'x'.repeat(81) },
+    { supervisorPin: { next: '12' } },
+    { sound: { enabled: true, volume: 2 } },
+    { scanner: { maxInterKeyMs: 0, minLength: 4, terminator: 'Enter' } },
+    { locale: 'fr' },
+    { theme: 'dark' },
+  ],
+};
+
+describe('IPC argument schemas', () => {
+  it('cover every contract channel', () => {
+    expect(Object.keys(INVOKE_ARGS_SCHEMAS).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  for (const channel of INVOKE_CHANNELS) {
+    it.each(VALID[channel].map((args) => [JSON.stringify(args) ?? 'undefined', args]))(
+      `${channel} accepts %s`,
+      (_label, args) => {
+        expect(INVOKE_ARGS_SCHEMAS[channel].safeParse(args).success).toBe(true);
+      },
+    );
+    it.each(INVALID[channel].map((args) => [JSON.stringify(args) ?? 'undefined', args]))(
+      `${channel} refuses %s`,
+      (_label, args) => {
+        expect(INVOKE_ARGS_SCHEMAS[channel].safeParse(args).success).toBe(false);
+      },
+    );
+  }
+
+  it('trims what operators type', () => {
+    expect(INVOKE_ARGS_SCHEMAS['orders:lookup'].parse({ code: '  PSO12 ' })).toEqual({ code: 'PSO12' });
+    expect(INVOKE_ARGS_SCHEMAS['settings:update'].parse({ operator: ' Ana ' })).toEqual({ operator: 'Ana' });
+  });
+});

@@ -1,0 +1,108 @@
+// station:info and the order channels against the demo simulator's orders in the cache.
+import { describe, expect } from 'vitest';
+import { makeOrder } from '../../fixtures/fulfillment-order.ts';
+import { cacheOrders, stationTest as test } from './station-fixture.ts';
+
+const NEWEST_FIRST = { sort: { by: 'created', direction: 'desc' }, offset: 0, limit: 500 } as const;
+
+describe('station core: orders', () => {
+  test('station:info names the demo backend, the station and the shell', async ({ st }) => {
+    const info = await st.value('station:info');
+    expect(info).toMatchObject({ version: '0.1.0-test', mode: 'demo', shell: 'browser' });
+    expect(info.apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(info.stationId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test('orders:query serves the pulled open orders with counts and locations', async ({ st }) => {
+    const result = await st.value('orders:query', NEWEST_FIRST);
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.rows.length).toBe(Math.min(result.total, 500));
+    const created = result.rows.map((row) => row.created);
+    expect(created).toEqual([...created].sort().reverse());
+    const counted = Object.values(result.countsByStatus).reduce((sum, n) => sum + (n ?? 0), 0);
+    expect(counted).toBe(result.total);
+    expect(result.locations.length).toBeGreaterThan(0);
+    for (const row of result.rows) {
+      expect(row).toMatchObject({ pending: 0, conflict: false, effectiveStatus: row.serverStatus });
+    }
+
+    const onlyNew = await st.value('orders:query', { ...NEWEST_FIRST, statuses: ['new'] });
+    expect(onlyNew.total).toBe(result.countsByStatus.new);
+    expect(onlyNew.rows.every((row) => row.effectiveStatus === 'new')).toBe(true);
+    // The chips count every status whatever the status filter.
+    expect(onlyNew.countsByStatus).toEqual(result.countsByStatus);
+  });
+
+  test('the station location filter applies when the query names no locations', async ({ st }) => {
+    const all = await st.value('orders:query', NEWEST_FIRST);
+    const [first, second] = all.locations;
+    if (!first || !second) throw new Error('the demo data should have two locations');
+    await st.value('settings:update', { locationIds: [first.id] });
+    const filtered = await st.value('orders:query', NEWEST_FIRST);
+    expect(filtered.total).toBeGreaterThan(0);
+    expect(filtered.total).toBeLessThan(all.total);
+    expect(filtered.rows.every((row) => row.locationName === first.name)).toBe(true);
+    // The query's own locations win over the station's.
+    const other = await st.value('orders:query', { ...NEWEST_FIRST, locationIds: [second.id] });
+    expect(other.rows.every((row) => row.locationName === second.name)).toBe(true);
+    expect(st.events).toContainEqual({ event: 'orders:changed', payload: { orderIds: 'all' } });
+  });
+
+  test('orders:get answers the cached order with actions, picks and no entries yet', async ({ st }) => {
+    const { rows } = await st.value('orders:query', { ...NEWEST_FIRST, statuses: ['new'], limit: 1 });
+    const row = rows[0];
+    if (!row) throw new Error('no new order in the demo data');
+    const detail = await st.value('orders:get', { orderId: row.id });
+    expect(detail.order.id).toBe(row.id);
+    expect(detail).toMatchObject({
+      serverStatus: 'new',
+      effectiveStatus: 'new',
+      entries: [],
+      conflict: null,
+    });
+    expect(detail.allowedActions).toEqual(['process', 'cancel']);
+    expect(detail.picked).toEqual((detail.order.bomItems ?? []).map(() => 0));
+    expect(detail.verificationOverride).toBeNull();
+
+    await expect(st.call('orders:get', { orderId: 999_999_999 })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  test('orders:get returns the partner note as plain text', async ({ st, dbFile }) => {
+    const order = makeOrder({ id: 900_001 });
+    order.partnerNote =
+      '<p>Fragile &amp; <b>x</b></p><script>alert(1)</script><img src=x onerror=alert(2)>2 &lt; 3';
+    cacheOrders(dbFile, [order]);
+    const detail = await st.value('orders:get', { orderId: 900_001 });
+    expect(detail.order.partnerNote).toBe('Fragile & x\n2 < 3');
+    expect(detail.order.partnerNote).not.toMatch(/script|alert|<b>|onerror/);
+  });
+
+  test('orders:lookup finds an order by id, order number, external id and label code', async ({
+    st,
+    dbFile,
+  }) => {
+    cacheOrders(dbFile, [makeOrder({ id: 900_002, orderNumber: 'SO-2026-0042', externalId: 'ERP-77-ab' })]);
+    for (const code of [
+      '900002',
+      'SO-2026-0042',
+      'so-2026-0042',
+      'ERP-77-AB',
+      'PSO900002',
+      'pso900002',
+      ' 900002 ',
+    ]) {
+      await expect(st.value('orders:lookup', { code }), code).resolves.toEqual({ orderId: 900_002 });
+    }
+    for (const code of ['SO-2026-004', 'PSO1', '900003', 'PSO-900002']) {
+      await expect(st.value('orders:lookup', { code }), code).resolves.toBeNull();
+    }
+  });
+
+  test('a malformed request never reaches the core', async ({ st }) => {
+    const response = await st.callRaw('orders:get', { orderId: '1 OR 1=1' });
+    expect(response).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
