@@ -4,10 +4,24 @@ import '@vitejs/plugin-react/preamble';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { DEFAULT_FILTERS, useQueueStore } from './features/queue/use-queue-store.ts';
+import { useSettingsStore } from './features/settings/use-settings-store.ts';
+import { FALLBACK_LOCALE, initI18n } from './i18n/index.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('renderer/index.html has no #root element');
+
+// The settings come first: they choose the language and the station's locations for the queue.
+await useSettingsStore.getState().load();
+const settings = useSettingsStore.getState().settings;
+const i18n = initI18n(settings?.locale ?? FALLBACK_LOCALE);
+document.documentElement.lang = i18n.language;
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+if (settings) useQueueStore.setState({ filters: { ...DEFAULT_FILTERS, locationIds: settings.locationIds } });
+
 createRoot(root).render(
   <StrictMode>
     <App />

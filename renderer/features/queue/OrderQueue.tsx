@@ -1,65 +1,65 @@
 import { useEffect } from 'react';
-import { formatCreated, STATUS_LABELS, TRANSACTION_LABELS } from './labels.ts';
-import { useQueueStore } from './use-queue-store.ts';
+import { useTranslation } from 'react-i18next';
+import { on } from '../../api/station.ts';
+import { QueueFilters } from './QueueFilters.tsx';
+import { QueueList } from './QueueList.tsx';
+import { QueueToolbar } from './QueueToolbar.tsx';
+import { DEFAULT_FILTERS, useQueueStore } from './use-queue-store.ts';
 import './order-queue.css';
 
+/** Bursts of `orders:changed` (a pull) are coalesced into one re-query. */
+const REFRESH_COALESCE_MS = 100;
+
 export function OrderQueue() {
-  const { orders, total, loaded, loading, error, load } = useQueueStore();
+  const { t } = useTranslation('queue');
+  const total = useQueueStore((state) => state.total);
+  const error = useQueueStore((state) => state.error);
+  const filters = useQueueStore((state) => state.filters);
+  const refresh = useQueueStore((state) => state.refresh);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    refresh();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = on('orders:changed', () => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, REFRESH_COALESCE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [refresh]);
+
+  const filtered =
+    filters.text.trim() !== '' ||
+    filters.statuses.length + filters.transactionTypes.length + filters.locationIds.length > 0 ||
+    filters.preorder !== DEFAULT_FILTERS.preorder;
 
   return (
     <section className="queue" aria-labelledby="queue-title">
-      <div className="queue-bar">
-        <h1 id="queue-title">Order queue</h1>
-        <span className="queue-count">
-          {loaded && (orders.length === total ? `${total} open` : `${orders.length} of ${total} open`)}
-        </span>
-        <button type="button" className="queue-refresh" onClick={() => void load()} disabled={loading}>
-          {loading ? 'Loading…' : 'Refresh'}
-        </button>
-      </div>
+      <QueueToolbar />
+      <QueueFilters />
       {error && (
-        <div className="banner banner-error" role="alert">
-          {error}
+        <div className="banner banner-error queue-error" role="alert">
+          <span>{error}</span>
+          <button type="button" className="secondary" onClick={refresh}>
+            {t('common:button.retry')}
+          </button>
         </div>
       )}
-      <table className="queue-table">
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Customer</th>
-            <th scope="col">Type</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="numeric">
-              Lines
-            </th>
-            <th scope="col">Country</th>
-            <th scope="col">Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {orders.map((order) => (
-            <tr key={order.id}>
-              <td className="order-number">
-                {order.orderNumber}
-                {order.isPreorder && <span className="badge badge-preorder">Preorder</span>}
-              </td>
-              <td>{order.customerName}</td>
-              <td>{TRANSACTION_LABELS[order.transactionType]}</td>
-              <td>
-                <span className={`status status-${order.status}`}>{STATUS_LABELS[order.status]}</span>
-              </td>
-              <td className="numeric">{order.lineCount}</td>
-              <td>{order.country ?? '—'}</td>
-              <td>{formatCreated(order.created)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {loaded && !error && orders.length === 0 && <p className="queue-empty">No open orders.</p>}
+      <div className="queue-head" aria-hidden="true">
+        <span>{t('column.order')}</span>
+        <span>{t('column.customer')}</span>
+        <span>{t('column.type')}</span>
+        <span>{t('column.status')}</span>
+        <span>{t('column.location')}</span>
+        <span>{t('column.destination')}</span>
+        <span>{t('column.created')}</span>
+        <span>{t('column.sync')}</span>
+      </div>
+      {total === null && !error && <p className="queue-message">{t('common:loading')}</p>}
+      {total === 0 && <p className="queue-message">{filtered ? t('empty.filtered') : t('empty.none')}</p>}
+      <QueueList />
     </section>
   );
 }

@@ -1,37 +1,145 @@
+// The queue over the orders cache: filters, and the windows of rows fetched so far. The list is
+// virtual — only windows near the viewport are ever fetched, so 50,000 cached orders stay cheap.
 import { create } from 'zustand';
-import { OPEN_STATUSES } from '../../../shared/domain/lifecycle.ts';
-import type { OrderSummary } from '../../../shared/ipc/orders.ts';
+import type { FulfillmentStatus, TransactionType } from '../../../shared/api/equipme.ts';
+import type {
+  OrdersQueryArgs,
+  OrdersQueryResult,
+  QueueRow,
+  QueueSortKey,
+} from '../../../shared/ipc/orders.ts';
 import { invoke } from '../../api/station.ts';
 
-/** The queue shows open orders only, up to this many at a time. */
-const QUEUE_QUERY = { status: [...OPEN_STATUSES], limit: 500 };
+/** Rows per `orders:query` call. */
+export const WINDOW_SIZE = 100;
 
-export interface QueueState {
-  orders: OrderSummary[];
-  /** How many open orders Equipme has, which may be more than the queue shows. */
-  total: number;
-  /** True once a load has succeeded: until then there is no count to show. */
-  loaded: boolean;
-  loading: boolean;
-  /** What went wrong on the last load, worded for the operator; the previous list stays visible. */
-  error: string | null;
-  load(): Promise<void>;
+export interface QueueFilters {
+  /** Applied search text (the search box debounces before it gets here). */
+  text: string;
+  statuses: FulfillmentStatus[];
+  transactionTypes: TransactionType[];
+  locationIds: number[];
+  /** true: preorders only, false: no preorders, null: both. */
+  preorder: boolean | null;
+  sort: { by: QueueSortKey; direction: 'asc' | 'desc' };
 }
 
-export const useQueueStore = create<QueueState>()((set, get) => ({
-  orders: [],
-  total: 0,
-  loaded: false,
-  loading: false,
-  error: null,
-  async load() {
-    if (get().loading) return;
-    set({ loading: true, error: null });
-    const response = await invoke('orders:list', QUEUE_QUERY);
-    if (response.ok) {
-      set({ loaded: true, loading: false, orders: response.value.orders, total: response.value.total });
-    } else {
-      set({ loading: false, error: response.error.message });
+export const DEFAULT_FILTERS: QueueFilters = {
+  text: '',
+  statuses: [],
+  transactionTypes: [],
+  locationIds: [],
+  preorder: null,
+  sort: { by: 'created', direction: 'asc' },
+};
+
+export interface QueueState {
+  filters: QueueFilters;
+  /** Matching orders; null until the first answer. */
+  total: number | null;
+  /** Fetched rows by window number (index / WINDOW_SIZE). */
+  windows: Record<number, QueueRow[]>;
+  countsByStatus: OrdersQueryResult['countsByStatus'];
+  locations: OrdersQueryResult['locations'];
+  /** Index of the selected row. */
+  selected: number;
+  /** Rows on screen, as the list last reported them. */
+  range: { first: number; last: number };
+  error: string | null;
+  setFilters(patch: Partial<QueueFilters>): void;
+  /** The rows [first, last] are on screen: fetch the windows that cover them. */
+  showRange(first: number, last: number): void;
+  /** Orders changed: fetch the windows on screen again (their rows stay up until then). */
+  refresh(): void;
+  select(index: number): void;
+}
+
+function queryArgs(filters: QueueFilters, window: number): OrdersQueryArgs {
+  const args: OrdersQueryArgs = { sort: filters.sort, offset: window * WINDOW_SIZE, limit: WINDOW_SIZE };
+  const text = filters.text.trim();
+  if (text) args.text = text;
+  if (filters.statuses.length > 0) args.statuses = filters.statuses;
+  if (filters.transactionTypes.length > 0) args.transactionTypes = filters.transactionTypes;
+  if (filters.locationIds.length > 0) args.locationIds = filters.locationIds;
+  if (filters.preorder !== null) args.preorder = filters.preorder;
+  return args;
+}
+
+export function rowAt(state: Pick<QueueState, 'windows'>, index: number): QueueRow | undefined {
+  return state.windows[Math.floor(index / WINDOW_SIZE)]?.[index % WINDOW_SIZE];
+}
+
+export const useQueueStore = create<QueueState>()((set, get) => {
+  /** Window → token of its request in flight; an answer whose token is no longer here is stale. */
+  const inFlight = new Map<number, number>();
+  let nextToken = 1;
+
+  async function fetchWindow(window: number) {
+    const token = nextToken++;
+    inFlight.set(window, token);
+    const response = await invoke('orders:query', queryArgs(get().filters, window));
+    if (inFlight.get(window) !== token) return;
+    inFlight.delete(window);
+    if (!response.ok) {
+      set({ error: response.error.message });
+      return;
     }
-  },
-}));
+    const { rows, total, countsByStatus, locations } = response.value;
+    set((state) => ({
+      windows: { ...state.windows, [window]: rows },
+      total,
+      countsByStatus,
+      locations,
+      error: null,
+      selected: Math.max(0, Math.min(state.selected, total - 1)),
+    }));
+  }
+
+  function windowsOnScreen(): number[] {
+    const { first, last } = get().range;
+    const from = Math.floor(first / WINDOW_SIZE);
+    const to = Math.floor(last / WINDOW_SIZE);
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
+
+  return {
+    filters: DEFAULT_FILTERS,
+    total: null,
+    windows: {},
+    countsByStatus: {},
+    locations: [],
+    selected: 0,
+    range: { first: 0, last: 0 },
+    error: null,
+    setFilters(patch) {
+      inFlight.clear();
+      const { first, last } = get().range;
+      set({
+        filters: { ...get().filters, ...patch },
+        windows: {},
+        selected: 0,
+        range: { first: 0, last: last - first },
+      });
+      for (const window of windowsOnScreen()) void fetchWindow(window);
+    },
+    showRange(first, last) {
+      const range = { first: Math.max(0, first), last: Math.max(first, last) };
+      if (range.first !== get().range.first || range.last !== get().range.last) set({ range });
+      const { windows } = get();
+      for (const window of windowsOnScreen()) {
+        if (!windows[window] && !inFlight.has(window)) void fetchWindow(window);
+      }
+    },
+    refresh() {
+      const keep = windowsOnScreen();
+      const { windows } = get();
+      // Windows off screen are dropped: they would be stale by the time the operator scrolls back.
+      set({ windows: Object.fromEntries(keep.flatMap((w) => (windows[w] ? [[w, windows[w]]] : []))) });
+      for (const window of keep) void fetchWindow(window);
+    },
+    select(index) {
+      const total = get().total ?? 0;
+      set({ selected: Math.max(0, Math.min(index, total - 1)) });
+    },
+  };
+});

@@ -1,0 +1,77 @@
+// Where the parcel goes, written the way the destination's post writes it, with what to check before
+// the label is printed. The billing address is there when needed, folded away otherwise.
+import { useTranslation } from 'react-i18next';
+import type { Address, FulfillmentOrder } from '../../../shared/api/equipme.ts';
+import {
+  type AddressWarning,
+  addressWarnings,
+  formatAddress,
+} from '../../../shared/domain/address-format.ts';
+
+export function AddressCard(props: { order: FulfillmentOrder }) {
+  const { deliveryAddress, billingAddress } = props.order;
+  const { t } = useTranslation('order');
+
+  return (
+    <section className="address-card" aria-labelledby="address-title">
+      <h2 id="address-title">{t('address.delivery')}</h2>
+      {deliveryAddress ? (
+        <>
+          <AddressLines address={deliveryAddress} className="address-lines" />
+          {deliveryAddress.phoneNumber && (
+            <p className="address-phone">{t('address.phone', { phone: deliveryAddress.phoneNumber })}</p>
+          )}
+          <Warnings address={deliveryAddress} />
+        </>
+      ) : (
+        <p className="address-warning" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {t('address.none')}
+        </p>
+      )}
+      {billingAddress && (
+        <details className="address-billing">
+          <summary>{t('address.billing')}</summary>
+          <AddressLines address={billingAddress} className="address-lines-small" />
+        </details>
+      )}
+    </section>
+  );
+}
+
+function AddressLines(props: { address: Address; className: string }) {
+  // As on the label: the country line in English, which every post reads.
+  const lines = formatAddress(props.address);
+  return (
+    <address className={props.className}>
+      {lines.map((line, i) => (
+        // Lines are not unique ("1", "1"), their position is.
+        // biome-ignore lint/suspicious/noArrayIndexKey: the address lines never reorder
+        <span key={i} className="address-line">
+          {line}
+        </span>
+      ))}
+    </address>
+  );
+}
+
+function Warnings(props: { address: Address }) {
+  const { t } = useTranslation('order');
+  const warnings = addressWarnings(props.address);
+  if (warnings.length === 0) return null;
+  // The values inside the invalid-postal-code message, for its translation.
+  const values = {
+    postalCode: props.address.postalCode?.trim() ?? '',
+    country: props.address.countryCode?.trim().toUpperCase() ?? '',
+  };
+  return (
+    <ul className="address-warnings" aria-label={t('address.warnings')}>
+      {warnings.map((warning: AddressWarning) => (
+        <li key={warning.code} className={`address-warning address-warning-${warning.code}`}>
+          <span aria-hidden="true">⚠ </span>
+          {t(`address.warning.${warning.code}`, { defaultValue: warning.message, ...values })}
+        </li>
+      ))}
+    </ul>
+  );
+}

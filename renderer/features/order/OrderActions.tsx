@@ -1,0 +1,111 @@
+// The buttons that move the order on: the workflow's next step big, the others beside it. Closing
+// or dispatching a parcel waits for a verified pick list (or a supervisor's override).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
+import { traitsOf } from '../../../shared/domain/lifecycle.ts';
+import { isVerified, orderProgress, pickLines } from '../../../shared/domain/pick-progress.ts';
+import {
+  actionNeedsConfirmation,
+  actionTakesActivationDate,
+  nextStep,
+  orderActions,
+  requiresVerification,
+} from '../../../shared/domain/workflow.ts';
+import type { OrderDetail } from '../../../shared/ipc/orders.ts';
+import { ActionDialog } from './ActionDialog.tsx';
+import { OverrideDialog } from './OverrideDialog.tsx';
+import { pickedNow, useOrderStore } from './use-order-store.ts';
+
+export function OrderActions(props: { detail: OrderDetail }) {
+  const { detail } = props;
+  const { order, effectiveStatus } = detail;
+  const { t } = useTranslation(['order', 'common']);
+  const saved = useOrderStore((state) => state.saved);
+  const unsaved = useOrderStore((state) => state.unsaved);
+  const sending = useOrderStore((state) => state.sending);
+  const actionError = useOrderStore((state) => state.actionError);
+  const runAction = useOrderStore((state) => state.runAction);
+  const [asking, setAsking] = useState<FulfillmentAction | null>(null);
+  const [overriding, setOverriding] = useState(false);
+
+  const traits = traitsOf(order);
+  const actions = orderActions(effectiveStatus, traits);
+  const primary = nextStep(effectiveStatus, traits);
+  const picked = pickedNow({ saved, unsaved });
+  const verified = isVerified(order, picked, detail.verificationOverride !== null);
+  const progress = orderProgress(pickLines(order, picked));
+  const blocked = (action: FulfillmentAction) =>
+    !verified && requiresVerification(order, action, effectiveStatus);
+  const blockedAction = actions.find(blocked);
+
+  function start(action: FulfillmentAction) {
+    if (actionNeedsConfirmation(action) || actionTakesActivationDate(action)) setAsking(action);
+    else void runAction(action);
+  }
+
+  return (
+    <section className="order-actions" aria-labelledby="order-actions-title">
+      <h2 id="order-actions-title">{t('order:actions.title')}</h2>
+      {actions.length === 0 && (
+        <p className="order-actions-none">
+          {t('order:actions.none', { status: t(`common:status.${effectiveStatus}`) })}
+        </p>
+      )}
+      {primary === null && actions.length > 0 && traits.isPreorder && (
+        <p className="order-actions-none">{t('order:actions.preorderWaits')}</p>
+      )}
+      {blockedAction && (
+        <div className="order-verify-needed" role="note">
+          <p>
+            {t('order:actions.verifyFirst', {
+              action: t(`common:action.${blockedAction}`),
+              picked: progress.picked,
+              total: progress.total,
+            })}
+          </p>
+          <button type="button" className="secondary" onClick={() => setOverriding(true)}>
+            {t('order:override.open')}
+          </button>
+        </div>
+      )}
+      <div className="order-action-buttons">
+        {actions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className={actionClass(action, primary)}
+            disabled={sending !== null || blocked(action)}
+            aria-busy={sending === action}
+            onClick={() => start(action)}
+          >
+            {t(`common:action.${action}`)}
+          </button>
+        ))}
+      </div>
+      {actionError && (
+        <p className="order-action-error" role="alert">
+          {actionError}
+        </p>
+      )}
+      {asking && (
+        <ActionDialog
+          action={asking}
+          orderNumber={order.order.orderNumber}
+          onCancel={() => setAsking(null)}
+          onConfirm={(activationDate) => {
+            setAsking(null);
+            void runAction(asking, activationDate);
+          }}
+        />
+      )}
+      {overriding && <OverrideDialog progress={progress} onClose={() => setOverriding(false)} />}
+    </section>
+  );
+}
+
+function actionClass(action: FulfillmentAction, primary: FulfillmentAction | null): string {
+  if (action === primary) return 'order-action order-action-primary';
+  if (action === 'cancel') return 'order-action secondary order-action-cancel';
+  return 'order-action secondary';
+}

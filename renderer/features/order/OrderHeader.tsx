@@ -1,0 +1,85 @@
+// The top of the order screen: the order number, big, and everything that changes how to pack it.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '../../../shared/ipc/orders.ts';
+import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
+import { useNavigationStore } from '../shell/use-navigation-store.ts';
+
+const UNSENT: ReadonlySet<OutboxEntryState> = new Set(['pending', 'sending', 'held', 'failed']);
+
+export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
+  const { detail } = props;
+  const { order } = detail;
+  const { t } = useTranslation(['order', 'common']);
+  const unsent = detail.entries.filter((entry) => UNSENT.has(entry.state));
+  const stuck = unsent.filter((entry) => entry.state === 'failed' || entry.state === 'held');
+  const note = order.partnerNote?.trim();
+
+  return (
+    <header className="order-header">
+      <div className="order-title-row">
+        <h1 className="order-number">
+          <span className="visually-hidden">{t('order:orderNumber')} </span>
+          {order.order.orderNumber}
+        </h1>
+        <span className={`status-badge status-${detail.effectiveStatus}`}>
+          {t(`common:status.${detail.effectiveStatus}`)}
+        </span>
+        {unsent.length > 0 && (
+          <span className="order-pending" role="status">
+            {t('order:pending', { count: unsent.length })}
+          </span>
+        )}
+        {detail.serverStatus !== detail.effectiveStatus && (
+          <span className="order-server-status">
+            {t('order:serverStatus', { status: t(`common:status.${detail.serverStatus}`) })}
+          </span>
+        )}
+        {props.back}
+      </div>
+      <div className="order-facts">
+        <span className="order-customer">{order.customer.name}</span>
+        <span className="order-fact">{t(`common:transactionType.${order.transactionType}`)}</span>
+        {order.fulfillmentType === 'in-house' && (
+          <span className="order-fact">{t('order:fulfillment.in-house')}</span>
+        )}
+        {order.isPreorder === true && <span className="order-preorder">{t('order:preorder')}</span>}
+        <span className="order-fact order-fact-muted">
+          {t('order:fulfillmentId', { id: order.id })}
+          {order.externalId ? ` · ${t('order:externalId', { id: order.externalId })}` : ''}
+        </span>
+      </div>
+      {order.fulfillmentType === 'dropshipping' && (
+        <p className="order-warning order-warning-strong" role="note">
+          {t('order:fulfillment.dropshipping')}
+        </p>
+      )}
+      {detail.conflict && (
+        <p className="order-warning" role="alert">
+          {t('order:conflict', {
+            server: t(`common:status.${detail.conflict.serverStatus}`),
+            expected: t(`common:status.${detail.conflict.expectedBefore}`),
+          })}
+        </p>
+      )}
+      {stuck.map((entry) => (
+        <p key={entry.id} className="order-warning" role="alert">
+          {t('order:stuck', { action: t(`common:action.${entry.action}`) })} {entry.lastError ?? ''}{' '}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => useNavigationStore.getState().openOutbox()}
+          >
+            {t('order:openOutbox')}
+          </button>
+        </p>
+      ))}
+      {note && (
+        <p className="order-note">
+          <strong className="order-note-title">{t('order:partnerNote')}</strong>
+          <span className="order-note-text">{note}</span>
+        </p>
+      )}
+    </header>
+  );
+}

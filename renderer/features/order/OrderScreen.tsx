@@ -1,0 +1,94 @@
+// One order at the packing table: who and what it is, the pick list to scan, where it goes, and the
+// buttons that move it on. Escape goes back to the queue.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { on } from '../../api/station.ts';
+import { measureScanFeedback } from '../scan/scan-timing.ts';
+import { useNavigationStore } from '../shell/use-navigation-store.ts';
+import { AddressCard } from './AddressCard.tsx';
+import { OrderActions } from './OrderActions.tsx';
+import { OrderHeader } from './OrderHeader.tsx';
+import { PickList } from './PickList.tsx';
+import { isScanError } from './pick-feedback.ts';
+import { ScanErrorOverlay } from './ScanErrorOverlay.tsx';
+import { useOrderStore } from './use-order-store.ts';
+import './order-screen.css';
+
+export function OrderScreen(props: { orderId: number }) {
+  const { orderId } = props;
+  const { t } = useTranslation('order');
+  const detail = useOrderStore((state) => (state.orderId === orderId ? state.detail : null));
+  const loadError = useOrderStore((state) => state.loadError);
+  const screenRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const store = useOrderStore.getState();
+    void store.open(orderId);
+    const stop = on('orders:changed', ({ orderIds }) => {
+      if (orderIds === 'all' || orderIds.includes(orderId)) void useOrderStore.getState().reload();
+    });
+    return () => {
+      stop();
+      useOrderStore.getState().close();
+    };
+  }, [orderId]);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('[aria-modal="true"]')) return;
+      // The first Escape takes a wrong-item warning away, the next one leaves the order.
+      const store = useOrderStore.getState();
+      if (isScanError(store.feedback)) store.dismissFeedback();
+      else useNavigationStore.getState().openQueue();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const loaded = detail !== null;
+  useEffect(() => {
+    if (!loaded) return;
+    // Opened by a scan: this is the scan's feedback. Focus lands on the order, not a button.
+    measureScanFeedback();
+    screenRef.current?.focus();
+  }, [loaded]);
+
+  return (
+    <section className="order-screen" ref={screenRef} tabIndex={-1} aria-label={t('screenLabel')}>
+      {!detail && <BackButton />}
+      {loadError && !detail && (
+        <div className="banner banner-error" role="alert">
+          {loadError}
+        </div>
+      )}
+      {!detail && !loadError && <p className="order-loading">{t('loading')}</p>}
+      {detail && (
+        <>
+          <OrderHeader detail={detail} back={<BackButton />} />
+          <div className="order-columns">
+            <PickList detail={detail} />
+            <aside className="order-side">
+              <AddressCard order={detail.order} />
+              <OrderActions detail={detail} />
+            </aside>
+          </div>
+          <ScanErrorOverlay detail={detail} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function BackButton() {
+  const { t } = useTranslation('order');
+  return (
+    <button
+      type="button"
+      className="secondary order-back"
+      onClick={() => useNavigationStore.getState().openQueue()}
+    >
+      {t('back')}
+    </button>
+  );
+}

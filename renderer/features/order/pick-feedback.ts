@@ -1,0 +1,70 @@
+// What the packer sees and hears after a scan or a +1/−1: one value per event, numbered so the same
+// feedback twice in a row still flashes twice.
+
+import type { ScanMatch } from '../../../shared/domain/pick-progress.ts';
+import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
+import type { SoundCue } from '../sound/cues.ts';
+
+export type PickFeedback =
+  | { kind: 'counted'; seq: number; line: number; code: string | null }
+  | { kind: 'line-complete'; seq: number; line: number; code: string | null }
+  | { kind: 'order-complete'; seq: number; line: number; code: string | null }
+  /** Not on this order. `knownAs` is the part number the station learned for it, if any. */
+  | { kind: 'wrong-item'; seq: number; code: string; knownAs: string | null }
+  | { kind: 'over-scan'; seq: number; line: number; code: string };
+
+let seq = 0;
+
+export function feedbackFor(
+  match: ScanMatch,
+  code: string,
+  learned: readonly LearnedBarcode[],
+): PickFeedback {
+  seq += 1;
+  switch (match.kind) {
+    case 'matched':
+      return countedFeedback(match.line.index, match.lineComplete, match.orderComplete, code);
+    case 'over-scan':
+      return { kind: 'over-scan', seq, line: match.line.index, code };
+    case 'wrong-item': {
+      const upper = match.code.toUpperCase();
+      const known = learned.find((barcode) => barcode.code.toUpperCase() === upper);
+      return { kind: 'wrong-item', seq, code: match.code, knownAs: known?.partNumber ?? null };
+    }
+  }
+}
+
+/** A line went up by one, by scan (with its code) or by hand. */
+export function countedFeedback(
+  line: number,
+  lineComplete: boolean,
+  orderComplete: boolean,
+  code: string | null,
+): PickFeedback {
+  seq += 1;
+  if (orderComplete) return { kind: 'order-complete', seq, line, code };
+  if (lineComplete) return { kind: 'line-complete', seq, line, code };
+  return { kind: 'counted', seq, line, code };
+}
+
+export function cueFor(feedback: PickFeedback): SoundCue {
+  switch (feedback.kind) {
+    case 'counted':
+      return 'scan-ok';
+    case 'line-complete':
+      return 'line-complete';
+    case 'order-complete':
+      return 'order-complete';
+    case 'wrong-item':
+      return 'wrong-item';
+    case 'over-scan':
+      return 'over-scan';
+  }
+}
+
+/** Errors take over the whole screen until the packer acknowledges them. */
+export function isScanError(
+  feedback: PickFeedback | null,
+): feedback is Extract<PickFeedback, { kind: 'wrong-item' | 'over-scan' }> {
+  return feedback?.kind === 'wrong-item' || feedback?.kind === 'over-scan';
+}

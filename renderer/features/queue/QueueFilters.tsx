@@ -1,0 +1,105 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TRANSACTION_TYPES } from '../../../shared/api/equipme.ts';
+import { OPEN_STATUSES } from '../../../shared/domain/lifecycle.ts';
+import { formatCount } from '../../i18n/format.ts';
+import { useQueueStore } from './use-queue-store.ts';
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
+}
+
+function Chip(props: { pressed: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className="chip" aria-pressed={props.pressed} onClick={props.onClick}>
+      {props.children}
+    </button>
+  );
+}
+
+function ChipGroup(props: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset's legend cannot sit beside the chips
+    <div className="chip-group" role="group" aria-label={props.label}>
+      <span className="chip-group-label" aria-hidden="true">
+        {props.label}
+      </span>
+      <div className="chip-group-chips">{props.children}</div>
+    </div>
+  );
+}
+
+export function QueueFilters() {
+  const { t, i18n } = useTranslation(['queue', 'common']);
+  const filters = useQueueStore((state) => state.filters);
+  const counts = useQueueStore((state) => state.countsByStatus);
+  const locations = useQueueStore((state) => state.locations);
+  const setFilters = useQueueStore((state) => state.setFilters);
+  const allOpen = OPEN_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+  const count = (n: number) => <span className="chip-count">{formatCount(n, i18n.language)}</span>;
+
+  return (
+    <div className="queue-filters">
+      <ChipGroup label={t('filter.status')}>
+        <Chip pressed={filters.statuses.length === 0} onClick={() => setFilters({ statuses: [] })}>
+          {t('filter.allOpen')} {count(allOpen)}
+        </Chip>
+        {OPEN_STATUSES.map((status) => (
+          <Chip
+            key={status}
+            pressed={filters.statuses.includes(status)}
+            onClick={() => setFilters({ statuses: toggle(filters.statuses, status) })}
+          >
+            {t(`common:status.${status}`)} {count(counts[status] ?? 0)}
+          </Chip>
+        ))}
+      </ChipGroup>
+      <div className="chip-row">
+        <ChipGroup label={t('filter.type')}>
+          <Chip
+            pressed={filters.transactionTypes.length === 0}
+            onClick={() => setFilters({ transactionTypes: [] })}
+          >
+            {t('filter.all')}
+          </Chip>
+          {TRANSACTION_TYPES.map((type) => (
+            <Chip
+              key={type}
+              pressed={filters.transactionTypes.includes(type)}
+              onClick={() => setFilters({ transactionTypes: toggle(filters.transactionTypes, type) })}
+            >
+              {t(`common:transactionType.${type}`)}
+            </Chip>
+          ))}
+        </ChipGroup>
+        <ChipGroup label={t('filter.preorder')}>
+          <Chip pressed={filters.preorder === null} onClick={() => setFilters({ preorder: null })}>
+            {t('filter.all')}
+          </Chip>
+          <Chip pressed={filters.preorder === true} onClick={() => setFilters({ preorder: true })}>
+            {t('filter.preorderOnly')}
+          </Chip>
+          <Chip pressed={filters.preorder === false} onClick={() => setFilters({ preorder: false })}>
+            {t('filter.notPreorder')}
+          </Chip>
+        </ChipGroup>
+        {locations.length > 0 && (
+          <ChipGroup label={t('filter.location')}>
+            <Chip pressed={filters.locationIds.length === 0} onClick={() => setFilters({ locationIds: [] })}>
+              {t('filter.all')}
+            </Chip>
+            {locations.map((location) => (
+              <Chip
+                key={location.id}
+                pressed={filters.locationIds.includes(location.id)}
+                onClick={() => setFilters({ locationIds: toggle(filters.locationIds, location.id) })}
+              >
+                {location.name}
+              </Chip>
+            ))}
+          </ChipGroup>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+// The virtual list: only the rows in view (plus a few) are in the DOM, and only the windows of
+// rows near the viewport are fetched. Keyboard: arrows, PageUp/PageDown, Home/End, Enter opens.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigationStore } from '../shell/use-navigation-store.ts';
+import { QueueRowView } from './QueueRowView.tsx';
+import { rowAt, useQueueStore } from './use-queue-store.ts';
+
+export const ROW_HEIGHT = 60;
+
+export function QueueList() {
+  const { t } = useTranslation('queue');
+  const total = useQueueStore((state) => state.total) ?? 0;
+  const windows = useQueueStore((state) => state.windows);
+  const filters = useQueueStore((state) => state.filters);
+  const selected = useQueueStore((state) => state.selected);
+  const select = useQueueStore((state) => state.select);
+  const showRange = useQueueStore((state) => state.showRange);
+  const openOrder = useNavigationStore((state) => state.openOrder);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (total > 0) showRange(first, last);
+  }, [first, last, total, showRange]);
+
+  // A new filter or search starts at the top.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll on a filter change only
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [filters, virtualizer]);
+
+  useEffect(() => {
+    if (total > 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
+  }, [selected, total, virtualizer]);
+
+  function open(index: number) {
+    const row = rowAt({ windows }, index);
+    if (row) openOrder(row.id);
+  }
+
+  /** The row a navigation key moves to, or null for other keys. */
+  function target(key: string): number | null {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+    switch (key) {
+      case 'ArrowDown':
+        return selected + 1;
+      case 'ArrowUp':
+        return selected - 1;
+      case 'PageDown':
+        return selected + page;
+      case 'PageUp':
+        return selected - page;
+      case 'Home':
+        return 0;
+      case 'End':
+        return total - 1;
+      default:
+        return null;
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      open(selected);
+      return;
+    }
+    const index = target(event.key);
+    if (index === null) return;
+    event.preventDefault();
+    select(index);
+  }
+
+  const selectedRow = rowAt({ windows }, selected);
+  return (
+    <div
+      ref={scrollRef}
+      className="queue-scroll"
+      role="listbox"
+      tabIndex={0}
+      aria-label={t('list.label')}
+      aria-activedescendant={total > 0 && selectedRow ? `queue-row-${selected}` : undefined}
+      onKeyDown={onKeyDown}
+      data-queue-list
+    >
+      <div className="queue-rows" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rowAt({ windows }, item.index);
+          return (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys (aria-activedescendant)
+            <div
+              key={item.key}
+              tabIndex={-1}
+              id={`queue-row-${item.index}`}
+              role="option"
+              aria-selected={item.index === selected}
+              className={`queue-row${item.index === selected ? ' queue-row-selected' : ''}`}
+              style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              onClick={() => {
+                select(item.index);
+                open(item.index);
+              }}
+            >
+              {row ? (
+                <QueueRowView row={row} />
+              ) : (
+                <span className="queue-cell queue-row-loading">{t('row.loading')}</span>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

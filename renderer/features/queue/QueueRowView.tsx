@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { QueueRow } from '../../../shared/ipc/orders.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { ClockIcon, WarningIcon } from '../shell/Icons.tsx';
+
+export function QueueRowView(props: { row: QueueRow }) {
+  const { row } = props;
+  const { t, i18n } = useTranslation(['queue', 'common']);
+  const destination = [row.country, row.postalCode].filter(Boolean).join(' ');
+  return (
+    <>
+      <span className="queue-cell queue-order-number">{row.orderNumber}</span>
+      <span className="queue-cell queue-cell-customer" title={row.customerName}>
+        {row.customerName}
+      </span>
+      <span className="queue-cell queue-cell-type">
+        {t(`common:transactionType.${row.transactionType}`)}
+        {row.isPreorder && <span className="queue-preorder">{t('row.preorder')}</span>}
+      </span>
+      <span className="queue-cell">
+        <span className={`status-badge status-${row.effectiveStatus}`}>
+          {t(`common:status.${row.effectiveStatus}`)}
+        </span>
+      </span>
+      <span className="queue-cell">{row.locationName ?? '—'}</span>
+      <span className="queue-cell">{destination || '—'}</span>
+      <span className="queue-cell">{formatDateTime(row.created, i18n.language)}</span>
+      <span className="queue-cell queue-cell-markers">
+        {row.conflict && (
+          <span className="queue-marker queue-marker-conflict" title={t('row.conflictTitle')}>
+            <WarningIcon />
+            {t('row.conflict')}
+          </span>
+        )}
+        {row.pending > 0 && (
+          <span
+            className="queue-marker queue-marker-pending"
+            title={t('row.pending', { count: row.pending })}
+          >
+            <ClockIcon />
+            <span aria-hidden="true">{row.pending}</span>
+            <span className="visually-hidden">{t('row.pending', { count: row.pending })}</span>
+          </span>
+        )}
+      </span>
+    </>
+  );
+}

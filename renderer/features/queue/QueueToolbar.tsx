@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
+import { useQueueStore } from './use-queue-store.ts';
+
+/** Typing settles this long before the queue searches. */
+const SEARCH_DEBOUNCE_MS = 150;
+
+const SORTS: { by: QueueSortKey; direction: 'asc' | 'desc' }[] = [
+  { by: 'created', direction: 'asc' },
+  { by: 'created', direction: 'desc' },
+  { by: 'order-number', direction: 'asc' },
+  { by: 'order-number', direction: 'desc' },
+  { by: 'customer', direction: 'asc' },
+  { by: 'customer', direction: 'desc' },
+];
+
+export function QueueToolbar() {
+  const { t } = useTranslation('queue');
+  const filters = useQueueStore((state) => state.filters);
+  const total = useQueueStore((state) => state.total);
+  const setFilters = useQueueStore((state) => state.setFilters);
+  const [text, setText] = useState(filters.text);
+
+  useEffect(() => {
+    if (text === useQueueStore.getState().filters.text) return;
+    const timer = setTimeout(() => setFilters({ text }), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, setFilters]);
+
+  function focusList(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    document.querySelector<HTMLElement>('[data-queue-list]')?.focus();
+  }
+
+  const sortValue = `${filters.sort.by}:${filters.sort.direction}`;
+  return (
+    <div className="queue-toolbar">
+      <h1 id="queue-title">{t('title')}</h1>
+      <label className="queue-search">
+        <span className="visually-hidden">{t('search.label')}</span>
+        <input
+          type="search"
+          value={text}
+          placeholder={t('search.placeholder')}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={focusList}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </label>
+      <label className="queue-sort">
+        <span>{t('sort.label')}</span>
+        <select
+          value={sortValue}
+          onChange={(event) => {
+            const [by, direction] = event.target.value.split(':') as [QueueSortKey, 'asc' | 'desc'];
+            setFilters({ sort: { by, direction } });
+          }}
+        >
+          {SORTS.map(({ by, direction }) => (
+            <option key={`${by}:${direction}`} value={`${by}:${direction}`}>
+              {t(`sort.${by}-${direction}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="queue-count" aria-live="polite">
+        {total !== null && t('count', { count: total })}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Scan anywhere: mounted once by the App, it listens to the whole window for the keyboard-wedge
+// scanner and sends every scan where it belongs (see wedge-listener.ts and route-scan.ts).
+import { useEffect } from 'react';
+import type { ScannerSettings } from '../../../shared/ipc/settings.ts';
+import { useSettingsStore } from '../settings/use-settings-store.ts';
+import { useNavigationStore } from '../shell/use-navigation-store.ts';
+import { useScanPauseStore } from '../shell/use-scan-pause-store.ts';
+import { routeScan } from './route-scan.ts';
+import { markScanStart } from './scan-timing.ts';
+import { installWedgeListener } from './wedge-listener.ts';
+
+/** Until the settings are loaded: the station's defaults. */
+const DEFAULT_SCANNER: ScannerSettings = { maxInterKeyMs: 50, minLength: 4, terminator: 'Enter' };
+
+export function ScanRouter(): null {
+  const scanner = useSettingsStore((state) => state.settings?.scanner ?? DEFAULT_SCANNER);
+  const screenName = useNavigationStore((state) => state.screen.name);
+
+  // Settings change on the settings screen: read them again whenever the operator moves on.
+  useEffect(() => {
+    void screenName;
+    void useSettingsStore.getState().load();
+  }, [screenName]);
+
+  useEffect(
+    () =>
+      installWedgeListener({
+        settings: scanner,
+        isPaused: () => useScanPauseStore.getState().paused,
+        onScan(code, target) {
+          markScanStart();
+          routeScan(code, target);
+        },
+      }),
+    [scanner],
+  );
+
+  return null;
+}

@@ -1,0 +1,56 @@
+// Where a scan goes: into the open dialog's field, to the pick list of the open order, or to the
+// order it names (our label, an order id/number, an external id).
+import { labelBarcode, parseOrderCode } from '../../../shared/domain/scan-codes.ts';
+import { detectLayoutMismatch } from '../../../shared/domain/scanner-layout.ts';
+import { invoke } from '../../api/station.ts';
+import { i18n } from '../../i18n/index.ts';
+import { useOrderStore } from '../order/use-order-store.ts';
+import { useNavigationStore } from '../shell/use-navigation-store.ts';
+import { useToastStore } from '../shell/use-toast-store.ts';
+import { insertText, isTextField } from './retype-keys.ts';
+import { measureScanFeedback } from './scan-timing.ts';
+
+export function routeScan(code: string, target: EventTarget | null): void {
+  const layout = detectLayoutMismatch(code);
+  if (layout.mismatch) {
+    toast('error', i18n.t(`picking:layout.${layout.kind}`, { defaultValue: layout.message }));
+  }
+  // A dialog is open (a PIN, a reason): a scan there is typed into its field, e.g. a badge.
+  if (document.querySelector('[role="dialog"][aria-modal="true"]')) {
+    if (isTextField(target) && target.closest('[role="dialog"]')) insertText(target, code);
+    return;
+  }
+  const parsed = parseOrderCode(code);
+  const screen = useNavigationStore.getState().screen;
+  if (screen.name === 'order') {
+    // Our label of another order opens that order: the packer moves on without going back.
+    if (parsed.kind === 'label' && parsed.orderId !== screen.orderId) {
+      useNavigationStore.getState().openOrder(parsed.orderId);
+      return;
+    }
+    if (useOrderStore.getState().detail === null) {
+      toast('info', i18n.t('picking:scan.notReady'));
+      return;
+    }
+    useOrderStore.getState().scan(code);
+    return;
+  }
+  const text = parsed.kind === 'label' ? labelBarcode(parsed.orderId) : parsed.text;
+  void lookUp(text);
+}
+
+async function lookUp(code: string): Promise<void> {
+  const response = await invoke('orders:lookup', { code });
+  if (!response.ok) {
+    toast('error', response.error.message);
+  } else if (response.value === null) {
+    toast('error', i18n.t('picking:scan.noOrder', { code }));
+  } else {
+    useNavigationStore.getState().openOrder(response.value.orderId);
+  }
+}
+
+function toast(kind: 'error' | 'info', text: string): void {
+  useToastStore.getState().show({ kind, text });
+  measureScanFeedback();
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { ConnectionSection } from './ConnectionSection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
+import { LocationsSection } from './LocationsSection.tsx';
+import { OperatorSection } from './OperatorSection.tsx';
+import { PinSection } from './PinSection.tsx';
+import { ScannerSection } from './ScannerSection.tsx';
+import { SoundSection } from './SoundSection.tsx';
+import { useSettingsStore } from './use-settings-store.ts';
+import './settings.css';
+
+export function SettingsScreen() {
+  const { t } = useTranslation(['settings', 'common']);
+  const settings = useSettingsStore((state) => state.settings);
+  const error = useSettingsStore((state) => state.error);
+  const load = useSettingsStore((state) => state.load);
+
+  return (
+    <section className="settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('title')}</h1>
+      {error && (
+        <div className="banner banner-error settings-error" role="alert">
+          <span>{error}</span>
+          <button type="button" className="secondary" onClick={() => void load()}>
+            {t('common:button.retry')}
+          </button>
+        </div>
+      )}
+      {!settings && !error && <p>{t('common:loading')}</p>}
+      {settings && (
+        <div className="settings-layout">
+          <div className="settings-grid">
+            <OperatorSection operator={settings.operator} />
+            <LanguageSection locale={settings.locale} />
+            <ConnectionSection settings={settings} />
+            <PinSection pinSet={settings.supervisorPinSet} />
+            <LocationsSection locationIds={settings.locationIds} />
+            <SoundSection sound={settings.sound} />
+          </div>
+          <ScannerSection scanner={settings.scanner} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { create } from 'zustand';
+import type { IpcError } from '../../../shared/ipc/envelope.ts';
+import type { SettingsUpdateArgs, SettingsView } from '../../../shared/ipc/settings.ts';
+import { invoke } from '../../api/station.ts';
+import { initI18n } from '../../i18n/index.ts';
+import { useQueueStore } from '../queue/use-queue-store.ts';
+import { useStationStore } from '../shell/use-station-store.ts';
+import { useSyncStore } from '../sync/use-sync-store.ts';
+
+export interface SettingsState {
+  /** As main reports them: secrets only as "is one set". Null until loaded. */
+  settings: SettingsView | null;
+  error: string | null;
+  load(): Promise<void>;
+  /** Saves a change; resolves to the station's error, or null when saved. */
+  update(change: SettingsUpdateArgs): Promise<IpcError | null>;
+}
+
+export const useSettingsStore = create<SettingsState>()((set) => ({
+  settings: null,
+  error: null,
+  async load() {
+    const response = await invoke('settings:get');
+    set(response.ok ? { settings: response.value, error: null } : { error: response.error.message });
+  },
+  async update(change) {
+    const response = await invoke('settings:update', change);
+    if (!response.ok) return response.error;
+    set({ settings: response.value, error: null });
+    if (change.locale) initI18n(response.value.locale);
+    // The station's locations are the queue's default location filter.
+    if (change.locationIds) useQueueStore.getState().setFilters({ locationIds: response.value.locationIds });
+    // Another API (or the demo simulator): the header's mode and the connection follow.
+    if (change.apiUrl !== undefined) {
+      void useStationStore.getState().load();
+      void useSyncStore.getState().load();
+    }
+    return null;
+  },
+}));

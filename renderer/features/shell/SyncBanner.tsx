@@ -1,0 +1,55 @@
+// The connection as the operator must know it: nothing when online, a banner when offline or
+// unstable, and a red station alert (sync stopped, e.g. API key rejected) that cannot be missed.
+import { useTranslation } from 'react-i18next';
+import { useSyncStore } from '../sync/use-sync-store.ts';
+import { WarningIcon } from './Icons.tsx';
+import { useNavigationStore } from './use-navigation-store.ts';
+import { useStationStore } from './use-station-store.ts';
+
+export function SyncBanner() {
+  const { t, i18n } = useTranslation('common');
+  const status = useSyncStore((state) => state.status);
+  const stationError = useStationStore((state) => state.error);
+  const openSettings = useNavigationStore((state) => state.openSettings);
+
+  if (status?.alert) {
+    return (
+      <div className="sync-banner sync-banner-alert icon-on-danger" role="alert">
+        <WarningIcon />
+        <div className="sync-banner-text">
+          <strong className="sync-banner-title">{t('banner.alertTitle')}</strong>
+          <span>{status.alert.message}</span>
+        </div>
+        <button type="button" className="sync-banner-action" onClick={openSettings}>
+          {t('banner.openSettings')}
+        </button>
+      </div>
+    );
+  }
+  if (stationError) {
+    return (
+      <div className="sync-banner sync-banner-alert icon-on-danger" role="alert">
+        <WarningIcon />
+        <div className="sync-banner-text">{stationError}</div>
+      </div>
+    );
+  }
+  if (status?.connectivity === 'offline' || status?.connectivity === 'degraded') {
+    return (
+      <div className={`sync-banner sync-banner-${status.connectivity}`} role="status">
+        <WarningIcon />
+        <div className="sync-banner-text">{t(`banner.${status.connectivity}`)}</div>
+      </div>
+    );
+  }
+  if (status?.rateLimitedUntil && Date.parse(status.rateLimitedUntil) > Date.now()) {
+    const time = new Date(status.rateLimitedUntil).toLocaleTimeString(i18n.language);
+    return (
+      <div className="sync-banner sync-banner-degraded" role="status">
+        <WarningIcon />
+        <div className="sync-banner-text">{t('banner.rateLimited', { time })}</div>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useNavigationStore } from '../shell/use-navigation-store.ts';
+
+export function OutboxEntryItem(props: {
+  entry: OutboxEntryView;
+  orderNumber: string | undefined;
+  onRetry?: () => void;
+  onDiscard?: () => void;
+}) {
+  const { entry, orderNumber, onRetry, onDiscard } = props;
+  const { t, i18n } = useTranslation(['sync', 'common']);
+  const openOrder = useNavigationStore((state) => state.openOrder);
+  const failed = entry.state === 'failed';
+
+  return (
+    <li className={`outbox-entry outbox-entry-${entry.state}`}>
+      <button type="button" className="outbox-order secondary" onClick={() => openOrder(entry.orderId)}>
+        {orderNumber ?? t('orderId', { id: entry.orderId })}
+      </button>
+      <span className="outbox-action">{t(`common:action.${entry.action}`)}</span>
+      <span className="outbox-move">
+        <span className={`status-badge status-${entry.statusBefore}`}>
+          {t(`common:status.${entry.statusBefore}`)}
+        </span>
+        <span aria-hidden="true">→</span>
+        <span className="visually-hidden">{t('to')}</span>
+        <span className={`status-badge status-${entry.expectedAfter}`}>
+          {t(`common:status.${entry.expectedAfter}`)}
+        </span>
+      </span>
+      <span className="outbox-attempts">
+        {entry.attempts > 0 && t('attempts', { count: entry.attempts })}
+      </span>
+      <span className={`outbox-state outbox-state-${entry.state}`}>{t(`state.${entry.state}`)}</span>
+      <span className="outbox-meta">
+        <span>{formatDateTime(entry.createdAt, i18n.language)}</span>
+        <span>{entry.operator}</span>
+      </span>
+      {(failed || entry.state === 'held' || entry.discardReason) && (
+        <div className="outbox-detail">
+          {failed && <p className="outbox-reason">{entry.lastError ?? t('noReason')}</p>}
+          {entry.state === 'held' && <p className="outbox-held">{t('heldExplained')}</p>}
+          {entry.discardReason && <p>{t('discardReason', { reason: entry.discardReason })}</p>}
+          {failed && onRetry && onDiscard && (
+            <div className="outbox-buttons">
+              <button type="button" onClick={onRetry}>
+                {t('retry')}
+              </button>
+              <button type="button" className="danger" onClick={onDiscard}>
+                {t('discard')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

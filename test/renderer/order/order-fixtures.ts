@@ -1,0 +1,148 @@
+// A fake station for the order screen: one order whose picks, learned barcodes, override and
+// transitions live in memory, answering the channels the screen uses the way main does.
+import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
+import { checkTransition, traitsOf } from '../../../shared/domain/lifecycle.ts';
+import type { OrderDetail } from '../../../shared/ipc/orders.ts';
+import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
+import { type FakeAnswers, installFakeStation } from '../fake-station.ts';
+import { outboxEntry, settingsView } from '../station-fixtures.ts';
+
+const link = (path: string) => ({ href: `https://equipme.example${path}` });
+
+export const SUPERVISOR_PIN = '2468';
+
+export function fulfillmentOrder(patch: Partial<FulfillmentOrder> = {}): FulfillmentOrder {
+  return {
+    id: 101,
+    externalId: 'ERP-77812',
+    transactionType: 'order',
+    status: 'inprocess',
+    fulfillmentType: 'in-house',
+    isPreorder: false,
+    partnerNote: null,
+    offer: {
+      id: 1,
+      type: 'rental',
+      purchasePrice: 0,
+      recurringPrice: 49,
+      currency: 'EUR',
+      subscriptionPeriod: 36,
+      self: link('/offers/1'),
+    },
+    service: { id: 1, name: 'Laptop as a service', self: link('/services/1') },
+    order: {
+      id: 5001,
+      orderNumber: 'SO-2026-0101',
+      created: '2026-11-20T09:15:00Z',
+      self: link('/orders/5001'),
+    },
+    customer: { id: 7, name: 'Nordlicht GmbH', self: link('/customers/7') },
+    orderedBy: { id: 3, firstName: 'Jana', lastName: 'Krüger', self: link('/employees/3') },
+    deliveryAddress: {
+      id: 11,
+      line1: 'Nordlicht GmbH',
+      street: 'Hafenstraße',
+      number: '12',
+      postalCode: '20457',
+      city: 'Hamburg',
+      countryCode: 'DE',
+      phoneNumber: '+49 40 123456',
+      self: link('/addresses/11'),
+    },
+    billingAddress: {
+      id: 12,
+      line1: 'Nordlicht GmbH Buchhaltung',
+      street: 'Postweg',
+      number: '1',
+      postalCode: '20095',
+      city: 'Hamburg',
+      countryCode: 'DE',
+      self: link('/addresses/12'),
+    },
+    bomItems: [
+      {
+        quantity: 1,
+        product: {
+          id: 1,
+          name: 'Lenovo ThinkPad T14 Gen 5',
+          partNumber: '21ML0034GE',
+          externalId: '0196802345678',
+          self: link('/products/1'),
+        },
+      },
+      {
+        quantity: 2,
+        product: {
+          id: 2,
+          name: 'Lenovo USB-C Dock',
+          partNumber: '40B5-0090EU',
+          externalId: '0195892012345',
+          self: link('/products/2'),
+        },
+      },
+    ],
+    self: link('/fulfillment/orders/101'),
+    ...patch,
+  };
+}
+
+/** Installs the fake station around one order; `state` is what main would have saved. */
+export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder(), extra: FakeAnswers = {}) {
+  const lines = order.bomItems?.length ?? 0;
+  const state = {
+    order,
+    effectiveStatus: order.status,
+    picked: Array.from({ length: lines }, () => 0),
+    learned: [] as LearnedBarcode[],
+    override: null as OrderDetail['verificationOverride'],
+    entries: [] as OrderDetail['entries'],
+  };
+  const detail = (): OrderDetail => ({
+    order: state.order,
+    serverStatus: state.order.status,
+    effectiveStatus: state.effectiveStatus,
+    allowedActions: [],
+    entries: state.entries,
+    picked: [...state.picked],
+    verificationOverride: state.override,
+    conflict: null,
+  });
+  const wrongPin = { ok: false as const, error: { code: 'wrong-pin' as const, message: 'Wrong PIN.' } };
+  const station = installFakeStation({
+    'settings:get': () => ({ ok: true, value: settingsView() }),
+    'orders:get': () => ({ ok: true, value: detail() }),
+    'picks:barcodes': () => ({ ok: true, value: state.learned }),
+    'picks:record': ({ line, delta }) => {
+      const quantity = state.order.bomItems?.[line]?.quantity ?? 0;
+      state.picked[line] = Math.min(quantity, Math.max(0, (state.picked[line] ?? 0) + delta));
+      return { ok: true, value: { picked: [...state.picked] } };
+    },
+    'picks:learn-barcode': ({ line, code, pin }) => {
+      if (pin !== SUPERVISOR_PIN) return wrongPin;
+      const learned = { code, partNumber: state.order.bomItems?.[line]?.product?.partNumber ?? '' };
+      state.learned.push(learned);
+      return { ok: true, value: learned };
+    },
+    'picks:override': ({ pin, reason }) => {
+      if (pin !== SUPERVISOR_PIN) return wrongPin;
+      state.override = { by: 'Anna', reason, at: '2026-11-26T10:00:00Z' };
+      return { ok: true, value: detail() };
+    },
+    'transitions:enqueue': ({ action, activationDate }) => {
+      const check = checkTransition(state.effectiveStatus, action, traitsOf(state.order));
+      if (!check.ok) return { ok: false, error: { code: 'rejected', message: check.message } };
+      const entry = outboxEntry({
+        orderId: state.order.id,
+        action,
+        activationDate: activationDate ?? null,
+        statusBefore: state.effectiveStatus,
+        expectedAfter: check.to,
+      });
+      state.effectiveStatus = check.to;
+      state.entries = [...state.entries, entry];
+      return { ok: true, value: entry };
+    },
+    ...extra,
+  });
+  return { station, state };
+}

@@ -1,0 +1,259 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { OrderQueue } from '../../../renderer/features/queue/OrderQueue.tsx';
+import { ROW_HEIGHT } from '../../../renderer/features/queue/QueueList.tsx';
+import { useQueueStore } from '../../../renderer/features/queue/use-queue-store.ts';
+import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
+import { initI18n } from '../../../renderer/i18n/index.ts';
+import { installFakeStation } from '../fake-station.ts';
+import { ordersQueryAnswer } from '../station-fixtures.ts';
+
+/** The list's viewport in these tests: happy-dom does no layout, so the list is given a height. */
+const VIEWPORT = 640;
+
+const sizes = ['offsetHeight', 'clientHeight', 'scrollHeight'] as const;
+beforeAll(() => {
+  initI18n('en');
+  for (const size of sizes) {
+    Object.defineProperty(HTMLElement.prototype, size, {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (!this.classList.contains('queue-scroll')) return 0;
+        // The scroll height is that of the rows' box, as the list sizes it.
+        if (size === 'scrollHeight')
+          return Number.parseFloat((this.firstElementChild as HTMLElement).style.height);
+        return VIEWPORT;
+      },
+    });
+  }
+});
+afterAll(() => {
+  for (const size of sizes) Reflect.deleteProperty(HTMLElement.prototype, size);
+});
+
+beforeEach(() => {
+  useQueueStore.setState(useQueueStore.getInitialState(), true);
+  useNavigationStore.setState(useNavigationStore.getInitialState(), true);
+});
+afterEach(cleanup);
+
+const options = () => within(screen.getByRole('listbox', { name: 'Orders' })).getAllByRole('option');
+
+describe('OrderQueue', () => {
+  it('renders the first window of 50,000 orders and mounts only the rows in view', async () => {
+    const station = installFakeStation({ 'orders:query': ordersQueryAnswer(50_000) });
+    render(<OrderQueue />);
+
+    expect(await screen.findByText('SO-000001')).toBeTruthy();
+    expect(screen.getByText('50,000 orders')).toBeTruthy();
+    const mounted = options().length;
+    expect(mounted).toBeGreaterThanOrEqual(Math.floor(VIEWPORT / ROW_HEIGHT));
+    expect(mounted).toBeLessThan(30);
+    expect(station.argsOf('orders:query')[0]).toEqual({
+      sort: { by: 'created', direction: 'asc' },
+      offset: 0,
+      limit: 100,
+    });
+    const first = within(options()[0] as HTMLElement);
+    expect(first.getByText('Customer 000001')).toBeTruthy();
+    expect(first.getByText('New')).toBeTruthy();
+    expect(first.getByText('Order')).toBeTruthy();
+    expect(first.getByText('NL 3511 AB')).toBeTruthy();
+  });
+
+  it('fetches the window around the rows scrolled to', async () => {
+    const station = installFakeStation({ 'orders:query': ordersQueryAnswer(50_000) });
+    render(<OrderQueue />);
+    await screen.findByText('SO-000001');
+
+    const list = screen.getByRole('listbox', { name: 'Orders' });
+    act(() => {
+      list.scrollTop = 40_000 * ROW_HEIGHT;
+      fireEvent.scroll(list);
+    });
+    expect(await screen.findByText('SO-040001')).toBeTruthy();
+    expect(station.argsOf('orders:query').map((args) => args.offset)).toContain(40_000);
+    expect(options().length).toBeLessThan(30);
+  });
+});
+
+describe('OrderQueue filters, search and sort', () => {
+  it('sends the chosen status, type, location and preorder filters, starting at the top', async () => {
+    const station = installFakeStation({ 'orders:query': ordersQueryAnswer(500) });
+    render(<OrderQueue />);
+    await screen.findByText('SO-000001');
+
+    const status = screen.getByRole('group', { name: 'Status' });
+    expect(within(status).getByRole('button', { name: /All open 340/ })).toBeTruthy();
+    fireEvent.click(within(status).getByRole('button', { name: /In process 166/ }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Type' })).getByRole('button', { name: 'Swap' }),
+    );
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Location' })).getByRole('button', { name: 'Venlo' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Preorders only' }));
+
+    await waitFor(() =>
+      expect(station.argsOf('orders:query').at(-1)).toEqual({
+        statuses: ['inprocess'],
+        transactionTypes: ['swap'],
+        locationIds: [2],
+        preorder: true,
+        sort: { by: 'created', direction: 'asc' },
+        offset: 0,
+        limit: 100,
+      }),
+    );
+    expect(
+      within(status)
+        .getByRole('button', { name: /In process/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+
+    fireEvent.click(within(status).getByRole('button', { name: /All open/ }));
+    await waitFor(() => expect(station.argsOf('orders:query').at(-1)?.statuses).toBeUndefined());
+  });
+
+  it('searches after the operator stops typing, and sorts', async () => {
+    const station = installFakeStation({ 'orders:query': ordersQueryAnswer(500) });
+    render(<OrderQueue />);
+    await screen.findByText('SO-000001');
+    const before = station.argsOf('orders:query').length;
+
+    const search = screen.getByRole('searchbox', { name: 'Search orders' });
+    fireEvent.change(search, { target: { value: '35' } });
+    fireEvent.change(search, { target: { value: '3511' } });
+    await waitFor(() => expect(station.argsOf('orders:query').at(-1)?.text).toBe('3511'));
+    // Debounced: the half-typed "35" was never searched.
+    expect(
+      station
+        .argsOf('orders:query')
+        .slice(before)
+        .map((args) => args.text),
+    ).toEqual(['3511']);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort' }), { target: { value: 'customer:desc' } });
+    await waitFor(() =>
+      expect(station.argsOf('orders:query').at(-1)).toMatchObject({
+        text: '3511',
+        sort: { by: 'customer', direction: 'desc' },
+        offset: 0,
+      }),
+    );
+  });
+});
+
+describe('OrderQueue keyboard and rows', () => {
+  it('moves the selection with the arrow keys, Page and Home/End, and opens the order on Enter', async () => {
+    installFakeStation({ 'orders:query': ordersQueryAnswer(50_000) });
+    render(<OrderQueue />);
+    await screen.findByText('SO-000001');
+    const list = screen.getByRole('listbox', { name: 'Orders' });
+    list.focus();
+    const selectedId = () => list.getAttribute('aria-activedescendant');
+
+    expect(selectedId()).toBe('queue-row-0');
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    expect(selectedId()).toBe('queue-row-2');
+    expect(document.getElementById('queue-row-2')?.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(list, { key: 'ArrowUp' });
+    expect(selectedId()).toBe('queue-row-1');
+    fireEvent.keyDown(list, { key: 'PageDown' });
+    // A page is the rows in view less one, so the last row stays in sight.
+    expect(useQueueStore.getState().selected).toBe(1 + Math.floor(VIEWPORT / ROW_HEIGHT) - 1);
+    fireEvent.keyDown(list, { key: 'Home' });
+    expect(useQueueStore.getState().selected).toBe(0);
+    fireEvent.keyDown(list, { key: 'ArrowUp' });
+    expect(useQueueStore.getState().selected).toBe(0);
+
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 2 });
+
+    fireEvent.keyDown(list, { key: 'End' });
+    expect(useQueueStore.getState().selected).toBe(49_999);
+    // The virtualizer scrolled the list to the last row; the browser would now report the scroll.
+    expect(list.scrollTop).toBeGreaterThan(49_000 * ROW_HEIGHT);
+    fireEvent.scroll(list);
+    expect(await screen.findByText('SO-050000')).toBeTruthy();
+    await waitFor(() => expect(selectedId()).toBe('queue-row-49999'));
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 50_000 });
+  });
+
+  it('opens an order on a click', async () => {
+    installFakeStation({ 'orders:query': ordersQueryAnswer(20) });
+    render(<OrderQueue />);
+    fireEvent.click(await screen.findByText('Customer 000004'));
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 4 });
+  });
+
+  it('marks preorders, orders with changes waiting to be sent and conflicts', async () => {
+    installFakeStation({
+      'orders:query': ordersQueryAnswer(
+        3,
+        (i) => [{ isPreorder: true }, { pending: 2 }, { pending: 1, conflict: true }][i] ?? {},
+      ),
+    });
+    render(<OrderQueue />);
+    await screen.findByText('SO-000001');
+    const [first, second, third] = options().map((option) => within(option));
+
+    expect(first?.getByText('Preorder')).toBeTruthy();
+    expect(first?.queryByText(/waiting to be sent/)).toBeNull();
+    expect(second?.getByText('2 changes waiting to be sent')).toBeTruthy();
+    expect(second?.queryByText('Conflict')).toBeNull();
+    expect(third?.getByText('1 change waiting to be sent')).toBeTruthy();
+    expect(third?.getByText('Conflict')).toBeTruthy();
+  });
+
+  it('queries again when orders change', async () => {
+    let total = 5;
+    const station = installFakeStation({ 'orders:query': (args) => ordersQueryAnswer(total)(args) });
+    render(<OrderQueue />);
+    await screen.findByText('5 orders');
+    const before = station.argsOf('orders:query').length;
+
+    total = 6;
+    act(() => station.push('orders:changed', { orderIds: [6] }));
+    act(() => station.push('orders:changed', { orderIds: 'all' }));
+    expect(await screen.findByText('SO-000006')).toBeTruthy();
+    expect(screen.getByText('6 orders')).toBeTruthy();
+    // A burst of changes is one re-query.
+    expect(station.argsOf('orders:query').length).toBe(before + 1);
+  });
+});
+
+describe('OrderQueue empty and error states', () => {
+  it('says there are no open orders, or that the filters match none', async () => {
+    installFakeStation({ 'orders:query': ordersQueryAnswer(0) });
+    render(<OrderQueue />);
+    expect(await screen.findByText(/No open orders\./)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Preorders only' }));
+    expect(await screen.findByText(/No orders match these filters/)).toBeTruthy();
+  });
+
+  it('shows the station error with a retry that recovers', async () => {
+    let fail = true;
+    installFakeStation({
+      'orders:query': (args) =>
+        fail
+          ? {
+              ok: false,
+              error: { code: 'internal', message: 'The order cache cannot be read. Restart the app.' },
+            }
+          : ordersQueryAnswer(2)(args),
+    });
+    render(<OrderQueue />);
+    expect((await screen.findByRole('alert')).textContent).toContain('The order cache cannot be read.');
+
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('SO-000002')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,178 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useOrderStore } from '../../../renderer/features/order/use-order-store.ts';
+import { ScanRouter } from '../../../renderer/features/scan/ScanRouter.tsx';
+import { SCAN_FEEDBACK_MEASURE } from '../../../renderer/features/scan/scan-timing.ts';
+import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
+import { useScanPauseStore } from '../../../renderer/features/shell/use-scan-pause-store.ts';
+import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
+import { initI18n } from '../../../renderer/i18n/index.ts';
+import { installFakeStation } from '../fake-station.ts';
+import { installOrderStation } from '../order/order-fixtures.ts';
+import { OrderHarness, renderOrder, resetStores } from '../order/order-render.tsx';
+import { settingsView } from '../station-fixtures.ts';
+import { scanKeys, typeSlowly } from './scan-keys.ts';
+
+vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
+
+beforeAll(() => initI18n('en'));
+beforeEach(() => {
+  resetStores();
+  performance.clearMeasures();
+});
+afterEach(cleanup);
+
+/** A queue-like screen: a search field whose value React owns. */
+function SearchField() {
+  const [text, setText] = useState('');
+  return (
+    <>
+      <ScanRouter />
+      <label>
+        Search
+        <input value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <output>typed: {text}</output>
+    </>
+  );
+}
+
+function lookupStation(found: Record<string, number>) {
+  return installFakeStation({
+    'settings:get': () => ({ ok: true, value: settingsView() }),
+    'orders:lookup': ({ code }) => ({
+      ok: true,
+      value: code in found ? { orderId: found[code] as number } : null,
+    }),
+  });
+}
+
+async function renderSearch() {
+  render(<SearchField />);
+  await act(async () => {});
+  const input = screen.getByLabelText('Search') as HTMLInputElement;
+  input.focus();
+  return input;
+}
+
+describe('ScanRouter', () => {
+  it('takes a fast burst ending in Enter as a scan: nothing is typed, the order opens', async () => {
+    const station = lookupStation({ 'SO-2026-0101': 101 });
+    const input = await renderSearch();
+
+    scanKeys('SO-2026-0101');
+    expect(input.value).toBe('');
+    await waitFor(() =>
+      expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 101 }),
+    );
+    expect(station.argsOf('orders:lookup')).toEqual([{ code: 'SO-2026-0101' }]);
+    expect(screen.getByText('typed:')).toBeTruthy();
+  });
+
+  it('keeps the late first keys of a scan that arrive while the page is busy', async () => {
+    const station = lookupStation({ PSO100027: 100027 });
+    const input = await renderSearch();
+    input.blur();
+
+    await typeSlowly('PS', 90);
+    scanKeys('O100027');
+    await waitFor(() =>
+      expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 100027 }),
+    );
+    expect(station.argsOf('orders:lookup')).toEqual([{ code: 'PSO100027' }]);
+  });
+
+  it('lets a person type into the focused field, slowly, without losing a key', async () => {
+    const station = lookupStation({});
+    const input = await renderSearch();
+
+    await typeSlowly('1234 AB');
+    expect(input.value).toBe('1234 AB');
+    expect(screen.getByText('typed: 1234 AB')).toBeTruthy();
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(station.argsOf('orders:lookup')).toEqual([]);
+  });
+
+  it('says so when no order matches the scanned code', async () => {
+    lookupStation({});
+    await renderSearch();
+
+    scanKeys('PSO999');
+    await waitFor(() =>
+      expect(useToastStore.getState().toasts).toEqual([
+        expect.objectContaining({ kind: 'error', text: 'No order found for PSO999.' }),
+      ]),
+    );
+    expect(useNavigationStore.getState().screen.name).toBe('queue');
+    expect(performance.getEntriesByName(SCAN_FEEDBACK_MEASURE)).toHaveLength(1);
+  });
+
+  it('routes nothing while paused for the scanner calibration', async () => {
+    const station = lookupStation({ 'SO-2026-0101': 101 });
+    await renderSearch();
+    useScanPauseStore.getState().pause();
+
+    scanKeys('SO-2026-0101');
+    await act(async () => {});
+    expect(station.argsOf('orders:lookup')).toEqual([]);
+  });
+
+  it('warns when the scanner types for another keyboard layout', async () => {
+    lookupStation({});
+    await renderSearch();
+
+    scanKeys('PSO&é"\'');
+    await waitFor(() =>
+      expect(useToastStore.getState().toasts[0]?.text).toMatch(/QWERTY keyboard but this PC uses AZERTY/),
+    );
+  });
+
+  it('sends a scan on the order screen to its pick list and measures the feedback', async () => {
+    const { station } = installOrderStation();
+    await renderOrder();
+    const scan = vi.spyOn(useOrderStore.getState(), 'scan');
+
+    scanKeys('21ML0034GE');
+    expect(scan).toHaveBeenCalledWith('21ML0034GE');
+    expect(station.argsOf('orders:lookup')).toEqual([]);
+    expect(performance.getEntriesByName(SCAN_FEEDBACK_MEASURE)).toHaveLength(1);
+  });
+
+  it('takes a code typed by hand outside a text field as a scan, and its Enter presses no button', async () => {
+    installOrderStation();
+    await renderOrder();
+    const plus = screen.getByRole('button', { name: 'Add one Lenovo USB-C Dock by hand' });
+    plus.focus();
+
+    await typeSlowly('21ML0034GE', 70);
+    const pressed = fireEvent.keyDown(plus, { key: 'Enter' });
+    expect(pressed).toBe(false);
+    expect(screen.getByText('Line complete: Lenovo ThinkPad T14 Gen 5')).toBeTruthy();
+    expect(screen.getByText('1 of 3 verified')).toBeTruthy();
+  });
+
+  it('opens another order when its label is scanned on the order screen', async () => {
+    installOrderStation();
+    await renderOrder();
+
+    scanKeys('PSO202');
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 202 });
+  });
+
+  it('types a scan into the field of an open dialog instead of counting it', async () => {
+    installOrderStation();
+    render(<OrderHarness />);
+    await act(async () => {});
+    useNavigationStore.getState().openOrder(101);
+    await act(async () => {});
+    fireEvent.click(screen.getByRole('button', { name: 'Supervisor override…' }));
+    const reason = screen.getByLabelText('Reason') as HTMLTextAreaElement;
+    reason.focus();
+
+    scanKeys('DOCK-4711');
+    expect(reason.value).toBe('DOCK-4711');
+    expect(screen.getByText('0 of 3 verified')).toBeTruthy();
+  });
+});

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/App.tsx';
+import { useQueueStore } from '../../../renderer/features/queue/use-queue-store.ts';
+import { useSettingsStore } from '../../../renderer/features/settings/use-settings-store.ts';
+import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
+import { useStationStore } from '../../../renderer/features/shell/use-station-store.ts';
+import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
+import { useSyncStore } from '../../../renderer/features/sync/use-sync-store.ts';
+import { initI18n } from '../../../renderer/i18n/index.ts';
+import { installFakeStation } from '../fake-station.ts';
+import { resetStores } from '../reset-stores.ts';
+import { ordersQueryAnswer, STATION_INFO, settingsView, syncStatus } from '../station-fixtures.ts';
+
+beforeAll(() => initI18n('en'));
+beforeEach(() => {
+  resetStores(
+    useQueueStore,
+    useSettingsStore,
+    useNavigationStore,
+    useStationStore,
+    useSyncStore,
+    useToastStore,
+  );
+});
+afterEach(cleanup);
+
+function installStation() {
+  return installFakeStation({
+    'station:info': () => ({ ok: true, value: STATION_INFO }),
+    'settings:get': () => ({ ok: true, value: settingsView() }),
+    'sync:status': () => ({ ok: true, value: syncStatus() }),
+    'orders:query': ordersQueryAnswer(3),
+    'outbox:list': () => ({ ok: true, value: [] }),
+  });
+}
+
+describe('App shell', () => {
+  it('shows the station mode, the operator and the connection in the header', async () => {
+    installStation();
+    render(<App />);
+    const header = screen.getByRole('banner');
+    expect(await within(header).findByText('Demo')).toBeTruthy();
+    expect(await within(header).findByText('Anna')).toBeTruthy();
+    expect(await within(header).findByText('Online')).toBeTruthy();
+    expect(within(header).getByRole('button', { name: 'All changes sent' })).toBeTruthy();
+    expect(await screen.findByText('3 orders')).toBeTruthy();
+  });
+
+  it('follows pushed sync status: offline and unstable banners, then back online', async () => {
+    const station = installStation();
+    render(<App />);
+    await screen.findByText('Online');
+
+    act(() => station.push('sync:status', syncStatus({ connectivity: 'offline' })));
+    expect(screen.getByRole('status').textContent).toMatch(/^Offline: working from the saved orders/);
+    expect(within(screen.getByRole('banner')).getByText('Offline')).toBeTruthy();
+
+    act(() => station.push('sync:status', syncStatus({ connectivity: 'degraded' })));
+    expect(screen.getByRole('status').textContent).toMatch(/connection to Equipme is unstable/);
+
+    act(() => station.push('sync:status', syncStatus({ connectivity: 'online' })));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('raises a red station alert when the API key is rejected, with a way to the settings', async () => {
+    const station = installStation();
+    render(<App />);
+    await screen.findByText('Online');
+
+    const message =
+      'Equipme rejected the API key (401). Enter a valid key in Settings; nothing is sent until then.';
+    act(() =>
+      station.push(
+        'sync:status',
+        syncStatus({ connectivity: 'online', alert: { code: 'api-key-rejected', message } }),
+      ),
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.className).toContain('sync-banner-alert');
+    expect(within(alert).getByText('Station stopped sending')).toBeTruthy();
+    expect(within(alert).getByText(message)).toBeTruthy();
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Open settings' }));
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'settings' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    // The alert stays up on every screen until the sync engine clears it.
+    expect(screen.getByRole('alert').textContent).toContain(message);
+  });
+
+  it('counts the changes not yet sent and opens the outbox from there', async () => {
+    const station = installStation();
+    render(<App />);
+    await screen.findByText('Online');
+
+    act(() =>
+      station.push(
+        'sync:status',
+        syncStatus({ counts: { pending: 2, sending: 0, applied: 40, failed: 1, discarded: 3, held: 1 } }),
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '4 changes to send' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Outbox' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Outbox' }).getAttribute('aria-current')).toBe('page');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Queue' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Order queue' })).toBeTruthy();
+  });
+
+  it('shows toasts and lets the operator dismiss them', async () => {
+    installStation();
+    render(<App />);
+    act(() => useToastStore.getState().show({ kind: 'error', text: 'No order for code X123.' }));
+    const toast = await screen.findByText('No order for code X123.');
+    expect(toast.closest('[role="alert"]')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));
+    expect(screen.queryByText('No order for code X123.')).toBeNull();
+  });
+});
