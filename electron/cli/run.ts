@@ -1,7 +1,10 @@
 import { type CliContext, type Command, EXIT, writeLine } from './command.ts';
+import { browserCommand } from './commands/browser.ts';
 import { discardCommand } from './commands/discard.ts';
 import { ordersCommand } from './commands/orders.ts';
 import { outboxCommand } from './commands/outbox.ts';
+import { printCommand } from './commands/print.ts';
+import { printersCommand } from './commands/printers.ts';
 import { pullCommand } from './commands/pull.ts';
 import { retryCommand } from './commands/retry.ts';
 import { simulatorCommand } from './commands/simulator.ts';
@@ -11,6 +14,7 @@ import { transitionCommand } from './commands/transition.ts';
 
 export const COMMANDS: readonly Command[] = [
   startCommand,
+  browserCommand,
   simulatorCommand,
   ordersCommand,
   pullCommand,
@@ -19,6 +23,8 @@ export const COMMANDS: readonly Command[] = [
   outboxCommand,
   retryCommand,
   discardCommand,
+  printCommand,
+  printersCommand,
 ];
 
 function help(ctx: CliContext): void {

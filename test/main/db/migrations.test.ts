@@ -85,7 +85,20 @@ describe('migrations', () => {
       )
       .pluck()
       .all();
-    expect(tables).toEqual(['audit_log', 'orders', 'outbox', 'station', 'sync_lease']);
+    expect(tables).toEqual([
+      'audit_log',
+      'learned_barcodes',
+      'orders',
+      'outbox',
+      'pick_counts',
+      'print_jobs',
+      'print_settings',
+      'printers',
+      'settings',
+      'station',
+      'sync_lease',
+      'verification_overrides',
+    ]);
     db.close();
   });
 

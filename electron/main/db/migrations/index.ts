@@ -5,6 +5,11 @@ import { createStation } from './0030-create-station.ts';
 import { createAuditLog } from './0040-create-audit-log.ts';
 import { createSyncLease } from './0050-create-sync-lease.ts';
 import { createOutbox } from './0060-create-outbox.ts';
+import { createSettings } from './0070-create-settings.ts';
+import { createPicking } from './0080-create-picking.ts';
+import { createLookupIndexes } from './0090-create-lookup-indexes.ts';
+import { createPrinters } from './0100-create-printers.ts';
+import { createPrintJobs } from './0110-create-print-jobs.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +19,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'create-audit-log', up: createAuditLog },
   { version: 50, name: 'create-sync-lease', up: createSyncLease },
   { version: 60, name: 'create-outbox', up: createOutbox },
+  { version: 70, name: 'create-settings', up: createSettings },
+  { version: 80, name: 'create-picking', up: createPicking },
+  { version: 90, name: 'create-lookup-indexes', up: createLookupIndexes },
+  { version: 100, name: 'create-printers', up: createPrinters },
+  { version: 110, name: 'create-print-jobs', up: createPrintJobs },
 ];

@@ -1,0 +1,177 @@
+// Putting a label or packing slip of an order in the ledger: the printer, the layout for its media,
+// the bytes, and the rule that a document printed before is only printed again as a reprint with a
+// reason. Checked and written in one transaction, so two quick clicks give one job.
+import { uuidv7 } from 'uuidv7';
+import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
+import type { LabelContext } from '../../../shared/domain/label/label-context.ts';
+import {
+  type DocumentKind,
+  joinLayouts,
+  type LabelLayout,
+} from '../../../shared/domain/label/label-layout.ts';
+import { layoutPackingSlip } from '../../../shared/domain/label/packing-slip.ts';
+import { layoutShippingLabel } from '../../../shared/domain/label/shipping-label.ts';
+import type { Result } from '../../../shared/domain/result.ts';
+import { err, ok } from '../../../shared/domain/result.ts';
+import type { PrinterConfig } from '../../../shared/ipc/printing.ts';
+import type { StationDb } from '../db/connection.ts';
+import { getOrder } from '../db/orders.ts';
+import { activePrintJob, insertPrintJob, type PrintJobRecord } from '../db/print-ledger.ts';
+import { defaultPrinter, getPrinter, readPrintSettings } from '../db/printers.ts';
+import { contentHash, renderPayload } from './print-payload.ts';
+import { shipFromFor } from './print-settings.ts';
+
+export type PrintOrderErrorCode =
+  | 'invalid'
+  | 'order-not-found'
+  | 'no-printer'
+  | 'printer-not-found'
+  | 'already-printed';
+
+export interface PrintOrderError {
+  code: PrintOrderErrorCode;
+  message: string;
+  /** For already-printed: the job printed before. */
+  previous?: PrintJobRecord;
+}
+
+export interface PrintOrderOptions {
+  operator: string;
+  stationId: string;
+  printerName?: string;
+  /** Labels: one per package. Default 1. */
+  packages?: number;
+  reprintReason?: string;
+}
+
+const KIND_NAME: Record<DocumentKind, string> = { label: 'The label', slip: 'The packing slip' };
+
+/** The printer the document goes to: the one asked for, else the default. */
+export function resolvePrinter(
+  db: StationDb,
+  kind: DocumentKind,
+  printerName: string | undefined,
+): Result<PrinterConfig, PrintOrderError> {
+  const printer = printerName === undefined ? defaultPrinter(db, kind) : getPrinter(db, printerName);
+  if (printer) return ok(printer);
+  return err(
+    printerName === undefined
+      ? {
+          code: 'no-printer',
+          message: `No default printer for ${kind === 'label' ? 'labels' : 'packing slips'}: choose one in the printer settings.`,
+        }
+      : {
+          code: 'printer-not-found',
+          message: `There is no printer named "${printerName}": check the printer settings.`,
+        },
+  );
+}
+
+/** The layout of a document for an order on a printer's media. */
+export function layoutFor(
+  db: StationDb,
+  order: FulfillmentOrder,
+  kind: DocumentKind,
+  printer: PrinterConfig,
+  now: Date,
+  packages = 1,
+): LabelLayout {
+  const base: Omit<LabelContext, 'package'> = {
+    media: printer.media,
+    dpi: printer.dpi,
+    shipFrom: shipFromFor(readPrintSettings(db).shipFrom, order),
+    date: localDate(now),
+  };
+  if (kind === 'slip') return layoutPackingSlip(order, base);
+  return joinLayouts(
+    Array.from({ length: packages }, (_, index) =>
+      layoutShippingLabel(order, { ...base, package: { number: index + 1, count: packages } }),
+    ),
+  );
+}
+
+export async function createPrintJob(
+  db: StationDb,
+  orderId: number,
+  kind: DocumentKind,
+  options: PrintOrderOptions,
+  now: Date,
+): Promise<Result<PrintJobRecord, PrintOrderError>> {
+  const packages = options.packages ?? 1;
+  if (!Number.isInteger(packages) || packages < 1 || packages > 99) {
+    return err({ code: 'invalid', message: 'The number of packages is a whole number from 1 to 99.' });
+  }
+  const reason = options.reprintReason?.trim() || null;
+  if (options.reprintReason !== undefined && (reason === null || reason.length < 3)) {
+    return err({
+      code: 'invalid',
+      message: 'A reprint needs a reason of at least 3 characters (kept in the ledger).',
+    });
+  }
+  const cached = getOrder(db, orderId);
+  if (!cached) {
+    return err({
+      code: 'order-not-found',
+      message: `Order ${orderId} is not in this station's cache: pull the orders first.`,
+    });
+  }
+  const printer = resolvePrinter(db, kind, options.printerName);
+  if (!printer.ok) return printer;
+  // Say no before rendering; the transaction below checks again.
+  const before = refuseRepeat(db, orderId, kind, reason);
+  if (before) return err(before);
+
+  const layout = layoutFor(db, cached.order, kind, printer.value, now, kind === 'label' ? packages : 1);
+  const payload = await renderPayload(printer.value, layout, now);
+  const insert = db.transaction((): Result<PrintJobRecord, PrintOrderError> => {
+    const refused = refuseRepeat(db, orderId, kind, reason);
+    if (refused) return err(refused);
+    return ok(
+      insertPrintJob(db, {
+        id: uuidv7(),
+        orderId,
+        kind,
+        printerName: printer.value.name,
+        format: payload.format,
+        contentHash: contentHash(payload),
+        parts: payload.parts,
+        packages: kind === 'label' ? packages : 1,
+        notes: payload.notes,
+        reason,
+        reprintOf: activePrintJob(db, orderId, kind)?.id ?? null,
+        operator: options.operator,
+        stationId: options.stationId,
+        createdAt: now,
+      }),
+    );
+  });
+  return insert.immediate();
+}
+
+function refuseRepeat(
+  db: StationDb,
+  orderId: number,
+  kind: DocumentKind,
+  reason: string | null,
+): PrintOrderError | null {
+  const previous = activePrintJob(db, orderId, kind);
+  if (!previous || reason !== null) return null;
+  const when = localDateTime(new Date(previous.createdAt));
+  const message =
+    previous.state === 'queued' || previous.state === 'sending'
+      ? `${KIND_NAME[kind]} of this order is already waiting for printer ${previous.printerName} (since ${when}): it prints when the printer is back — use Reprint with a reason for another copy.`
+      : `${KIND_NAME[kind]} of this order was already printed at ${when} on ${previous.printerName} — use Reprint with a reason.`;
+  return { code: 'already-printed', message, previous };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD in the station's time zone. */
+export function localDate(at: Date): string {
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** YYYY-MM-DD HH:MM in the station's time zone. */
+export function localDateTime(at: Date): string {
+  return `${localDate(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}

@@ -1,0 +1,224 @@
+// The station's printing: print, reprint (with a reason), auto-print once when an order is packed,
+// preview, test print, the ledger's jobs, and the queue that sends them. Printing never blocks the
+// packing flow: printOrder returns as soon as the job is in the ledger.
+import { uuidv7 } from 'uuidv7';
+import type { DocumentKind } from '../../../shared/domain/label/label-layout.ts';
+import { layoutTestPage } from '../../../shared/domain/label/test-page.ts';
+import type { Result } from '../../../shared/domain/result.ts';
+import { err, ok } from '../../../shared/domain/result.ts';
+import type { BackoffPolicy } from '../../../shared/domain/retry-policy.ts';
+import type {
+  PrinterConfig,
+  PrinterStatus,
+  PrinterTestResult,
+  PrintJobView,
+  PrintPreview,
+} from '../../../shared/ipc/printing.ts';
+import type { StationDb } from '../db/connection.ts';
+import { getOrder } from '../db/orders.ts';
+import {
+  cancelQueuedPrintJob,
+  getPrintJob,
+  hasPrintJob,
+  listPrintJobs,
+  type PrintJobQuery,
+  type PrintJobRecord,
+  requeuePrintJob,
+} from '../db/print-ledger.ts';
+import { getPrinter, readPrintSettings } from '../db/printers.ts';
+import { getStationId } from '../db/station.ts';
+import type { PrinterDriver } from './driver.ts';
+import { DRIVER_TIMINGS, type DriverTimings, driverFor } from './drivers.ts';
+import { toPng } from './png.ts';
+import { type PrintError, printError } from './print-error.ts';
+import {
+  createPrintJob,
+  layoutFor,
+  localDateTime,
+  type PrintOrderError,
+  resolvePrinter,
+} from './print-order.ts';
+import { renderPayload } from './print-payload.ts';
+import { createPrintQueue, PRINT_BACKOFF } from './print-queue.ts';
+
+export interface PrintServiceOptions {
+  db: StationDb;
+  now?: () => Date;
+  random?: () => number;
+  backoff?: BackoffPolicy;
+  timings?: DriverTimings;
+}
+
+export interface PrintRequest {
+  operator: string;
+  printerName?: string;
+  packages?: number;
+  reprintReason?: string;
+}
+
+export interface PrintService {
+  printOrder(
+    orderId: number,
+    kind: DocumentKind,
+    request: PrintRequest,
+  ): Promise<Result<PrintJobView, PrintOrderError>>;
+  /** Called when an order is verified and packed: prints what auto-print is on for, once per order. */
+  autoPrintPacked(orderId: number, operator: string): Promise<PrintJobView[]>;
+  preview(
+    orderId: number,
+    kind: DocumentKind,
+    printerName?: string,
+  ): Promise<Result<PrintPreview, PrintOrderError>>;
+  testPrint(printerName: string, signal?: AbortSignal): Promise<Result<PrinterTestResult, PrintError>>;
+  printerStatus(printerName: string, signal?: AbortSignal): Promise<Result<PrinterStatus | null, PrintError>>;
+  listJobs(query?: PrintJobQuery): PrintJobView[];
+  /** Try a waiting or failed job again now. */
+  retryJob(jobId: string): Result<PrintJobView, PrintOrderError>;
+  /** Give up on a job that has not reached its printer. */
+  cancelJob(jobId: string, reason: string, operator: string): Result<PrintJobView, PrintOrderError>;
+  getJob(jobId: string): PrintJobView | undefined;
+  /** Sends every due job now; resolves when each had its attempt (the CLI waits for its own job). */
+  drain(): Promise<void>;
+  onJob(listener: (job: PrintJobView) => void): () => void;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export function createPrintService(options: PrintServiceOptions): PrintService {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const timings = options.timings ?? DRIVER_TIMINGS;
+  const driverOf = (printer: PrinterConfig) => driverFor(printer, timings);
+  const listeners = new Set<(job: PrintJobView) => void>();
+  const emit = (job: PrintJobRecord) => {
+    const view = toView(job);
+    for (const listener of listeners) listener(view);
+  };
+  const queue = createPrintQueue({
+    db,
+    driverFor: driverOf,
+    onChange: emit,
+    now,
+    random,
+    backoff: options.backoff ?? PRINT_BACKOFF,
+  });
+
+  const printOrder: PrintService['printOrder'] = async (orderId, kind, request) => {
+    const created = await createPrintJob(
+      db,
+      orderId,
+      kind,
+      { ...request, stationId: getStationId(db) },
+      now(),
+    );
+    if (!created.ok) return created;
+    emit(created.value);
+    queue.wake();
+    return ok(toView(created.value));
+  };
+
+  const withPrinter = async <T>(
+    name: string,
+    use: (printer: PrinterConfig, driver: PrinterDriver) => Promise<Result<T, PrintError>>,
+  ): Promise<Result<T, PrintError>> => {
+    const printer = getPrinter(db, name);
+    if (!printer) return err(printError('not-configured', `There is no printer named "${name}".`));
+    const driver = driverOf(printer);
+    return driver.ok ? use(printer, driver.value) : driver;
+  };
+
+  return {
+    printOrder,
+    async autoPrintPacked(orderId, operator) {
+      const { autoPrint } = readPrintSettings(db);
+      const queued: PrintJobView[] = [];
+      for (const kind of ['label', 'slip'] as const) {
+        if (!autoPrint[kind] || hasPrintJob(db, orderId, kind)) continue;
+        const printed = await printOrder(orderId, kind, { operator });
+        if (printed.ok) queued.push(printed.value);
+      }
+      return queued;
+    },
+    async preview(orderId, kind, printerName) {
+      const cached = getOrder(db, orderId);
+      if (!cached)
+        return err({ code: 'order-not-found', message: `Order ${orderId} is not in this station's cache.` });
+      const printer = resolvePrinter(db, kind, printerName);
+      if (!printer.ok) return printer;
+      const layout = layoutFor(db, cached.order, kind, printer.value, now());
+      const [pages, payload] = await Promise.all([
+        toPng(layout),
+        renderPayload(printer.value, layout, now()),
+      ]);
+      return ok({
+        pages: pages.map((png) => `data:image/png;base64,${png.toString('base64')}`),
+        notes: payload.notes,
+      });
+    },
+    testPrint(printerName, signal = new AbortController().signal) {
+      return withPrinter(printerName, async (printer, driver) => {
+        const layout = layoutTestPage({
+          printerName: printer.name,
+          media: printer.media,
+          dpi: printer.dpi,
+          date: localDateTime(now()),
+        });
+        const payload = await renderPayload(printer, layout, now());
+        const sent = await driver.send({ id: `test-${uuidv7()}`, orderId: 0, kind: 'test' }, payload, signal);
+        if (!sent.ok) return sent;
+        return ok({ printerName: printer.name, ...sent.value });
+      });
+    },
+    printerStatus(printerName, signal = new AbortController().signal) {
+      return withPrinter(printerName, (_printer, driver) => driver.status(signal));
+    },
+    listJobs: (query) => listPrintJobs(db, query).map(toView),
+    retryJob(jobId) {
+      let job: PrintJobRecord | undefined;
+      try {
+        job = requeuePrintJob(db, jobId, now());
+      } catch {
+        // The ledger's one-first-print index: a newer print of this document is active.
+        return err({
+          code: 'already-printed',
+          message: 'A newer job of this document is active: use Reprint with a reason instead.',
+        });
+      }
+      if (!job)
+        return err({
+          code: 'invalid',
+          message: 'Only a waiting or failed job that still has its bytes can be retried.',
+        });
+      emit(job);
+      queue.wake();
+      return ok(toView(job));
+    },
+    cancelJob(jobId, reason, operator) {
+      const cancelled = cancelQueuedPrintJob(db, jobId, `Cancelled by ${operator}: ${reason}`, now());
+      if (!cancelled)
+        return err({
+          code: 'invalid',
+          message: 'Only a job still waiting for its printer can be cancelled.',
+        });
+      emit(cancelled);
+      return ok(toView(cancelled));
+    },
+    getJob(jobId) {
+      const job = getPrintJob(db, jobId);
+      return job ? toView(job) : undefined;
+    },
+    drain: queue.drain,
+    onJob(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start: queue.start,
+    stop: queue.stop,
+  };
+}
+
+function toView(job: PrintJobRecord): PrintJobView {
+  const { format: _format, stationId: _stationId, ...view } = job;
+  return view;
+}
