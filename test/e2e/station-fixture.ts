@@ -1,0 +1,92 @@
+// End-to-end fixture: a real station core (browser mode) against a simulator the test controls,
+// driven in Debian's Chromium through playwright-core.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { startBrowserHost } from '../../electron/main/host/index.ts';
+import { type Simulator, startSimulator } from '../../electron/main/simulator/index.ts';
+import { createSessionSecretBox, openStation, type Station } from '../../electron/main/station/index.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export interface RunningStation {
+  sim: Simulator;
+  station: Station;
+  url: string;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A station in live mode against a simulator the test can fault, shown in a 1920×1080 page. */
+export async function startStationInBrowser(
+  options: { orders?: number; seed?: number } = {},
+): Promise<RunningStation> {
+  if (!existsSync('out/renderer/index.html'))
+    throw new Error('out/renderer is missing: run `npm run build` first');
+  const dir = mkdtempSync(join(tmpdir(), 'station-e2e-'));
+  const sim = await startSimulator({ seed: options.seed ?? 3, orders: options.orders ?? 300 });
+  const station = await openStation({
+    dbFile: join(dir, 'station.db'),
+    secretBox: createSessionSecretBox(),
+    shell: 'browser',
+    version: 'e2e',
+  });
+  const configured = await station.handlers['settings:update']({
+    apiUrl: sim.url,
+    apiKey: sim.apiKey,
+    operator: 'Packer Anna',
+    supervisorPin: { next: '2468' },
+  });
+  if (!configured.ok) throw new Error(configured.error.message);
+  const host = await startBrowserHost({ station, rendererDir: 'out/renderer' });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    sim,
+    station,
+    url: host.url,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await host.close();
+      await station.close();
+      await sim.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Types a code the way a keyboard-wedge scanner does: fast keystrokes, then Enter. */
+export async function scan(page: Page, code: string, interKeyMs = 8): Promise<void> {
+  for (const ch of code)
+    await page.keyboard.press(ch, { delay: 0 }).then(() => page.waitForTimeout(interKeyMs));
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until the order screen shows this order (the queue may list the same number). */
+export async function waitForOrderScreen(page: Page, orderNumber: string, orderId: number): Promise<void> {
+  await page.locator('.order-screen h1', { hasText: orderNumber }).waitFor();
+  await page.locator('.order-screen').getByText(`#${orderId}`).first().waitFor();
+}
