@@ -11,6 +11,17 @@ import type {
   PickRecordArgs,
   VerificationOverrideArgs,
 } from './picking.ts';
+import type {
+  PrinterStatus,
+  PrintersSaveArgs,
+  PrinterTestResult,
+  PrintJobsArgs,
+  PrintJobView,
+  PrintOrderArgs,
+  PrintPreview,
+  PrintPreviewArgs,
+  PrintSettingsView,
+} from './printing.ts';
 import type { SettingsUpdateArgs, SettingsView } from './settings.ts';
 import type { StationInfo } from './station.ts';
 
@@ -34,6 +45,17 @@ export interface InvokeContract {
   'sync:now': { args: undefined; result: SyncStatus };
   'settings:get': { args: undefined; result: SettingsView };
   'settings:update': { args: SettingsUpdateArgs; result: SettingsView };
+  /** Print a label or packing slip; printing a kind again for the order needs `reprintReason`. */
+  'print:order': { args: PrintOrderArgs; result: PrintJobView };
+  'print:jobs': { args: PrintJobsArgs; result: PrintJobView[] };
+  'print:retry': { args: { jobId: string }; result: PrintJobView };
+  'print:cancel': { args: { jobId: string; reason: string }; result: PrintJobView };
+  /** PNG pages rendered from the very layout that prints. */
+  'print:preview': { args: PrintPreviewArgs; result: PrintPreview };
+  'printers:list': { args: undefined; result: PrintSettingsView };
+  'printers:save': { args: PrintersSaveArgs; result: PrintSettingsView };
+  'printers:test': { args: { printerName: string }; result: PrinterTestResult };
+  'printers:status': { args: { printerName: string }; result: PrinterStatus | null };
 }
 
 /** Main → renderer pushed events and their payloads. */
@@ -41,6 +63,8 @@ export interface EventContract {
   'sync:status': SyncStatus;
   /** Orders whose cached data or effective status changed (after a pull, an applied transition…). */
   'orders:changed': { orderIds: number[] | 'all' };
+  /** A print job changed state (queued, sending, sent, printed, failed). */
+  'print:job': PrintJobView;
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -66,8 +90,21 @@ export const INVOKE_CHANNELS = [
   'sync:now',
   'settings:get',
   'settings:update',
+  'print:order',
+  'print:jobs',
+  'print:retry',
+  'print:cancel',
+  'print:preview',
+  'printers:list',
+  'printers:save',
+  'printers:test',
+  'printers:status',
 ] as const satisfies readonly InvokeChannel[];
-export const EVENT_CHANNELS = ['sync:status', 'orders:changed'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = [
+  'sync:status',
+  'orders:changed',
+  'print:job',
+] as const satisfies readonly EventChannel[];
 
 // Compile-time proof that the lists above name every channel of the maps.
 type Exhaustive<L extends readonly string[], U extends string> = [U] extends [L[number]] ? true : never;

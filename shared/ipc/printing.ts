@@ -1,5 +1,5 @@
 // Printing as the renderer sees it: printers, print jobs of the ledger, what to print. Types only;
-// the channels are proposed in the printing report and not yet in contract.ts.
+// the channels are in contract.ts (print:*, printers:*).
 import type { DocumentKind } from '../domain/label/label-layout.ts';
 import type { Dpi, MediaId } from '../domain/label/media.ts';
 
@@ -22,7 +22,11 @@ export interface PrinterConfig {
   /** Unique, what the operator picks. */
   name: string;
   kind: PrinterKind;
-  /** tcp://host:port (raw port 9100), printer:NAME (an OS print queue) or an absolute folder path. */
+  /**
+   * tcp://host:port (raw port 9100), printer:NAME (an OS print queue) or, for a file printer, a folder:
+   * over IPC `labels` or `labels/NAME` inside the station's labels folder (main stores the absolute
+   * path); an absolute folder elsewhere only through the station CLI.
+   */
   address: string;
   dpi: Dpi;
   media: MediaId;

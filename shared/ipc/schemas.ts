@@ -2,7 +2,11 @@
 // browser-mode host) only: the preload and renderer stay free of zod.
 import { z } from 'zod';
 import { FULFILLMENT_ACTIONS, FULFILLMENT_STATUSES, TRANSACTION_TYPES } from '../api/equipme.ts';
+import type { DocumentKind } from '../domain/label/label-layout.ts';
+import { DPIS, MEDIA_IDS } from '../domain/label/media.ts';
 import type { InvokeArgs, InvokeChannel } from './contract.ts';
+import type { CodePage, PrinterKind, PrintJobState } from './printing.ts';
+import { SUPERVISOR_PIN_PATTERN } from './settings.ts';
 
 /** Control characters have no business in what an operator types or scans. */
 const NO_CONTROL = /^[^\p{Cc}]*$/u;
@@ -15,7 +19,7 @@ const NO_CONTROL_BUT_LINES = /^[^\p{Cc}]*(?:[\n\r\t][^\p{Cc}]*)*$/u;
 const id = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 const orderId = z.strictObject({ orderId: id });
 const line = z.int().min(0).max(9_999);
-const pin = z.string().regex(/^\d{4,12}$/, 'a PIN is 4 to 12 digits');
+const pin = z.string().regex(SUPERVISOR_PIN_PATTERN, 'a PIN is 4 to 12 digits');
 const entryId = z.uuid();
 const text = (min: number, max: number) =>
   z.string().trim().min(min).max(max).regex(NO_CONTROL, 'control characters are not allowed');
@@ -48,6 +52,129 @@ const scanner = z.strictObject({
   minLength: z.int().min(1).max(64),
   terminator: z.enum(['Enter', 'Tab']),
 });
+
+// Printing. The lists are checked against the types: a new kind or state is a compile error here.
+const DOCUMENT_KINDS = ['label', 'slip'] as const satisfies readonly DocumentKind[];
+const PRINTER_KINDS = [
+  'zpl',
+  'escpos',
+  'star',
+  'pdf-file',
+  'png-file',
+] as const satisfies readonly PrinterKind[];
+const CODE_PAGES = [
+  'PC858_EURO',
+  'WPC1252',
+  'PC852_LATIN2',
+  'PC850_MULTILINGUAL',
+  'PC437_USA',
+  'PC857_TURKISH',
+  'PC866_CYRILLIC2',
+] as const satisfies readonly CodePage[];
+const JOB_STATES = [
+  'queued',
+  'sending',
+  'sent',
+  'printed',
+  'failed',
+] as const satisfies readonly PrintJobState[];
+type Covers<L extends readonly string[], U extends string> = [U] extends [L[number]] ? true : never;
+export const PRINT_LISTS_ARE_EXHAUSTIVE: [
+  Covers<typeof DOCUMENT_KINDS, DocumentKind>,
+  Covers<typeof PRINTER_KINDS, PrinterKind>,
+  Covers<typeof CODE_PAGES, CodePage>,
+  Covers<typeof JOB_STATES, PrintJobState>,
+] = [true, true, true, true];
+
+const printerName = text(1, 60);
+const jobId = z.uuid();
+const documentKind = z.enum(DOCUMENT_KINDS);
+
+const HOST =
+  /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)$/;
+/** tcp://host[:port], the printer's raw port (9100 when left out). */
+function isTcpAddress(address: string): boolean {
+  const match = /^tcp:\/\/(\[[^\]]*\]|[^/:]+)(?::(\d{1,5}))?\/?$/.exec(address);
+  if (!match?.[1] || !HOST.test(match[1]) || match[1].length > 253) return false;
+  const port = match[2] === undefined ? 9100 : Number(match[2]);
+  return port >= 1 && port <= 65_535;
+}
+/** printer:QUEUE — a CUPS queue name; never one that `lp` could read as an option. */
+const OS_QUEUE = /^printer:[A-Za-z0-9_][A-Za-z0-9_.@-]{0,126}$/;
+/** Where a file printer's folder is given over IPC: `labels` or `labels/<folder>` in the data dir. */
+export const LABELS_FOLDER_ADDRESS = 'labels';
+/**
+ * File printers write under the station's labels folder only (`labels` or `labels/<folder>`): a
+ * compromised renderer must not be able to write files anywhere else. Any other folder is set with
+ * the station CLI, by someone at the machine.
+ */
+const LABELS_FOLDER = new RegExp(`^${LABELS_FOLDER_ADDRESS}(?:/[A-Za-z0-9][A-Za-z0-9_-]{0,59})?$`);
+
+const printerConfig = z
+  .strictObject({
+    name: printerName,
+    kind: z.enum(PRINTER_KINDS),
+    address: z.string().trim().min(1).max(300),
+    dpi: z.literal(DPIS),
+    media: z.enum(MEDIA_IDS),
+    codePage: z.enum(CODE_PAGES).optional(),
+  })
+  .superRefine((printer, ctx) => {
+    const { kind, address } = printer;
+    const files = kind === 'pdf-file' || kind === 'png-file';
+    const reachable =
+      LABELS_FOLDER.test(address) || (!files && (isTcpAddress(address) || OS_QUEUE.test(address)));
+    if (!reachable) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['address'],
+        message: files
+          ? `a ${kind} printer writes to ${LABELS_FOLDER_ADDRESS} or ${LABELS_FOLDER_ADDRESS}/<folder> (letters, digits, _ and -)`
+          : `use tcp://host:port, printer:QUEUE or ${LABELS_FOLDER_ADDRESS}/<folder>`,
+      });
+    }
+    if (printer.codePage !== undefined && kind !== 'escpos' && kind !== 'star') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codePage'],
+        message: 'a code page is only for ESC/POS and Star printers',
+      });
+    }
+  });
+
+const optionalLine = (max: number) => text(0, max).nullable().optional();
+const shipFrom = z.strictObject({
+  name: text(1, 80),
+  line1: optionalLine(120),
+  street: optionalLine(120),
+  number: optionalLine(20),
+  addition: optionalLine(40),
+  postalCode: optionalLine(20),
+  city: optionalLine(80),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'a two-letter country code (ISO 3166-1)')
+    .nullable()
+    .optional(),
+  regionCode: optionalLine(10),
+  phoneNumber: optionalLine(40),
+});
+
+const printersSave = z
+  .strictObject({
+    upsert: z.array(printerConfig).max(20).optional(),
+    remove: z.array(printerName).max(50).optional(),
+    defaults: z
+      .strictObject({ label: printerName.nullable().optional(), slip: printerName.nullable().optional() })
+      .optional(),
+    shipFrom: shipFrom.nullable().optional(),
+    autoPrint: z.strictObject({ label: z.boolean().optional(), slip: z.boolean().optional() }).optional(),
+  })
+  .refine((change) => unique((change.upsert ?? []).map((p) => p.name)), {
+    message: 'printer names must not repeat',
+    path: ['upsert'],
+  })
+  .refine((change) => unique(change.remove ?? []), { message: 'names must not repeat', path: ['remove'] });
 
 export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>> } = {
   'station:info': z.undefined(),
@@ -103,4 +230,23 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     scanner: scanner.optional(),
     locale: z.enum(['en', 'nl', 'de']).optional(),
   }),
+  'print:order': z.strictObject({
+    orderId: id,
+    kind: documentKind,
+    printerName: printerName.optional(),
+    packages: z.int().min(1).max(20).optional(),
+    reprintReason: reason.optional(),
+  }),
+  'print:jobs': z.strictObject({
+    orderId: id.optional(),
+    states: enumList(JOB_STATES).optional(),
+    limit: z.int().min(1).max(500).optional(),
+  }),
+  'print:retry': z.strictObject({ jobId }),
+  'print:cancel': z.strictObject({ jobId, reason }),
+  'print:preview': z.strictObject({ orderId: id, kind: documentKind, printerName: printerName.optional() }),
+  'printers:list': z.undefined(),
+  'printers:save': printersSave,
+  'printers:test': z.strictObject({ printerName }),
+  'printers:status': z.strictObject({ printerName }),
 };

@@ -39,3 +39,6 @@ export interface SettingsUpdateArgs {
   scanner?: ScannerSettings;
   locale?: Locale;
 }
+
+/** A supervisor PIN: digits only, long enough not to be guessed over a shoulder, short enough to type. */
+export const SUPERVISOR_PIN_PATTERN = /^\d{4,12}$/;

@@ -1,6 +1,7 @@
 // Failures the station answers with: an IPC error code and a message the operator can act on.
 import type { IpcError, IpcErrorCode } from '../../../shared/ipc/envelope.ts';
 import type { OutboxError } from '../outbox/outbox-error.ts';
+import type { PrintError, PrintOrderError } from '../printing/index.ts';
 
 export function failure(code: IpcErrorCode, message: string): { ok: false; error: IpcError } {
   return { ok: false, error: { code, message } };
@@ -35,4 +36,23 @@ export function outboxFailure(error: OutboxError): { ok: false; error: IpcError 
     case 'reason-required':
       return failure('rejected', error.message);
   }
+}
+
+/** Print refusals: a document printed before is 'rejected' (the message says when and: Reprint with a reason). */
+export function printOrderFailure(error: PrintOrderError): { ok: false; error: IpcError } {
+  switch (error.code) {
+    case 'order-not-found':
+    case 'printer-not-found':
+    case 'no-printer':
+      return failure('not-found', error.message);
+    case 'already-printed':
+      return failure('rejected', error.message);
+    case 'invalid':
+      return failure('invalid-request', error.message);
+  }
+}
+
+/** A printer that could not be asked or did not take the test page: the printer's problem, in words. */
+export function printerFailure(error: PrintError): { ok: false; error: IpcError } {
+  return failure(error.code === 'not-configured' ? 'not-found' : 'rejected', error.message);
 }

@@ -1,18 +1,23 @@
-// The station core: one database, its settings, the Equipme backend with its sync engine, and a
-// handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
+// The station core: one database, its settings, the Equipme backend with its sync engine, printing,
+// and a handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
 import { openStationDb, type StationDb } from '../db/connection.ts';
 import { outboxCounts } from '../db/outbox-entries.ts';
 import { getStationId } from '../db/station.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
+import { createPrintService, type PrintServiceOptions } from '../printing/index.ts';
+import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { createChangeFeed } from './change-feed.ts';
+import { labelsFolderOf } from './labels-folder.ts';
 import { orderHandlers } from './order-handlers.ts';
 import { outboxHandlers } from './outbox-handlers.ts';
 import { pickHandlers } from './pick-handlers.ts';
+import { addDefaultPrinting, forgetDemoShipFrom } from './print-defaults.ts';
+import { printHandlers } from './print-handlers.ts';
 import type { SecretBox } from './secret-box.ts';
 import { createSettingsStore } from './settings-store.ts';
 import type { StationContext } from './station-context.ts';
@@ -28,28 +33,31 @@ export interface OpenStationOptions {
   version: string;
   /** Reads STATION_DEMO_ORDERS (size of the demo simulator, default 500). */
   env?: Record<string, string | undefined>;
+  /** Printer timeouts and retry backoff (tests shorten them). */
+  printing?: Pick<PrintServiceOptions, 'backoff' | 'timings'>;
 }
 
 export interface Station {
   handlers: InvokeHandlers;
   events: { on(listener: StationEventListener): () => void };
-  /** Stops sync and the demo simulator, then closes the database. */
+  /** Stops sync, printing and the demo simulator, then closes the database. */
   close(): Promise<void>;
 }
 
 const DEFAULT_DEMO_ORDERS = 500;
 
 export async function openStation(options: OpenStationOptions): Promise<Station> {
-  const db = openStationDb(databaseFile(options));
+  const file = databaseFile(options);
+  const db = openStationDb(file);
   try {
-    return await compose(db, options);
+    return await compose(db, options, labelsFolderOf(options.dataDir ?? dirname(file)));
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
-async function compose(db: StationDb, options: OpenStationOptions): Promise<Station> {
+async function compose(db: StationDb, options: OpenStationOptions, labelsDir: string): Promise<Station> {
   const now = () => new Date();
   const stationId = getStationId(db);
   const hub = createEventHub();
@@ -62,6 +70,10 @@ async function compose(db: StationDb, options: OpenStationOptions): Promise<Stat
     now,
   });
   const demoOrders = demoOrdersFrom(options.env ?? {});
+  addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
+  const printing = createPrintService({ db, now, ...options.printing });
+  printing.onJob((job) => hub.push('print:job', job));
+  const autoPrint = createAutoPrint(printing);
 
   const begin = (): Promise<Backend> =>
     startBackend({
@@ -99,8 +111,12 @@ async function compose(db: StationDb, options: OpenStationOptions): Promise<Stat
       await backend.close();
       if (otherApi) forgetOrdersOfOldApi(db);
       backend = await begin();
+      if (backend.mode === 'live') forgetDemoShipFrom(db);
       feed.status(syncStatus());
     },
+    printing,
+    labelsDir,
+    afterPacked: autoPrint.afterPacked,
   };
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -110,17 +126,21 @@ async function compose(db: StationDb, options: OpenStationOptions): Promise<Stat
     return run;
   };
 
+  printing.start();
   return {
     handlers: {
       ...stationHandlers(ctx, serialize),
       ...orderHandlers(ctx),
       ...pickHandlers(ctx),
       ...outboxHandlers(ctx),
+      ...printHandlers(ctx),
     },
     events: { on: (listener) => hub.on(listener) },
     close: () =>
       serialize(async () => {
         if (!db.open) return;
+        await autoPrint.settled();
+        await printing.stop();
         await backend.close();
         db.close();
       }),

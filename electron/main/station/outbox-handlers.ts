@@ -1,5 +1,6 @@
 // transitions:enqueue and outbox:* — every status change is committed locally first; the sync engine
-// is woken to send it. Scan-to-verify is enforced here, before anything is queued.
+// is woken to send it. Scan-to-verify is enforced here, before anything is queued; the packed step
+// starts auto-print in the background.
 import { requiresVerification } from '../../../shared/domain/workflow.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import { getOrder } from '../db/orders.ts';
@@ -40,7 +41,8 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
           `Order ${cached.orderNumber} is no longer open in Equipme (last known: ${cached.serverStatus}). Sync now to see where it is.`,
         );
       }
-      if (requiresVerification(cached.order, action, cached.effectiveStatus) && !readOverride(db, orderId)) {
+      const closesParcel = requiresVerification(cached.order, action, cached.effectiveStatus);
+      if (closesParcel && !readOverride(db, orderId)) {
         const short = incompleteLines(cached.order, pickedPerLine(cached.order, readPickCounts(db, orderId)));
         if (short.length > 0) {
           return failure(
@@ -59,6 +61,8 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
       });
       if (!result.ok) return outboxFailure(result.error);
       changed();
+      // Verified and packed (dispatchDelivery also closes a parcel, but it is not the packing step).
+      if (closesParcel && action === 'process') ctx.afterPacked(orderId, operator);
       return { ok: true, value: entryView(result.value) };
     },
     async 'outbox:list'({ states }) {

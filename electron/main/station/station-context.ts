@@ -1,7 +1,8 @@
-// What the channel handlers share: the database, the settings, the current backend and the feed of
-// pushed changes.
+// What the channel handlers share: the database, the settings, the current backend, the feed of
+// pushed changes and printing.
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import type { StationDb } from '../db/connection.ts';
+import type { PrintService } from '../printing/index.ts';
 import type { Backend } from './backend.ts';
 import type { ChangeFeed } from './change-feed.ts';
 import type { SettingsStore } from './settings-store.ts';
@@ -22,4 +23,9 @@ export interface StationContext {
    * orders and pick records of the old one are forgotten first.
    */
   restartBackend(opts: { otherApi: boolean }): Promise<void>;
+  printing: PrintService;
+  /** Where file printers set up from the station window write (`<dataDir>/labels`). */
+  labelsDir: string;
+  /** The packed step of an order was queued: auto-print in the background. */
+  afterPacked(orderId: number, operator: string): void;
 }

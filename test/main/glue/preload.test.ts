@@ -31,8 +31,8 @@ describe('preload', () => {
   });
 
   it('knows exactly the contract channel lists', () => {
-    expect(INVOKE_CHANNELS).toHaveLength(16);
-    expect(EVENT_CHANNELS).toEqual(['sync:status', 'orders:changed']);
+    expect(INVOKE_CHANNELS).toHaveLength(25);
+    expect(EVENT_CHANNELS).toEqual(['sync:status', 'orders:changed', 'print:job']);
   });
 
   it.each(INVOKE_CHANNELS)('invokes the contract channel %s', async (channel) => {

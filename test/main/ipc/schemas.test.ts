@@ -5,6 +5,8 @@ import { INVOKE_ARGS_SCHEMAS } from '../../../shared/ipc/schemas.ts';
 
 const ENTRY = '0190a000-0000-7000-8000-000000000001';
 const QUERY = { sort: { by: 'created', direction: 'asc' }, offset: 0, limit: 500 };
+const ZEBRA = { name: 'Zebra 1', kind: 'zpl', address: 'tcp://10.0.0.12:9100', dpi: 203, media: 'label-4x6' };
+const FILES = { name: 'Files', kind: 'pdf-file', address: 'labels', dpi: 300, media: 'a4' };
 
 const VALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [undefined],
@@ -52,6 +54,53 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
       scanner: { maxInterKeyMs: 40, minLength: 6, terminator: 'Tab' },
     },
   ],
+  'print:order': [
+    { orderId: 1, kind: 'label' },
+    { orderId: 1, kind: 'slip', printerName: 'Zebra 1' },
+    { orderId: 1, kind: 'label', packages: 20, reprintReason: 'Label torn at the fold' },
+  ],
+  'print:jobs': [{}, { orderId: 1, states: ['queued', 'failed'], limit: 500 }],
+  'print:retry': [{ jobId: ENTRY }],
+  'print:cancel': [{ jobId: ENTRY, reason: 'Printed on the spare printer' }],
+  'print:preview': [
+    { orderId: 1, kind: 'label' },
+    { orderId: 1, kind: 'slip', printerName: 'Files' },
+  ],
+  'printers:list': [undefined],
+  'printers:save': [
+    {},
+    { upsert: [ZEBRA, FILES], defaults: { label: 'Zebra 1', slip: 'Files' } },
+    {
+      upsert: [
+        { ...ZEBRA, address: 'tcp://zebra-2.warehouse.local' },
+        { ...ZEBRA, name: 'Zebra 3', address: 'tcp://[fe80::1]:6101', dpi: 300 },
+        { ...ZEBRA, name: 'Queue', address: 'printer:Zebra_ZT410' },
+        { ...FILES, name: 'Packing PNGs', kind: 'png-file', address: 'labels/packing-2' },
+        {
+          name: 'Receipt',
+          kind: 'escpos',
+          address: 'tcp://10.0.0.20',
+          dpi: 203,
+          media: 'roll-80mm',
+          codePage: 'WPC1252',
+        },
+      ],
+    },
+    { remove: ['Zebra 1'], defaults: { label: null } },
+    {
+      shipFrom: {
+        name: 'Köln Hub',
+        street: 'Hafenstraße',
+        number: '4',
+        postalCode: '50667',
+        city: 'Köln',
+        countryCode: 'DE',
+      },
+    },
+    { shipFrom: null, autoPrint: { label: true, slip: false } },
+  ],
+  'printers:test': [{ printerName: 'Zebra 1' }],
+  'printers:status': [{ printerName: 'Zebra 1' }],
 };
 
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
@@ -119,6 +168,46 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { locale: 'fr' },
     { theme: 'dark' },
   ],
+  'print:order': [
+    { orderId: 1, kind: 'invoice' },
+    { orderId: 1, kind: 'label', packages: 0 },
+    { orderId: 1, kind: 'label', packages: 21 },
+    { orderId: 1, kind: 'label', reprintReason: 'no' },
+    { orderId: 1, kind: 'label', reprintReason: 'x'.repeat(501) },
+    { orderId: 1, kind: 'label', printerName: '' },
+    { orderId: 1, kind: 'label', printerName: 'x'.repeat(61) },
+    { orderId: 1, kind: 'label', copies: 2 },
+  ],
+  'print:jobs': [{ states: ['lost'] }, { limit: 0 }, { limit: 501 }, undefined],
+  'print:retry': [{ jobId: 'job-1' }, {}],
+  'print:cancel': [{ jobId: ENTRY }, { jobId: ENTRY, reason: 'no' }],
+  'print:preview': [{ orderId: 1 }, { orderId: 1, kind: 'label', packages: 2 }],
+  'printers:list': [{}],
+  'printers:save': [
+    { upsert: [{ ...ZEBRA, address: 'http://10.0.0.12:9100' }] },
+    { upsert: [{ ...ZEBRA, address: 'tcp://10.0.0.12:70000' }] },
+    { upsert: [{ ...ZEBRA, address: 'tcp://bad host:9100' }] },
+    { upsert: [{ ...ZEBRA, address: 'printer:-o evil' }] },
+    { upsert: [{ ...ZEBRA, address: 'printer:' }] },
+    { upsert: [{ ...FILES, address: '/tmp/anywhere' }] },
+    { upsert: [{ ...FILES, address: 'C:\\Users\\Public' }] },
+    { upsert: [{ ...FILES, address: 'labels/../../etc' }] },
+    { upsert: [{ ...FILES, address: 'labels/a/b' }] },
+    { upsert: [{ ...FILES, address: 'tcp://10.0.0.12:9100' }] },
+    { upsert: [{ ...ZEBRA, dpi: 600 }] },
+    { upsert: [{ ...ZEBRA, media: 'a5' }] },
+    { upsert: [{ ...ZEBRA, kind: 'inkjet' }] },
+    { upsert: [{ ...ZEBRA, codePage: 'WPC1252' }] },
+    { upsert: [{ ...ZEBRA, name: '' }] },
+    { upsert: [ZEBRA, ZEBRA] },
+    { remove: ['Zebra 1', 'Zebra 1'] },
+    { defaults: { invoice: 'Zebra 1' } },
+    { shipFrom: { street: 'Hafenstraße' } },
+    { shipFrom: { name: 'Köln Hub', countryCode: 'Germany' } },
+    { autoPrint: { label: 'yes' } },
+  ],
+  'printers:test': [{}, { printerName: 'a\u0000b' }],
+  'printers:status': [{ printerName: '' }],
 };
 
 describe('IPC argument schemas', () => {

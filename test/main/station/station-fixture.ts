@@ -9,6 +9,7 @@ import { upsertPulledOrders } from '../../../electron/main/db/orders.ts';
 import { registerHandlers } from '../../../electron/main/ipc/register-handlers.ts';
 import {
   createSessionSecretBox,
+  type OpenStationOptions,
   openStation,
   type SecretBox,
   type Station,
@@ -35,9 +36,15 @@ export interface TestStation {
 
 export async function startTestStation(
   dbFile: string,
-  opts: { secretBox?: SecretBox; demoOrders?: number; waitForPull?: boolean } = {},
+  opts: {
+    secretBox?: SecretBox;
+    demoOrders?: number;
+    waitForPull?: boolean;
+    printing?: OpenStationOptions['printing'];
+  } = {},
 ): Promise<TestStation> {
   const station = await openStation({
+    ...(opts.printing ? { printing: opts.printing } : {}),
     dbFile,
     secretBox: opts.secretBox ?? createSessionSecretBox(),
     shell: 'browser',
