@@ -4,7 +4,6 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import './dialog.css';
 
 /** What main accepts as a supervisor PIN: checked here first so the message is the packer's language. */
-export const SUPERVISOR_PIN = /^\d{4,12}$/;
 
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';

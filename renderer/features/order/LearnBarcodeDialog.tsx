@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLines } from '../../../shared/domain/pick-progress.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
-import { Dialog, SUPERVISOR_PIN } from './Dialog.tsx';
+import { SUPERVISOR_PIN_PATTERN } from '../../../shared/ipc/settings.ts';
+import { Dialog } from './Dialog.tsx';
 import { pickedNow, useOrderStore } from './use-order-store.ts';
 
 export function LearnBarcodeDialog(props: { detail: OrderDetail; code: string; onClose: () => void }) {
@@ -28,7 +29,7 @@ export function LearnBarcodeDialog(props: { detail: OrderDetail; code: string; o
       setError(t('learn.chooseLine'));
       return;
     }
-    if (!SUPERVISOR_PIN.test(pin)) {
+    if (!SUPERVISOR_PIN_PATTERN.test(pin)) {
       setError(t('pinRequired'));
       return;
     }

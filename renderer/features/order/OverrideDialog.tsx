@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickProgress } from '../../../shared/domain/pick-progress.ts';
-import { Dialog, SUPERVISOR_PIN } from './Dialog.tsx';
+import { SUPERVISOR_PIN_PATTERN } from '../../../shared/ipc/settings.ts';
+import { Dialog } from './Dialog.tsx';
 import { useOrderStore } from './use-order-store.ts';
 
 export function OverrideDialog(props: { progress: PickProgress; onClose: () => void }) {
@@ -16,7 +17,7 @@ export function OverrideDialog(props: { progress: PickProgress; onClose: () => v
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (!SUPERVISOR_PIN.test(pin)) return setError(t('order:override.pinRequired'));
+    if (!SUPERVISOR_PIN_PATTERN.test(pin)) return setError(t('order:override.pinRequired'));
     if (reason.trim().length < 3) return setError(t('order:override.reasonRequired'));
     setBusy(true);
     const failure = await override(pin, reason.trim());

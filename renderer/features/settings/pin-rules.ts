@@ -1,5 +1,4 @@
-/** A supervisor PIN: digits only, long enough not to be guessed over a shoulder, short enough to type. */
-export const PIN_PATTERN = /^\d{4,8}$/;
+import { SUPERVISOR_PIN_PATTERN } from '../../../shared/ipc/settings.ts';
 
 export type PinProblem = 'current-required' | 'format' | 'mismatch';
 
@@ -11,7 +10,7 @@ export function checkPinChange(change: {
   repeat: string;
 }): PinProblem | null {
   if (change.pinSet && change.current === '') return 'current-required';
-  if (!PIN_PATTERN.test(change.next)) return 'format';
+  if (!SUPERVISOR_PIN_PATTERN.test(change.next)) return 'format';
   if (change.next !== change.repeat) return 'mismatch';
   return null;
 }

@@ -111,7 +111,7 @@ describe('Settings: connection', () => {
 });
 
 describe('Settings: supervisor PIN', () => {
-  it('requires the current PIN once one is set, 4 to 8 digits, typed twice the same', async () => {
+  it('requires the current PIN once one is set, 4 to 12 digits, typed twice the same', async () => {
     const station = installStation({ supervisorPinSet: true }, { currentPin: '2468' });
     await renderSettings();
     const pin = within(card('Supervisor PIN'));
@@ -126,7 +126,10 @@ describe('Settings: supervisor PIN', () => {
     type('Current PIN', '1111');
     type('New PIN', '13a7');
     submit();
-    expect(pin.getByRole('alert').textContent).toBe('The new PIN must be 4 to 8 digits.');
+    expect(pin.getByRole('alert').textContent).toBe('The new PIN must be 4 to 12 digits.');
+    type('New PIN', '1234567890123');
+    submit();
+    expect(pin.getByRole('alert').textContent).toBe('The new PIN must be 4 to 12 digits.');
     type('New PIN', '1357');
     type('New PIN again', '1375');
     submit();
