@@ -130,7 +130,9 @@ async function lookAtServer(
       return { result: 'key-rejected', error };
     }
     if (error.kind === 'rate-limited') return rateLimited(ctx, entry, error, unknown);
-    if (error.kind === 'not-found') {
+    // The order is gone, or Equipme sends it in a shape that breaks the spec: retrying cannot help.
+    // (An invalid answer without schema issues — a captive portal's HTML — is retried below.)
+    if (error.kind === 'not-found' || (error.kind === 'invalid-response' && error.issues?.length)) {
       markFailed(ctx.db, entry.id, attemptError(error), ctx.now());
       return { result: 'failed' };
     }

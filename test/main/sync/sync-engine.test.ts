@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect } from 'vitest';
+import { createEquipmeClient } from '../../../electron/main/api/index.ts';
 import { getOrder, listAudit } from '../../../electron/main/db/index.ts';
 import { listOutbox, markSending, outboxCounts } from '../../../electron/main/outbox/index.ts';
 import { type Simulator, startSimulator } from '../../../electron/main/simulator/index.ts';
+import { createSyncEngine } from '../../../electron/main/sync/sync-engine.ts';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
 import { enqueue, ordersIn, testEngine, waitFor } from './engine-fixtures.ts';
@@ -228,5 +230,57 @@ describe('sync engine', () => {
     await waitFor('second takes over', () => standby.status().role === 'draining');
     await standby.stop();
     second.close();
+  });
+});
+
+describe('sync engine, edge cases', () => {
+  test('an order the server sends in an invalid shape fails the entry, never cached', async ({ db }) => {
+    const engine0 = testEngine(db, sim);
+    await engine0.pull();
+    const [id] = ordersIn(sim, 'new', 1);
+    if (!id) throw new Error('no order');
+    enqueue(db, id, 'process');
+    const client = createEquipmeClient({ baseUrl: sim.url, apiKey: sim.apiKey });
+    const engine = createSyncEngine({
+      db,
+      client: {
+        ...client,
+        getOrder: async () => ({
+          ok: false,
+          error: {
+            kind: 'invalid-response',
+            retryable: true,
+            delivery: 'answered',
+            status: 200,
+            issues: ['status: unknown value shipped'],
+            message: 'Equipme sent order data that does not match the spec: status: unknown value shipped.',
+          },
+        }),
+      },
+      backoff: { baseMs: 20, capMs: 200 },
+      idleMs: 20,
+      pullIntervalMs: 0,
+    });
+    engine.start();
+    await waitFor('failed', () => outboxCounts(db).failed === 1);
+    await engine.stop();
+    expect(listOutbox(db, { orderId: id })[0]?.lastError?.message).toContain('status: unknown value shipped');
+    expect(getOrder(db, id)?.serverStatus).toBe('new');
+    expect(sim.transitions()).toEqual([]);
+  });
+
+  test('a cold start offline works from the cache: queue, enqueue, effective status', async ({ db }) => {
+    await testEngine(db, sim).pull();
+    sim.setFaults({ offline: true });
+    const engine = testEngine(db, sim, 300);
+    engine.start();
+    const [id] = ordersIn(sim, 'new', 1);
+    if (!id) throw new Error('no order');
+    const entry = enqueue(db, id, 'process');
+    expect(entry.state).toBe('pending');
+    expect(getOrder(db, id)?.effectiveStatus).toBe('inprocess');
+    await waitFor('offline noticed', () => engine.status().connectivity === 'offline');
+    expect(outboxCounts(db).pending).toBe(1);
+    await engine.stop();
   });
 });
