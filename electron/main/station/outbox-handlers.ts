@@ -5,12 +5,11 @@ import { requiresVerification } from '../../../shared/domain/workflow.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import { getOrder } from '../db/orders.ts';
 import { getEntry, listOutbox } from '../db/outbox-entries.ts';
-import { readOverride, readPickCounts } from '../db/picking.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { discardEntry, enqueueTransition, retryEntry } from '../outbox/index.ts';
 import { failure, noOperator, orderNotFound, outboxFailure } from './failures.ts';
 import type { StationContext } from './station-context.ts';
-import { incompleteLines, pickedPerLine } from './verification.ts';
+import { unverifiedRefusal } from './verification.ts';
 import { entryView } from './views.ts';
 
 type OutboxHandlers = Pick<
@@ -42,15 +41,8 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
         );
       }
       const closesParcel = requiresVerification(cached.order, action, cached.effectiveStatus);
-      if (closesParcel && !readOverride(db, orderId)) {
-        const short = incompleteLines(cached.order, pickedPerLine(cached.order, readPickCounts(db, orderId)));
-        if (short.length > 0) {
-          return failure(
-            'rejected',
-            `Order ${cached.orderNumber} is not completely picked (${short.join(', ')}). Scan the missing items, or ask a supervisor to override.`,
-          );
-        }
-      }
+      const refusal = closesParcel ? unverifiedRefusal(db, cached, `'${action}'`) : null;
+      if (refusal) return failure('rejected', refusal);
       const result = enqueueTransition(db, {
         orderId,
         action,

@@ -1,11 +1,14 @@
 // print:* and printers:* — labels and packing slips through the print ledger. Printing never holds up
 // packing: a job is answered as soon as it is in the ledger; the queue sends it and pushes print:job.
+import { requiresVerification } from '../../../shared/domain/workflow.ts';
 import type { PrintSettingsView } from '../../../shared/ipc/printing.ts';
+import { getOrder } from '../db/orders.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { printSettingsView, savePrintSettings } from '../printing/index.ts';
 import { failure, noOperator, printerFailure, printOrderFailure } from './failures.ts';
 import { storedAddress, withShownAddress } from './labels-folder.ts';
 import type { StationContext } from './station-context.ts';
+import { unverifiedRefusal } from './verification.ts';
 
 type PrintHandlers = Pick<
   InvokeHandlers,
@@ -35,6 +38,12 @@ export function printHandlers(ctx: StationContext): PrintHandlers {
     async 'print:order'({ orderId, kind, printerName, packages, reprintReason }) {
       const operator = ctx.settings.current().operator;
       if (operator === '') return noOperator();
+      // The shipping label closes the parcel like dispatching it: only for a verified order.
+      const cached = kind === 'label' ? getOrder(db, orderId) : undefined;
+      if (cached && requiresVerification(cached.order, 'dispatchDelivery', cached.effectiveStatus)) {
+        const refusal = unverifiedRefusal(db, cached, 'printing its label');
+        if (refusal) return failure('rejected', refusal);
+      }
       const printed = await printing.printOrder(orderId, kind, {
         operator,
         ...(printerName !== undefined ? { printerName } : {}),

@@ -2,6 +2,9 @@
 // and workflow.ts): saved counts per line, and what is still missing before an order may move on.
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import { pickLines } from '../../../shared/domain/pick-progress.ts';
+import type { StationDb } from '../db/connection.ts';
+import type { CachedOrder } from '../db/order-columns.ts';
+import { readOverride, readPickCounts } from '../db/picking.ts';
 
 type PickedOrder = Pick<FulfillmentOrder, 'bomItems'>;
 
@@ -18,4 +21,19 @@ export function incompleteLines(order: PickedOrder, picked: readonly number[]): 
     .map(
       (line) => `${line.name || line.partNumber || `line ${line.index + 1}`} ${line.picked}/${line.quantity}`,
     );
+}
+
+/**
+ * Why this order may not close its parcel yet (move to packed, dispatch, or get its shipping label),
+ * or null when every line is scanned or a supervisor overrode it.
+ */
+export function unverifiedRefusal(
+  db: StationDb,
+  cached: Pick<CachedOrder, 'id' | 'order' | 'orderNumber'>,
+  doing: string,
+): string | null {
+  if (readOverride(db, cached.id)) return null;
+  const short = incompleteLines(cached.order, pickedPerLine(cached.order, readPickCounts(db, cached.id)));
+  if (short.length === 0) return null;
+  return `Order ${cached.orderNumber} is not completely picked (${short.join(', ')}): scan the missing items before ${doing}, or ask a supervisor to override.`;
 }

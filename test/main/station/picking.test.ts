@@ -75,6 +75,11 @@ describe('station core: picking and verification', () => {
     const refused = await st.call('transitions:enqueue', { orderId, action: 'process' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'rejected' } });
     expect(!refused.ok && refused.error.message).toMatch(/not completely picked.*supervisor/);
+    // The shipping label closes the parcel too; the packing slip may go in the box at any time.
+    const noLabel = await st.call('print:order', { orderId, kind: 'label' });
+    expect(!noLabel.ok && noLabel.error).toMatchObject({ code: 'rejected' });
+    expect(!noLabel.ok && noLabel.error.message).toMatch(/not completely picked.*before printing its label/);
+    await expect(st.value('print:order', { orderId, kind: 'slip' })).resolves.toMatchObject({ kind: 'slip' });
 
     for (const [line, item] of (order.order.bomItems ?? []).entries()) {
       for (let i = 0; i < item.quantity; i++) {

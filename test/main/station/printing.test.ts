@@ -48,6 +48,15 @@ async function newOrders(st: TestStation): Promise<number[]> {
   return rows.map((row) => row.id);
 }
 
+/** Scans every item of the order, so its label may be printed. */
+async function pickAll(st: TestStation, orderId: number): Promise<void> {
+  const { order } = await st.value('orders:get', { orderId });
+  for (const [line, item] of (order.bomItems ?? []).entries()) {
+    for (let i = 0; i < item.quantity; i++)
+      await st.value('picks:record', { orderId, line, delta: 1, source: 'scan' });
+  }
+}
+
 async function jobReaches(st: TestStation, jobId: string, state: PrintJobState): Promise<PrintJobView> {
   let job: PrintJobView | undefined;
   await until(`job ${jobId} to be ${state}`, async () => {
@@ -82,6 +91,7 @@ describe('station core: printing', () => {
     expect(!nobody.ok && nobody.error.message).toMatch(/operator name/);
 
     await st.value('settings:update', { operator: 'Ana' });
+    await pickAll(st, orderId);
     const first = await st.value('print:order', { orderId, kind: 'label' });
     expect(first).toMatchObject({ orderId, kind: 'label', printerName: 'PDF labels', operator: 'Ana' });
     const printed = await jobReaches(st, first.id, 'printed');
@@ -155,6 +165,7 @@ describe('station core: printing', () => {
 
     await zebra.goOffline();
     const [labelled = 0, packed = 0] = await newOrders(st);
+    await pickAll(st, labelled);
     const job = await st.value('print:order', { orderId: labelled, kind: 'label' });
     await until('the first attempt', async () => {
       const [now] = await st.value('print:jobs', { orderId: labelled });
