@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { on } from '../../api/station.ts';
+import { OrderPrintCard } from '../print/OrderPrintCard.tsx';
 import { measureScanFeedback } from '../scan/scan-timing.ts';
 import { useNavigationStore } from '../shell/use-navigation-store.ts';
 import { AddressCard } from './AddressCard.tsx';
@@ -71,6 +72,8 @@ export function OrderScreen(props: { orderId: number }) {
             <aside className="order-side">
               <AddressCard order={detail.order} />
               <OrderActions detail={detail} />
+              {/* Printing (renderer/features/print): label and packing slip of this order. */}
+              <OrderPrintCard detail={detail} />
             </aside>
           </div>
           <ScanErrorOverlay detail={detail} />

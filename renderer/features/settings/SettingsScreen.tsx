@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PrintersSection } from '../print/PrintersSection.tsx';
 import { ConnectionSection } from './ConnectionSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { LocationsSection } from './LocationsSection.tsx';
@@ -40,6 +41,8 @@ export function SettingsScreen() {
           <ScannerSection scanner={settings.scanner} />
         </div>
       )}
+      {/* Printing (renderer/features/print): printers, defaults, ship-from, auto-print. */}
+      {settings && <PrintersSection />}
     </section>
   );
 }

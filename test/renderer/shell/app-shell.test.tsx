@@ -33,6 +33,10 @@ function installStation() {
     'sync:status': () => ({ ok: true, value: syncStatus() }),
     'orders:query': ordersQueryAnswer(3),
     'outbox:list': () => ({ ok: true, value: [] }),
+    'printers:list': () => ({
+      ok: true,
+      value: { printers: [], shipFrom: null, autoPrint: { label: false, slip: false } },
+    }),
   });
 }
 
