@@ -1,5 +1,6 @@
 // The operator's shift, end to end: browser mode + station core + simulator, in Debian Chromium.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
 import { labelBarcode } from '../../shared/domain/scan-codes.ts';
@@ -90,6 +91,13 @@ describe('packing station in the browser', () => {
     await s.page.keyboard.press('Escape');
     await s.page.getByText('All items verified').waitFor();
     await shot('order-verified');
+
+    // The label prints on the out-of-the-box file printer, once; the ledger says so.
+    await s.page.getByRole('button', { name: 'Print label' }).click();
+    await s.page.getByText('Printed on PDF labels.').waitFor({ timeout: 15_000 });
+    const pdfs = readdirSync(join(s.dataDir, 'labels')).filter((f) => f.endsWith(`-${order.id}-label.pdf`));
+    expect(pdfs).toHaveLength(1);
+    await shot('label-printed');
 
     await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Process' }).click();
     await s.page.getByText('Ready for delivery').first().waitFor();

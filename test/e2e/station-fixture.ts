@@ -12,6 +12,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = 'test-results/screenshots';
 
 export interface RunningStation {
+  /** The station's data folder: its database and the demo file printer's labels/. */
+  dataDir: string;
   sim: Simulator;
   station: Station;
   url: string;
@@ -63,6 +65,7 @@ export async function startStationInBrowser(
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
+    dataDir: dir,
     sim,
     station,
     url: host.url,
