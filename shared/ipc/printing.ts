@@ -9,14 +9,16 @@ export type { DocumentKind, Dpi, MediaId };
 export type PrinterKind = 'zpl' | 'escpos' | 'star' | 'pdf-file' | 'png-file';
 
 /** Code pages a receipt printer may start in (node-thermal-printer names). */
-export type CodePage =
-  | 'PC858_EURO'
-  | 'WPC1252'
-  | 'PC852_LATIN2'
-  | 'PC850_MULTILINGUAL'
-  | 'PC437_USA'
-  | 'PC857_TURKISH'
-  | 'PC866_CYRILLIC2';
+export const CODE_PAGES = [
+  'PC858_EURO',
+  'WPC1252',
+  'PC852_LATIN2',
+  'PC850_MULTILINGUAL',
+  'PC437_USA',
+  'PC857_TURKISH',
+  'PC866_CYRILLIC2',
+] as const;
+export type CodePage = (typeof CODE_PAGES)[number];
 
 export interface PrinterConfig {
   /** Unique, what the operator picks. */

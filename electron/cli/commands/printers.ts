@@ -2,14 +2,14 @@
 // per document, the ship-from address and auto-print.
 import { z } from 'zod';
 import { DPIS, type Dpi, MEDIA_IDS, type MediaId } from '../../../shared/domain/label/media.ts';
-import type {
-  PrinterConfig,
-  PrinterKind,
-  PrintersSaveArgs,
-  PrintSettingsView,
-} from '../../../shared/ipc/printing.ts';
 import {
   CODE_PAGES,
+  type PrinterConfig,
+  type PrinterKind,
+  type PrintersSaveArgs,
+  type PrintSettingsView,
+} from '../../../shared/ipc/printing.ts';
+import {
   createPrintService,
   PRINTER_KINDS,
   printSettingsView,

@@ -26,16 +26,3 @@ export interface PrinterDriver {
   /** The printer's own status; null when it cannot tell (file printers, Star). */
   status(signal: AbortSignal): Promise<Result<PrinterStatus | null, PrintError>>;
 }
-
-/** Waits `ms` or until `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}

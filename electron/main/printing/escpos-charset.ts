@@ -7,17 +7,7 @@ import { BreakLine, type CharacterSet, PrinterTypes, ThermalPrinter } from 'node
 
 export type PrinterType = 'epson' | 'star';
 
-/** Code pages a label may start in (node-thermal-printer names). */
-export const CODE_PAGES = [
-  'PC858_EURO',
-  'WPC1252',
-  'PC852_LATIN2',
-  'PC850_MULTILINGUAL',
-  'PC437_USA',
-  'PC857_TURKISH',
-  'PC866_CYRILLIC2',
-] as const;
-export type CodePage = (typeof CODE_PAGES)[number];
+import { CODE_PAGES, type CodePage } from '../../../shared/ipc/printing.ts';
 
 const ASCII_FALLBACK: Readonly<Record<string, string>> = {
   '\u2026': '...',

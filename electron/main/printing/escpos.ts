@@ -9,7 +9,8 @@ import type {
   LayoutPage,
   TextItem,
 } from '../../../shared/domain/label/label-layout.ts';
-import { type CodePage, charFilter, newThermalPrinter, type PrinterType } from './escpos-charset.ts';
+import type { CodePage } from '../../../shared/ipc/printing.ts';
+import { charFilter, newThermalPrinter, type PrinterType } from './escpos-charset.ts';
 
 export interface EscPosOptions {
   type?: PrinterType;

@@ -3,7 +3,7 @@
 export type { JobRef, PrinterDriver, SendResult } from './driver.ts';
 export { type DriverTimings, driverFor } from './drivers.ts';
 export { type EscPosOptions, type EscPosOutput, toEscPos, toStar } from './escpos.ts';
-export { CODE_PAGES, type CodePage, type PrinterType } from './escpos-charset.ts';
+export type { PrinterType } from './escpos-charset.ts';
 export { parseRealTimeStatus } from './escpos-status.ts';
 export { fileDriver } from './file-driver.ts';
 export { toPdf } from './pdf.ts';

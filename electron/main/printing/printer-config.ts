@@ -5,7 +5,7 @@ import { DPIS, MEDIA_IDS, type MediaId } from '../../../shared/domain/label/medi
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
 import type { PrinterConfig, PrinterKind } from '../../../shared/ipc/printing.ts';
-import { CODE_PAGES } from './escpos-charset.ts';
+import { CODE_PAGES } from '../../../shared/ipc/printing.ts';
 import { parseTcpAddress } from './tcp.ts';
 
 export const PRINTER_KINDS = [

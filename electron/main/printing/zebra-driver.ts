@@ -3,7 +3,8 @@
 // until no format is left in the buffer, no label of the batch remains and no error flag is up.
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
-import { type PrinterDriver, type SendResult, sleep } from './driver.ts';
+import { abortableSleep } from '../abortable-sleep.ts';
+import type { PrinterDriver, SendResult } from './driver.ts';
 import { blockingProblems, describeProblems, type PrintError, printError } from './print-error.ts';
 import { openConnection, type PrinterConnection, type TcpTarget } from './tcp.ts';
 import {
@@ -85,13 +86,13 @@ export function zebraDriver(target: TcpTarget, timings: ZebraTimings = ZEBRA_TIM
   async function confirm(connection: PrinterConnection, signal: AbortSignal): Promise<SendResult> {
     const deadline = Date.now() + timings.confirmTimeoutMs;
     let last: ZebraHostStatus | null = null;
-    await sleep(timings.settleMs, signal);
+    await abortableSleep(timings.settleMs, signal);
     while (!signal.aborted && Date.now() < deadline) {
       const status = await hostStatus(connection);
       if (!status.ok) break;
       last = status.value;
       if (isIdle(last)) return { state: 'printed', status: last, note: null };
-      await sleep(timings.pollMs, signal);
+      await abortableSleep(timings.pollMs, signal);
     }
     const problems = last ? blockingProblems(last) : [];
     const why =

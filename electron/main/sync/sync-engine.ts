@@ -5,6 +5,7 @@
 import type { Result } from '../../../shared/domain/result.ts';
 import { type BackoffPolicy, DEFAULT_BACKOFF } from '../../../shared/domain/retry-policy.ts';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
+import { abortableSleep } from '../abortable-sleep.ts';
 import type { ApiError, ApiErrorKind, EquipmeClient } from '../api/index.ts';
 import {
   acquireLease,
@@ -25,7 +26,6 @@ import { connectivityAfter } from './connectivity.ts';
 import { newLeaseOwner, ownerIsDead } from './lease-owner.ts';
 import { type PullSummary, pullOpenOrders } from './pull-orders.ts';
 import { type AttemptContext, type AttemptOutcome, attemptEntry } from './send-entry.ts';
-import { abortableSleep } from './sleep.ts';
 
 export interface SyncEngineOptions {
   db: StationDb;

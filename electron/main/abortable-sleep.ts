@@ -2,7 +2,7 @@
 export function abortableSleep(
   ms: number,
   signal: AbortSignal,
-  onWake: (wake: () => void) => void,
+  onWake?: (wake: () => void) => void,
 ): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
@@ -12,6 +12,6 @@ export function abortableSleep(
     };
     const timer = setTimeout(done, ms);
     signal.addEventListener('abort', done, { once: true });
-    onWake(done);
+    onWake?.(done);
   });
 }
