@@ -1,9 +1,8 @@
 // A modal dialog that keeps the keyboard inside: Tab cycles through its controls, Escape closes it,
 // and focus returns to where it was when it closes.
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import './dialog.css';
-
-/** What main accepts as a supervisor PIN: checked here first so the message is the packer's language. */
 
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -64,5 +63,34 @@ export function Dialog(props: {
         {props.children}
       </div>
     </div>
+  );
+}
+
+/** The end of a dialog's form: the problem found (by the form or by main), then Cancel and submit. */
+export function DialogFooter(props: {
+  error: string | null | undefined;
+  onCancel(): void;
+  submitLabel: string;
+  submitDisabled?: boolean;
+  tone?: 'danger';
+  cancelLabel?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {props.error && (
+        <p className="dialog-error" role="alert">
+          {props.error}
+        </p>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {props.cancelLabel ?? t('common:button.cancel')}
+        </button>
+        <button type="submit" className={props.tone} disabled={props.submitDisabled}>
+          {props.submitLabel}
+        </button>
+      </div>
+    </>
   );
 }

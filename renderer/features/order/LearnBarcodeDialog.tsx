@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { pickLines } from '../../../shared/domain/pick-progress.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import { SUPERVISOR_PIN_PATTERN } from '../../../shared/ipc/settings.ts';
-import { Dialog } from './Dialog.tsx';
+import { Dialog, DialogFooter } from './Dialog.tsx';
 import { pickedNow, useOrderStore } from './use-order-store.ts';
 
 export function LearnBarcodeDialog(props: { detail: OrderDetail; code: string; onClose: () => void }) {
@@ -78,19 +78,12 @@ export function LearnBarcodeDialog(props: { detail: OrderDetail; code: string; o
           value={pin}
           onChange={(event) => setPin(event.target.value)}
         />
-        {error && (
-          <p className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common:button.cancel')}
-          </button>
-          <button type="submit" disabled={busy || lines.length === 0}>
-            {t('learn.submit')}
-          </button>
-        </div>
+        <DialogFooter
+          error={error}
+          onCancel={onClose}
+          submitLabel={t('learn.submit')}
+          submitDisabled={busy || lines.length === 0}
+        />
       </form>
     </Dialog>
   );

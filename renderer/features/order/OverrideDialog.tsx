@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickProgress } from '../../../shared/domain/pick-progress.ts';
 import { SUPERVISOR_PIN_PATTERN } from '../../../shared/ipc/settings.ts';
-import { Dialog } from './Dialog.tsx';
+import { Dialog, DialogFooter } from './Dialog.tsx';
 import { useOrderStore } from './use-order-store.ts';
 
 export function OverrideDialog(props: { progress: PickProgress; onClose: () => void }) {
@@ -48,19 +48,13 @@ export function OverrideDialog(props: { progress: PickProgress; onClose: () => v
           maxLength={500}
           onChange={(event) => setReason(event.target.value)}
         />
-        {error && (
-          <p className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common:button.cancel')}
-          </button>
-          <button type="submit" className="danger" disabled={busy}>
-            {t('order:override.submit')}
-          </button>
-        </div>
+        <DialogFooter
+          error={error}
+          onCancel={onClose}
+          submitLabel={t('order:override.submit')}
+          submitDisabled={busy}
+          tone="danger"
+        />
       </form>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DPIS, type Dpi, MEDIA_IDS, type MediaId } from '../../../shared/domain/label/media.ts';
 import type { PrinterConfig, PrinterKind, PrinterView } from '../../../shared/ipc/printing.ts';
-import { Dialog } from '../order/Dialog.tsx';
+import { Dialog, DialogFooter } from '../order/Dialog.tsx';
 import { usePrintersStore } from './use-printers-store.ts';
 
 const KINDS: readonly PrinterKind[] = ['zpl', 'escpos', 'star', 'pdf-file', 'png-file'];
@@ -142,19 +142,12 @@ export function PrinterDialog(props: { printer: PrinterView | null; onClose: () 
             </select>
           </div>
         </div>
-        {error && (
-          <p className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common:button.cancel')}
-          </button>
-          <button type="submit" disabled={busy}>
-            {t('print:printerForm.save')}
-          </button>
-        </div>
+        <DialogFooter
+          error={error}
+          onCancel={onClose}
+          submitLabel={t('print:printerForm.save')}
+          submitDisabled={busy}
+        />
       </form>
     </Dialog>
   );

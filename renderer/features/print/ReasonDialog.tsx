@@ -2,7 +2,7 @@
 // refusal is shown in the dialog, which stays open until the request went through.
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../order/Dialog.tsx';
+import { Dialog, DialogFooter } from '../order/Dialog.tsx';
 
 export function ReasonDialog(props: {
   title: string;
@@ -45,19 +45,14 @@ export function ReasonDialog(props: {
           maxLength={500}
           onChange={(event) => setReason(event.target.value)}
         />
-        {error && (
-          <p className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" className="secondary" onClick={onClose}>
-            {props.closeLabel ?? t('common:button.cancel')}
-          </button>
-          <button type="submit" className={props.tone === 'danger' ? 'danger' : undefined} disabled={busy}>
-            {props.submitLabel}
-          </button>
-        </div>
+        <DialogFooter
+          error={error}
+          onCancel={onClose}
+          submitLabel={props.submitLabel}
+          submitDisabled={busy}
+          tone={props.tone === 'danger' ? 'danger' : undefined}
+          cancelLabel={props.closeLabel ?? t('common:button.cancel')}
+        />
       </form>
     </Dialog>
   );

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
-import { Dialog } from '../order/Dialog.tsx';
+import { Dialog, DialogFooter } from '../order/Dialog.tsx';
 import { useOutboxStore } from './use-outbox-store.ts';
 
 /** A discard is audited: the operator has to say why, in at least this many characters. */
@@ -62,19 +62,13 @@ export function DiscardDialog(props: { entryId: string; onClose: (discarded: boo
         <p id={hintId} className="field-hint">
           {t('discardDialog.hint', { count: MIN_REASON_LENGTH })}
         </p>
-        {error && (
-          <p className="dialog-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" className="secondary" onClick={() => props.onClose(false)}>
-            {t('common:button.cancel')}
-          </button>
-          <button type="submit" className="danger" disabled={!valid || busy}>
-            {t('discardDialog.confirm')}
-          </button>
-        </div>
+        <DialogFooter
+          error={error}
+          onCancel={() => props.onClose(false)}
+          submitLabel={t('discardDialog.confirm')}
+          submitDisabled={!valid || busy}
+          tone="danger"
+        />
       </form>
     </Dialog>
   );
