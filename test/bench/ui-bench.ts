@@ -39,7 +39,9 @@ export async function uiBench(): Promise<Record<string, Figure | number>> {
       for (const line of order.bomItems ?? []) {
         for (let n = 0; n < line.quantity; n++) await scan(s.page, line.product?.partNumber ?? '');
       }
+      // Back on the queue before the next order, as a packer would be.
       await s.page.keyboard.press('Escape');
+      await s.page.locator('[role="option"]').first().waitFor();
     }
     const feedback = await s.page.evaluate(() =>
       performance.getEntriesByName('scan-feedback').map((e) => e.duration),

@@ -22,17 +22,20 @@ export function ScanRouter(): null {
     void useSettingsStore.getState().load();
   }, [screenName]);
 
+  // Re-installing drops the keys the detector holds, so only a real change of the thresholds may do
+  // it — not every reload of the settings (each screen change), which can land mid-scan.
+  const { maxInterKeyMs, minLength, terminator } = scanner;
   useEffect(
     () =>
       installWedgeListener({
-        settings: scanner,
+        settings: { maxInterKeyMs, minLength, terminator },
         isPaused: () => useScanPauseStore.getState().paused,
         onScan(code, target) {
           markScanStart();
           routeScan(code, target);
         },
       }),
-    [scanner],
+    [maxInterKeyMs, minLength, terminator],
   );
 
   return null;

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { useOrderStore } from '../../../renderer/features/order/use-order-store.ts';
 import { ScanRouter } from '../../../renderer/features/scan/ScanRouter.tsx';
 import { SCAN_FEEDBACK_MEASURE } from '../../../renderer/features/scan/scan-timing.ts';
+import { useSettingsStore } from '../../../renderer/features/settings/use-settings-store.ts';
 import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
 import { useScanPauseStore } from '../../../renderer/features/shell/use-scan-pause-store.ts';
 import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
@@ -107,6 +108,25 @@ describe('ScanRouter', () => {
     );
     expect(useNavigationStore.getState().screen.name).toBe('queue');
     expect(performance.getEntriesByName(SCAN_FEEDBACK_MEASURE)).toHaveLength(1);
+  });
+
+  it('keeps a scan whole when the settings are reloaded in the middle of it (a screen change)', async () => {
+    const station = lookupStation({ PSO100010: 100010 });
+    const input = await renderSearch();
+    input.blur();
+
+    const press = (key: string) =>
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    act(() => {
+      for (const key of 'PSO10') press(key);
+    });
+    // Every screen change reloads the settings: a new object with the same scanner thresholds.
+    await act(() => useSettingsStore.getState().load());
+    act(() => {
+      for (const key of '0010') press(key);
+      press('Enter');
+    });
+    await waitFor(() => expect(station.argsOf('orders:lookup')).toEqual([{ code: 'PSO100010' }]));
   });
 
   it('routes nothing while paused for the scanner calibration', async () => {
