@@ -44,3 +44,12 @@ export function listFlag(values: string[] | undefined): string[] {
     .map((v) => v.trim())
     .filter((v) => v.length > 0);
 }
+
+/** An order id argument: a positive whole number, or an error message. */
+export function orderIdArg(text: string): number | string {
+  const orderId = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(orderId) || orderId < 1) {
+    return `the order id must be a positive whole number, got '${text}'`;
+  }
+  return orderId;
+}

@@ -5,7 +5,7 @@ import type { PrintJobView } from '../../../shared/ipc/printing.ts';
 import { createPrintService } from '../../main/printing/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
-import { intFlag, parseFlags } from '../flags.ts';
+import { intFlag, orderIdArg, parseFlags } from '../flags.ts';
 import { withStationDb } from '../station-db.ts';
 
 const KINDS: readonly DocumentKind[] = ['label', 'slip'];
@@ -32,8 +32,9 @@ export const printCommand: Command = {
     if (!parsed.ok) return usageError(ctx, this, parsed.message);
     const { values, positionals } = parsed.flags;
     const [idText = ''] = positionals;
-    if (positionals.length !== 1 || !/^\d+$/.test(idText))
-      return usageError(ctx, this, 'expected one order id');
+    if (positionals.length !== 1) return usageError(ctx, this, 'expected one order id');
+    const orderId = orderIdArg(idText);
+    if (typeof orderId === 'string') return usageError(ctx, this, orderId);
     const kind = (values.kind ?? 'label') as DocumentKind;
     if (!KINDS.includes(kind))
       return usageError(ctx, this, `--kind must be label or slip, got '${values.kind}'`);
@@ -45,7 +46,7 @@ export const printCommand: Command = {
     return withStationDb(this, ctx, values.db, async (db) => {
       const service = createPrintService({ db });
       try {
-        const queued = await service.printOrder(Number(idText), kind, {
+        const queued = await service.printOrder(orderId, kind, {
           operator,
           ...(values.printer !== undefined ? { printerName: values.printer } : {}),
           ...(packages !== undefined ? { packages } : {}),

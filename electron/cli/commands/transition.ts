@@ -5,7 +5,7 @@ import { getStationId } from '../../main/db/index.ts';
 import { enqueueTransition } from '../../main/outbox/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
-import { parseFlags } from '../flags.ts';
+import { orderIdArg, parseFlags } from '../flags.ts';
 import { entryLine } from '../outbox-text.ts';
 import { withStationDb } from '../station-db.ts';
 
@@ -32,10 +32,8 @@ export const transitionCommand: Command = {
     const { values, positionals } = parsed.flags;
     if (positionals.length !== 2) return usageError(ctx, this, 'expected an order id and an action');
     const [idText = '', action = ''] = positionals;
-    const orderId = /^\d+$/.test(idText) ? Number(idText) : Number.NaN;
-    if (!Number.isSafeInteger(orderId) || orderId < 1) {
-      return usageError(ctx, this, `the order id must be a positive whole number, got '${idText}'`);
-    }
+    const orderId = orderIdArg(idText);
+    if (typeof orderId === 'string') return usageError(ctx, this, orderId);
     if (!isAction(action)) {
       return usageError(ctx, this, `unknown action '${action}' (${FULFILLMENT_ACTIONS.join(', ')})`);
     }
