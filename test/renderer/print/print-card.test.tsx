@@ -8,7 +8,7 @@ import type { PrintJobView } from '../../../shared/ipc/printing.ts';
 import { fulfillmentOrder, SUPERVISOR_PIN } from '../order/order-fixtures.ts';
 import { renderOrder, resetStores } from '../order/order-render.tsx';
 import { scanKeys } from '../scan/scan-keys.ts';
-import { installPrintStation, printJob } from './print-fixtures.ts';
+import { button, installPrintStation, jobList, printCard, printJob } from './print-fixtures.ts';
 
 vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
 
@@ -18,10 +18,6 @@ beforeEach(() => {
   usePrintStore.setState(usePrintStore.getInitialState(), true);
 });
 afterEach(cleanup);
-
-const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
-const printCard = () => screen.getByRole('region', { name: 'Print' });
-const jobList = () => screen.getByRole('region', { name: 'Print jobs' });
 
 function pickEverything() {
   scanKeys('21ML0034GE');

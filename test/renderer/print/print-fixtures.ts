@@ -1,5 +1,6 @@
 // Print jobs, printers and preview pages for the print tests, and a fake station whose print ledger
 // behaves like main's: a document printed before is refused without a reprint reason.
+import { screen } from '@testing-library/react';
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import type {
   PrinterView,
@@ -111,3 +112,8 @@ export function installPrintStation(
   });
   return { ...installed, jobs };
 }
+
+/** The order screen's print card, its job list and a button by name, as the operator finds them. */
+export const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+export const printCard = () => screen.getByRole('region', { name: 'Print' });
+export const jobList = () => screen.getByRole('region', { name: 'Print jobs' });

@@ -6,7 +6,7 @@ import { usePrintStore } from '../../../renderer/features/print/use-print-store.
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import { fulfillmentOrder } from '../order/order-fixtures.ts';
 import { renderOrder, resetStores } from '../order/order-render.tsx';
-import { installPrintStation, PNG_PAGE, printJob } from './print-fixtures.ts';
+import { button, installPrintStation, jobList, PNG_PAGE, printCard, printJob } from './print-fixtures.ts';
 
 vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
 
@@ -16,10 +16,6 @@ beforeEach(() => {
   usePrintStore.setState(usePrintStore.getInitialState(), true);
 });
 afterEach(cleanup);
-
-const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
-const printCard = () => screen.getByRole('region', { name: 'Print' });
-const jobList = () => screen.getByRole('region', { name: 'Print jobs' });
 
 const clock = (iso: string) => new Intl.DateTimeFormat('en', { timeStyle: 'medium' }).format(new Date(iso));
 
