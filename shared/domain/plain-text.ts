@@ -1,0 +1,22 @@
+// Text from outside (an API, a scan, a file) is data. Control characters (C0, C1: `\p{Cc}`) and
+// Unicode format characters (`\p{Cf}`: zero-width, bidi overrides, soft hyphen, BOM) carry no
+// meaning a warehouse needs, and downstream they can act as commands: ESC/POS `GS V` cuts the
+// paper, bidi overrides make an address read differently on screen than it prints.
+
+const CONTROLS_EXCEPT_NEWLINE = /[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+
+/** Removes controls and format characters; line breaks become `\n`, tabs a space. */
+export function plainText(text: string): string {
+  return text.replace(LINE_BREAKS, '\n').replace(/\t/g, ' ').replace(CONTROLS_EXCEPT_NEWLINE, '');
+}
+
+/** One line of plain text: like plainText, with every line break turned into a space. */
+export function plainLine(text: string): string {
+  return plainText(text).replace(/\n/g, ' ');
+}
+
+/** Whether `text` holds anything plainText would change. */
+export function hasControls(text: string): boolean {
+  return plainText(text) !== text;
+}
