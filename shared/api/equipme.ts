@@ -3,18 +3,40 @@ import type { components, operations, paths } from './equipme-fulfillment.gen.ts
 
 type Schemas = components['schemas'];
 
-export type FulfillmentOrder = Schemas['FulfillmentOrder'];
-export type FulfillmentOrderList = Schemas['FulfillmentOrderList'];
+declare const unknownValue: unique symbol;
+/** An enum value a newer Equipme sends that this station does not know: kept as sent, never acted on. */
+export type UnknownValue = string & { readonly [unknownValue]: true };
+/** An enum of the spec that the server may grow. */
+export type Open<T extends string> = T | UnknownValue;
+/** A wire type with every enum left open (string-literal unions become Open<…>). */
+export type Opened<T> = T extends string
+  ? string extends T
+    ? T
+    : Open<T>
+  : T extends readonly (infer U)[]
+    ? Opened<U>[]
+    : T extends object
+      ? { [K in keyof T]: Opened<T[K]> }
+      : T;
+
+/** Is `value` one of the enum's known members? */
+export function isKnown<T extends string>(values: readonly T[], value: string | null | undefined): value is T {
+  return value !== null && value !== undefined && (values as readonly string[]).includes(value);
+}
+
+/** An order as the station receives and keeps it: enums open, since Equipme may add values. */
+export type FulfillmentOrder = Opened<Schemas['FulfillmentOrder']>;
+export type FulfillmentOrderList = Opened<Schemas['FulfillmentOrderList']>;
 export type FulfillmentStatus = Schemas['FulfillmentStatus'];
 export type FulfillmentAction = Schemas['FulfillmentAction'];
 export type FulfillmentTransition = Schemas['FulfillmentTransition'];
 export type TransactionType = Schemas['FulfillmentOrderTransactionType'];
 export type FulfillmentType = Schemas['FulfillmentType'];
 export type Address = Schemas['Address'];
-export type BomItem = Schemas['BomItem'];
+export type BomItem = Opened<Schemas['BomItem']>;
 export type ProductReference = Schemas['ProductReference'];
 export type CustomerReference = Schemas['CustomerReference'];
-export type LocationReference = Schemas['LocationReference'];
+export type LocationReference = Opened<Schemas['LocationReference']>;
 export type ResourceLink = Schemas['ResourceLink'];
 export type ErrorResponse = Schemas['ErrorResponse'];
 export type PatchOperation = Schemas['Operation'];

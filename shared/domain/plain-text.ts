@@ -3,7 +3,7 @@
 // meaning a warehouse needs, and downstream they can act as commands: ESC/POS `GS V` cuts the
 // paper, bidi overrides make an address read differently on screen than it prints.
 
-const CONTROLS_EXCEPT_NEWLINE = /[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const CONTROLS_EXCEPT_NEWLINE = /(?!\n)[\p{Cc}\p{Cf}]/gu;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 
 /** Removes controls and format characters; line breaks become `\n`, tabs a space. */
