@@ -183,6 +183,8 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   }),
   'orders:get': orderId,
   'orders:lookup': z.strictObject({ code: scanned(200) }),
+  'orders:take-server-status': z.strictObject({ orderId: id, reason }),
+  'orders:release-lock': z.strictObject({ orderId: id, pin, reason }),
   'picks:record': z.strictObject({
     orderId: id,
     line,
@@ -202,6 +204,19 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
       message: "an activation date only goes with 'complete'",
       path: ['activationDate'],
     }),
+  'transitions:supervisor': z
+    .strictObject({
+      orderId: id,
+      action: z.enum(FULFILLMENT_ACTIONS),
+      pin,
+      reason,
+      activationDate: activationDate.optional(),
+    })
+    .refine((args) => args.activationDate === undefined || args.action === 'complete', {
+      message: "an activation date only goes with 'complete'",
+      path: ['activationDate'],
+    }),
+  'outbox:disagreements': z.undefined(),
   'outbox:list': z.strictObject({
     states: enumList(['pending', 'sending', 'applied', 'failed', 'discarded', 'held']).optional(),
   }),

@@ -7,6 +7,7 @@ import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { printSettingsView, savePrintSettings } from '../printing/index.ts';
 import { failure, noOperator, printerFailure, printOrderFailure } from './failures.ts';
 import { storedAddress, withShownAddress } from './labels-folder.ts';
+import { lockRefusal } from './order-lock.ts';
 import type { StationContext } from './station-context.ts';
 import { unverifiedRefusal } from './verification.ts';
 
@@ -38,6 +39,8 @@ export function printHandlers(ctx: StationContext): PrintHandlers {
     async 'print:order'({ orderId, kind, printerName, packages, reprintReason }) {
       const operator = ctx.settings.current().operator;
       if (operator === '') return noOperator();
+      const locked = lockRefusal(db, orderId, 'printing');
+      if (locked) return failure('rejected', locked);
       // The shipping label closes the parcel like dispatching it: only for a verified order.
       const cached = kind === 'label' ? getOrder(db, orderId) : undefined;
       if (cached && requiresVerification(cached.order, 'dispatchDelivery', cached.effectiveStatus)) {

@@ -73,7 +73,12 @@ export type ApiKeyRead =
   | { state: 'readable'; key: string }
   | { state: 'unreadable'; message: string };
 
-export type PinPurpose = 'learn-barcode' | 'verification-override' | 'change-pin';
+export type PinPurpose =
+  | 'learn-barcode'
+  | 'verification-override'
+  | 'change-pin'
+  | 'release-lock'
+  | 'supervisor-action';
 
 export interface SettingsStore {
   current(): StoredSettings;
