@@ -1,8 +1,10 @@
-// Opens the one SQLite file a station keeps: settings for durability, then the schema migrations.
+// Opens the one SQLite file a station keeps: private to the user, settings for durability, then the
+// schema migrations.
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { MigrationErrorCode } from './migrations/runner.ts';
 import { migrate } from './migrations/runner.ts';
+import { claimDatabaseFiles, createDatabaseFile } from './private-files.ts';
 
 export type StationDb = Database.Database;
 
@@ -24,10 +26,13 @@ export class StationDbError extends Error {
 
 /** Opens (creating if needed) and migrates a station database; `:memory:` works for tests. */
 export function openStationDb(file: string, opts: OpenStationDbOptions = {}): StationDb {
+  const onDisk = file !== ':memory:' && file !== '';
+  if (onDisk) createDatabaseFile(file);
   const db = new Database(file);
   try {
     db.pragma(`busy_timeout = ${Math.trunc(opts.busyTimeoutMs ?? 5000)}`);
     db.pragma('journal_mode = WAL');
+    if (onDisk) claimDatabaseFiles(file);
     // In WAL mode NORMAL may lose the last commits on power loss. An outbox entry the operator was
     // shown as saved must survive that, so every commit is synced to disk.
     db.pragma('synchronous = FULL');
