@@ -1,7 +1,7 @@
 // The station database: everything other parts of main may use.
 export type { AuditInput, AuditKind, AuditRecord } from './audit-log.ts';
 export { appendAudit, listAudit } from './audit-log.ts';
-export type { OpenStationDbOptions, StationDb } from './connection.ts';
+export type { OpenStationDbOptions, StationDb, StationDbErrorCode } from './connection.ts';
 export { openStationDb, StationDbError } from './connection.ts';
 export type { CachedOrder, OrderConflict, OrderSummary } from './order-columns.ts';
 export type { OrderPage, OrderQuery, OrderSortKey } from './order-queries.ts';
