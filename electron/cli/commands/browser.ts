@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserHost, startBrowserHost } from '../../main/host/index.ts';
 import { createSessionSecretBox, openStation, type Station } from '../../main/station/index.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { failureText } from '../failure-text.ts';
 import { intFlag, parseFlags } from '../flags.ts';
 
 const APP_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -56,10 +57,7 @@ export async function runBrowserMode(
       },
     });
   } catch (error) {
-    writeLine(
-      ctx.stderr,
-      `station ${command.name}: cannot open the station at ${options.dbFile}: ${reason(error)}`,
-    );
+    writeLine(ctx.stderr, `station ${command.name}: ${failureText(error, options.dbFile)}`);
     return EXIT.failed;
   }
   let host: BrowserHost;
