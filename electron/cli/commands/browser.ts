@@ -1,9 +1,10 @@
 // `station browser`: the station UI in a browser on this machine (development, tests, and machines
 // without Electron). The same core as the desktop app behind a 127.0.0.1-only host.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeDatabaseFolder } from '../../main/db/index.ts';
 import { type BrowserHost, startBrowserHost } from '../../main/host/index.ts';
 import { createSessionSecretBox, openStation, type Station } from '../../main/station/index.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
@@ -20,10 +21,10 @@ export interface BrowserModeOptions {
   demoOrders: number | undefined;
 }
 
-/** --db, then STATION_DB, then a per-user file (its directory created if missing). */
+/** --db, then STATION_DB, then a per-user file (its folder created, private, if missing). */
 export function stationDbFile(flag: string | undefined, env: NodeJS.ProcessEnv): string {
   const file = flag ?? env.STATION_DB ?? join(homedir(), '.packing-station', 'station.db');
-  mkdirSync(dirname(file), { recursive: true });
+  makeDatabaseFolder(file);
   return file;
 }
 
