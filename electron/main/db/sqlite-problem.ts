@@ -94,19 +94,24 @@ export function sqliteCode(error: unknown): string | undefined {
   return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
 }
 
+/** Characters a terminal would not show as themselves: controls, C1 controls, bidi and other format marks. */
+const UNSHOWABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
 /**
- * A word the shell reads back as exactly `text` (control characters as bash $'…' escapes), so a path
- * in a message is never ambiguous and a command in it can be pasted as it is.
+ * A word the shell reads back as exactly `text` (unshowable characters as bash $'…' escapes), so a
+ * path in a message is never ambiguous and a command in it can be pasted as it is.
  */
 export function shellQuote(text: string): string {
   if (/^[\w./@%+=:,-]+$/.test(text)) return text;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
-  if (!/[\u0000-\u001f\u007f]/.test(text)) return `'${text.replaceAll("'", `'\\''`)}'`;
+  if (!UNSHOWABLE.test(text)) return `'${text.replaceAll("'", `'\\''`)}'`;
   const escaped = [...text]
     .map((ch) => {
-      const c = ch.codePointAt(0) ?? 0;
       if (ch === '\\' || ch === "'") return `\\${ch}`;
-      return c < 0x20 || c === 0x7f ? `\\x${c.toString(16).padStart(2, '0')}` : ch;
+      if (!UNSHOWABLE.test(ch)) return ch;
+      const c = ch.codePointAt(0) ?? 0;
+      // \x is a byte to bash: only ASCII is written that way, the rest as code points.
+      if (c < 0x80) return `\\x${c.toString(16).padStart(2, '0')}`;
+      return c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
     })
     .join('');
   return `$'${escaped}'`;

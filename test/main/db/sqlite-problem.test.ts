@@ -137,9 +137,11 @@ describe('paths in messages', () => {
     '/tmp/line\nbreak\ttab\u0007bell/station.db',
     '/tmp/back\\slash/"quoted"/station.db',
     '/tmp/ünïcødé/station.db',
+    '/tmp/\u202egnp.db\u0085/\u200bstation.db',
   ])('%j reads back from a shell as exactly itself', (path) => {
     const quoted = shellQuote(path);
-    expect(quoted).not.toMatch(/\n/);
-    expect(execFileSync('bash', ['-c', `printf %s ${quoted}`], { encoding: 'utf8' })).toBe(path);
+    expect(quoted).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    const shell = { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C.UTF-8' } } as const;
+    expect(execFileSync('bash', ['-c', `printf %s ${quoted}`], shell)).toBe(path);
   });
 });
