@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeDatabaseFolder } from '../../main/db/index.ts';
+import { claimStationFolder, makeDatabaseFolder } from '../../main/db/index.ts';
 import { type BrowserHost, startBrowserHost } from '../../main/host/index.ts';
 import { createSessionSecretBox, openStation, type Station } from '../../main/station/index.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
@@ -21,11 +21,19 @@ export interface BrowserModeOptions {
   demoOrders: number | undefined;
 }
 
-/** --db, then STATION_DB, then a per-user file (its folder created, private, if missing). */
+/**
+ * --db, then STATION_DB (its folder created private if missing), then ~/.packing-station/station.db
+ * (the station's own folder: kept 0700).
+ */
 export function stationDbFile(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  const file = flag ?? env.STATION_DB ?? join(homedir(), '.packing-station', 'station.db');
-  makeDatabaseFolder(file);
-  return file;
+  const chosen = flag ?? env.STATION_DB;
+  if (chosen) {
+    makeDatabaseFolder(chosen);
+    return chosen;
+  }
+  const folder = join(homedir(), '.packing-station');
+  claimStationFolder(folder);
+  return join(folder, 'station.db');
 }
 
 /**

@@ -9,7 +9,7 @@ export { countsByStatus, queryOrders } from './order-queries.ts';
 export type { PulledOrderOutcome } from './orders.ts';
 export { getOrder, markClosedExcept, upsertPulledOrders } from './orders.ts';
 export type { AttemptError, AttemptErrorKind, OutboxEntry, OutboxState } from './outbox-entries.ts';
-export { makeDatabaseFolder, makePrivateFolder } from './private-files.ts';
+export { claimStationFolder, makeDatabaseFolder, makePrivateFolder } from './private-files.ts';
 export type { SqliteProblem, SqliteProblemCode } from './sqlite-problem.ts';
 export { describeSqliteError } from './sqlite-problem.ts';
 export { getStationId } from './station.ts';

@@ -52,6 +52,15 @@ export function makePrivateFolder(dir: string): void {
   }
 }
 
+/**
+ * A folder only the station uses (~/.packing-station): created 0700 if missing, and made 0700 again
+ * if an earlier version created it readable by others.
+ */
+export function claimStationFolder(dir: string): void {
+  makePrivateFolder(dir);
+  chmodSync(dir, PRIVATE_FOLDER);
+}
+
 /** The folder of a database file, created private if missing. */
 export function makeDatabaseFolder(file: string): void {
   makePrivateFolder(dirname(file));
