@@ -179,7 +179,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     if (settings.apiUrl === null && !opts.goesLive) return null;
     return {
       code: 'rejected',
-      message: `No supervisor PIN is set on this station. A supervisor sets one first (Settings, Supervisor PIN): ${what.toLowerCase()} needs it.`,
+      message: `No supervisor PIN is set on this station. A supervisor sets one first (Settings, Supervisor PIN): ${what.charAt(0).toLowerCase()}${what.slice(1)} needs it.`,
     };
   }
 

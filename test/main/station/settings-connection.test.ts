@@ -154,6 +154,29 @@ describe('station core: where the API key goes', () => {
     expect(store.current().apiUrl).toBeNull();
   });
 
+  test('garbage for the URL, the key or the PIN is refused at the gate, before anything is sent', async ({
+    st,
+  }) => {
+    await withPin(st);
+    const live = await liveApi();
+    const garbage: unknown[] = [
+      { apiUrl: 'javascript:alert(1)', apiKey: API_KEY, pin: PIN },
+      { apiUrl: `https://api.equipme.example/${'a'.repeat(5_000)}`, apiKey: API_KEY, pin: PIN },
+      { apiUrl: live.url, apiKey: `${API_KEY}\r\nX-Evil: 1`, pin: PIN },
+      { apiUrl: live.url, apiKey: 'k'.repeat(501), pin: PIN },
+      { apiUrl: live.url, apiKey: API_KEY, pin: '<b>1234</b>' },
+      { apiUrl: live.url, apiKey: API_KEY, pin: 2468 },
+      { upsert: [], pin: PIN },
+    ];
+    for (const args of garbage) {
+      await expect(st.callRaw('settings:update', args)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    }
+    await expect(st.value('settings:get')).resolves.toMatchObject({ apiUrl: null, apiKeySet: false });
+  });
+
   test('saving tests the connection first: each failure says what failed, and the cached orders stay', async ({
     st,
     dbFile,

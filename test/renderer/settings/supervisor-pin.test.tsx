@@ -165,7 +165,7 @@ describe('Settings: the connection asks for the supervisor PIN', () => {
 
   it('without a PIN it says one must be set first, and shows main’s refusal', async () => {
     const noPin =
-      'No supervisor PIN is set on this station. A supervisor sets one first (Settings, Supervisor PIN): changing the equipme connection or the station’s locations needs it.';
+      "No supervisor PIN is set on this station. A supervisor sets one first (Settings, Supervisor PIN): changing the Equipme connection or the station's locations needs it.";
     const station = installStation({ supervisorPinSet: false }, (change) =>
       change.apiUrl ? { code: 'rejected', message: noPin } : null,
     );
