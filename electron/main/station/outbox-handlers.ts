@@ -41,6 +41,9 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
           `Order ${cached.orderNumber} is no longer open in Equipme (last known: ${cached.serverStatus}). Sync now to see where it is.`,
         );
       }
+      // The lock comes first: a locked order is not to be packed at all, verified or not.
+      const locked = lockRefusal(db, orderId, 'moving it on');
+      if (locked) return failure('rejected', locked);
       const closesParcel = requiresVerification(cached.order, action, cached.effectiveStatus);
       const refusal = closesParcel ? unverifiedRefusal(db, cached, `'${action}'`) : null;
       if (refusal) return failure('rejected', refusal);

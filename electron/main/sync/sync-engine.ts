@@ -303,6 +303,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     // Attempts cut short by the failure left their entries mid-send: the next attempt looks first.
     if (state.role === 'draining') recoverInterruptedSends();
     makePendingDue(db, now());
+    // A pull cut short by the failure is due again.
+    lastPullAt = Number.NEGATIVE_INFINITY;
     appendAudit(db, {
       at: now(),
       stationId: getStationId(db),

@@ -45,7 +45,9 @@ describe('validateOrder', () => {
     raw.fulfillmentType = 'pickup';
     (raw.offer as Record<string, unknown>).type = 'pay-per-use';
     (raw.service as Record<string, unknown>).type = 'bundle';
-    raw.assignments = { location: { id: 3, name: 'Dock', type: 'locker', self: { href: '/v1/locations/3' } } };
+    raw.assignments = {
+      location: { id: 3, name: 'Dock', type: 'locker', self: { href: '/v1/locations/3' } },
+    };
     const result = validateOrder(raw);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.status).toBe('on-hold');
