@@ -78,7 +78,7 @@ describe('the sync engine on a failing database', () => {
         async (_dir, disk) => {
           if (!db) throw new Error('no database');
           try {
-            const engine = engineFor(db);
+            const engine = engineFor(opened);
             const ids = ordersIn(sim, 'new', 2);
             engine.start();
             await waitFor('the database alert', () => engine.status().alert?.code === 'database-problem');
@@ -86,12 +86,12 @@ describe('the sync engine on a failing database', () => {
             disk.free();
             await waitFor('the alert to clear', () => engine.status().alert === null);
             expect((await engine.pull()).ok).toBe(true);
-            for (const id of ids) enqueue(db, id, 'process');
+            for (const id of ids) enqueue(opened, id, 'process');
             engine.wake();
-            await waitFor('the steps sent', () => outboxCounts(db).applied === 2);
+            await waitFor('the steps sent', () => outboxCounts(opened).applied === 2);
             await engine.stop();
           } finally {
-            db.close();
+            opened.close();
           }
         },
         {
