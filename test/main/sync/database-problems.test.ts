@@ -76,7 +76,8 @@ describe('the sync engine on a failing database', () => {
       let db: StationDb | undefined;
       await withFullDisk(
         async (_dir, disk) => {
-          if (!db) throw new Error('no database');
+          const opened = db;
+          if (!opened) throw new Error('no database');
           try {
             const engine = engineFor(opened);
             const ids = ordersIn(sim, 'new', 2);
