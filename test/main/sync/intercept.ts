@@ -16,7 +16,8 @@ export function interceptingFetch(intercept: Intercept, after?: (url: URL, metho
       // Read the body first so the hook runs after the server answered, as a real page would arrive.
       const body = await response.arrayBuffer();
       await after(url, method);
-      return new Response(body, { status: response.status, headers: response.headers });
+      const empty = response.status === 204 || response.status === 304;
+      return new Response(empty ? null : body, { status: response.status, headers: response.headers });
     }
     return response;
   };
