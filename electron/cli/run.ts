@@ -1,5 +1,6 @@
 import { type CliContext, type Command, EXIT, writeLine } from './command.ts';
 import { browserCommand } from './commands/browser.ts';
+import { diagnosticsCommand } from './commands/diagnostics.ts';
 import { discardCommand } from './commands/discard.ts';
 import { ordersCommand } from './commands/orders.ts';
 import { outboxCommand } from './commands/outbox.ts';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   outboxCommand,
   retryCommand,
   discardCommand,
+  diagnosticsCommand,
   printCommand,
   printersCommand,
 ];

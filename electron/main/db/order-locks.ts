@@ -31,3 +31,13 @@ export function lockedOpenCount(db: StationDb): number {
     .pluck()
     .get() as number;
 }
+
+/** Every lock on an open order, oldest first (for diagnostics). */
+export function listOpenLocks(db: StationDb): (OrderLock & { orderId: number })[] {
+  const rows = db
+    .prepare(
+      `SELECT id, lock FROM orders WHERE lock IS NOT NULL AND closed = 0 ORDER BY lock ->> '$.since', id`,
+    )
+    .all() as { id: number; lock: string }[];
+  return rows.map((row) => ({ orderId: row.id, ...(JSON.parse(row.lock) as OrderLock) }));
+}
