@@ -9,6 +9,7 @@ import type {
   TextItem,
 } from '../../../shared/domain/label/label-layout.ts';
 import { code128Bars } from './barcode-bars.ts';
+import { withoutControls } from './control-characters.ts';
 import { dejaVuSans } from './fonts.ts';
 
 /** Where the baseline sits below a text line's top, as a share of the font size (as ZPL font 0 draws). */
@@ -90,7 +91,8 @@ function drawText(doc: PDFKit.PDFDocument, item: TextItem): void {
     .font(item.bold ? 'bold' : 'regular')
     .fontSize(item.size)
     .fillColor(item.inverse ? 'white' : 'black');
-  item.lines.forEach((line, index) => {
+  item.lines.forEach((text, index) => {
+    const line = withoutControls(text);
     const width = doc.widthOfString(line);
     const free = item.width - width;
     const x = item.x + (item.align === 'left' ? 0 : item.align === 'center' ? free / 2 : free);

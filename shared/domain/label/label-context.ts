@@ -2,8 +2,8 @@
 // media it is printed on.
 import type { FulfillmentOrder } from '../../api/equipme.ts';
 import { type AddressFields, formatAddress } from '../address-format.ts';
+import { labelText } from './label-text.ts';
 import type { Dpi, MediaId } from './media.ts';
-import { cleanText } from './text-fit.ts';
 
 export interface ShipFrom {
   /** The warehouse as the carrier and the customer should read it. */
@@ -33,9 +33,11 @@ export function orderMarkers(order: FulfillmentOrder): string[] {
 
 /** Who and where the parcel goes: the customer, then the address as the destination country writes it. */
 export function shipToLines(order: FulfillmentOrder, shipFrom: ShipFrom): string[] {
-  const name = cleanText(order.customer.name);
+  const name = labelText(order.customer.name);
   const address = order.deliveryAddress
-    ? formatAddress(order.deliveryAddress, { fromCountry: shipFrom.address?.countryCode ?? '' })
+    ? formatAddress(order.deliveryAddress, { fromCountry: shipFrom.address?.countryCode ?? '' }).map(
+        labelText,
+      )
     : [];
   // line1 often repeats the company name already printed above it.
   const first = address[0];

@@ -1,5 +1,6 @@
 // Fitting text into a box, in a fixed order: shrink (down to a minimum size), then wrap, then cut with
 // a visible "…" and a truncated flag. Nothing is ever dropped without a mark on the label.
+import { labelText } from './label-text.ts';
 import { ELLIPSIS, textWidth } from './text-metrics.ts';
 
 export interface FitSpec {
@@ -26,11 +27,6 @@ export interface FittedText {
 
 const DEFAULT_LINE_FACTOR = 1.2;
 
-/** Collapses runs of white space (a scanner or an API can send tabs and newlines) and trims. */
-export function cleanText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** Fits one text: see `fitParagraphs`. */
 export function fitText(text: string, spec: FitSpec): FittedText {
   return fitParagraphs([text], spec);
@@ -43,7 +39,7 @@ export function fitText(text: string, spec: FitSpec): FittedText {
  * ones get the spare lines) and the cut ones end in "…".
  */
 export function fitParagraphs(paragraphs: readonly string[], spec: FitSpec): FittedText {
-  const texts = paragraphs.map(cleanText).filter((text) => text !== '');
+  const texts = paragraphs.map(labelText).filter((text) => text !== '');
   const factor = spec.lineFactor ?? DEFAULT_LINE_FACTOR;
   const lineHeightAt = (size: number) => Math.round(size * factor);
   const capacityAt = (size: number) => {
@@ -104,7 +100,7 @@ export function wrapText(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
   const fits = (candidate: string) => textWidth(candidate, size) <= width;
-  for (const word of cleanText(text).split(' ')) {
+  for (const word of labelText(text).split(' ')) {
     const candidate = line === '' ? word : `${line} ${word}`;
     if (fits(candidate)) {
       line = candidate;
@@ -146,7 +142,7 @@ function remainderAfter(text: string, lines: readonly string[]): string {
  * unless `always` (more followed that is not shown).
  */
 export function withEllipsis(text: string, width: number, size: number, always = false): string {
-  const clean = cleanText(text);
+  const clean = labelText(text);
   if (!always && textWidth(clean, size) <= width) return clean;
   const chars = [...clean];
   for (let end = chars.length; end > 0; end--) {
