@@ -82,6 +82,7 @@ export function textItem(
     bold: style.bold ?? false,
     inverse: style.inverse ?? false,
     truncated: fitted.truncated,
+    cutLines: fitted.cutLines,
   };
 }
 

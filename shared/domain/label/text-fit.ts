@@ -23,6 +23,8 @@ export interface FittedText {
   lineHeight: number;
   lines: string[];
   truncated: boolean;
+  /** Which lines end where text was cut (each ends in "…"): what the operator is told about. */
+  cutLines: number[];
 }
 
 const DEFAULT_LINE_FACTOR = 1.2;
@@ -48,14 +50,20 @@ export function fitParagraphs(paragraphs: readonly string[], spec: FitSpec): Fit
   };
   const minSize = Math.min(spec.minSize, spec.size);
   if (texts.length === 0)
-    return { size: spec.size, lineHeight: lineHeightAt(spec.size), lines: [], truncated: false };
+    return {
+      size: spec.size,
+      lineHeight: lineHeightAt(spec.size),
+      lines: [],
+      truncated: false,
+      cutLines: [],
+    };
 
   // 1. Shrink: the largest size at which every paragraph is one line and all lines fit the height.
   const widest = Math.max(...texts.map((text) => textWidth(text, 1000)));
   let size = Math.min(spec.size, Math.floor((spec.width * 1000) / widest));
   while (size > minSize && capacityAt(size) < texts.length) size--;
   if (size >= minSize && capacityAt(size) >= texts.length) {
-    return { size, lineHeight: lineHeightAt(size), lines: texts, truncated: false };
+    return { size, lineHeight: lineHeightAt(size), lines: texts, truncated: false, cutLines: [] };
   }
 
   // 2. Wrap at the minimum size.
@@ -64,13 +72,14 @@ export function fitParagraphs(paragraphs: readonly string[], spec: FitSpec): Fit
   const capacity = capacityAt(size);
   const needed = wrapped.reduce((sum, lines) => sum + lines.length, 0);
   if (needed <= capacity) {
-    return { size, lineHeight: lineHeightAt(size), lines: wrapped.flat(), truncated: false };
+    return { size, lineHeight: lineHeightAt(size), lines: wrapped.flat(), truncated: false, cutLines: [] };
   }
 
   // 3. Cut: one line per paragraph first, spare lines to the earlier paragraphs.
   const kept = wrapped.slice(0, capacity);
   let spare = capacity - kept.length;
   const lines: string[] = [];
+  const cutLines = new Set<number>();
   kept.forEach((paragraph, index) => {
     const text = texts[index] ?? '';
     const extra = Math.min(paragraph.length - 1, spare);
@@ -81,15 +90,23 @@ export function fitParagraphs(paragraphs: readonly string[], spec: FitSpec): Fit
     } else {
       const shown = paragraph.slice(0, count - 1);
       lines.push(...shown, withEllipsis(remainderAfter(text, shown), spec.width, size));
+      cutLines.add(lines.length - 1);
     }
     // Paragraphs that did not fit at all: the last line shown says so.
     const last = lines.length - 1;
     const lastLine = lines[last] ?? '';
     if (index === kept.length - 1 && kept.length < wrapped.length && !lastLine.endsWith(ELLIPSIS)) {
       lines[last] = withEllipsis(lastLine, spec.width, size, true);
+      cutLines.add(last);
     }
   });
-  return { size, lineHeight: lineHeightAt(size), lines, truncated: true };
+  return {
+    size,
+    lineHeight: lineHeightAt(size),
+    lines,
+    truncated: true,
+    cutLines: [...cutLines].sort((a, b) => a - b),
+  };
 }
 
 /**
