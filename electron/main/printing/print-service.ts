@@ -3,6 +3,7 @@
 // packing flow: printOrder returns as soon as the job is in the ledger.
 import { uuidv7 } from 'uuidv7';
 import type { DocumentKind } from '../../../shared/domain/label/label-layout.ts';
+import type { ReprintCode } from '../../../shared/domain/label/reprint.ts';
 import { layoutTestPage } from '../../../shared/domain/label/test-page.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
@@ -54,6 +55,7 @@ export interface PrintRequest {
   printerName?: string;
   packages?: number;
   reprintReason?: string;
+  reprintCode?: ReprintCode;
 }
 
 export interface PrintService {

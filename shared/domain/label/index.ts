@@ -16,6 +16,7 @@ export type {
 export { CODE128_QUIET_MODULES, code128Modules, joinLayouts, truncatedItems } from './label-layout.ts';
 export { DPIS, type Dpi, MEDIA, MEDIA_IDS, type MediaId, type MediaSpec, mmToDots } from './media.ts';
 export { layoutPackingSlip } from './packing-slip.ts';
+export { REPRINT_CODES, type Reprint, type ReprintCode, reprintMarker } from './reprint.ts';
 export { layoutShippingLabel } from './shipping-label.ts';
 export { layoutTestPage, TEST_BARCODE } from './test-page.ts';
 export { fitParagraphs, fitText, withEllipsis, wrapText } from './text-fit.ts';

@@ -4,6 +4,7 @@ import type { FulfillmentOrder } from '../../api/equipme.ts';
 import { type AddressFields, formatAddress } from '../address-format.ts';
 import { labelText } from './label-text.ts';
 import type { Dpi, MediaId } from './media.ts';
+import { type Reprint, reprintMarker } from './reprint.ts';
 
 export interface ShipFrom {
   /** The warehouse as the carrier and the customer should read it. */
@@ -19,11 +20,16 @@ export interface LabelContext {
   date: string;
   /** Which package of the order this label goes on (default 1 of 1). */
   package?: { number: number; count: number };
+  /** Set when the document was printed before: it carries a REPRINT marker with the reason code. */
+  reprint?: Reprint;
 }
 
-/** Words printed in black boxes so nobody packs the order the usual way by mistake. */
-export function orderMarkers(order: FulfillmentOrder): string[] {
-  const markers: string[] = [];
+/**
+ * Words printed in black boxes so nobody packs the order the usual way by mistake, and nobody takes a
+ * reprint for a second parcel.
+ */
+export function orderMarkers(order: FulfillmentOrder, reprint?: Reprint): string[] {
+  const markers: string[] = reprint ? [reprintMarker(reprint)] : [];
   if (order.isPreorder === true) markers.push('PREORDER');
   if (order.transactionType === 'return') markers.push('RETURN');
   if (order.fulfillmentType === 'dropshipping') markers.push('DROPSHIP');

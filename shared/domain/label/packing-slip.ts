@@ -115,7 +115,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   items.push(codeText);
   y = Math.max(y, codeText.y + textHeight(codeText)) + gap * 2;
 
-  const markers = orderMarkers(order);
+  const markers = orderMarkers(order, ctx.reprint);
   if (markers.length > 0) {
     const size = f.mm(4.5);
     const row = markerRows(f, y, markers, size);

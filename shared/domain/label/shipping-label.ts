@@ -48,7 +48,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   items.push(rule(f, y));
   y += gap * 2;
 
-  const markers = orderMarkers(order);
+  const markers = orderMarkers(order, ctx.reprint);
   if (markers.length > 0) {
     const size = mm(5);
     const row = markerRows(f, y, markers, size);
