@@ -14,6 +14,13 @@ import { dejaVuSans } from './fonts.ts';
 
 /** Where the baseline sits below a text line's top, as a share of the font size (as ZPL font 0 draws). */
 const BASELINE = 0.8;
+/**
+ * Glyphs at their plain advance widths, no kerning or ligatures: exactly the widths the layout
+ * measured with (PDF_METRICS in shared/domain/label/dejavu-metrics.ts).
+ */
+export const PDF_TEXT_FEATURES = { kern: false, liga: false };
+// pdfkit passes the features to fontkit, which takes this on/off map; its typings only list the array form.
+const features = PDF_TEXT_FEATURES as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
 export interface PdfOptions {
   /** Stamped as the document's creation date, so the same label gives the same bytes. */
@@ -93,11 +100,11 @@ function drawText(doc: PDFKit.PDFDocument, item: TextItem): void {
     .fillColor(item.inverse ? 'white' : 'black');
   item.lines.forEach((text, index) => {
     const line = withoutControls(text);
-    const width = doc.widthOfString(line);
+    const width = doc.widthOfString(line, { features });
     const free = item.width - width;
     const x = item.x + (item.align === 'left' ? 0 : item.align === 'center' ? free / 2 : free);
     const baseline = item.y + index * item.lineHeight + item.size * BASELINE;
-    doc.text(line, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    doc.text(line, x, baseline, { lineBreak: false, baseline: 'alphabetic', features });
   });
 }
 

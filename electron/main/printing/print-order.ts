@@ -19,6 +19,7 @@ import type { StationDb } from '../db/connection.ts';
 import { getOrder } from '../db/orders.ts';
 import { activePrintJob, insertPrintJob, type PrintJobRecord } from '../db/print-ledger.ts';
 import { defaultPrinter, getPrinter, readPrintSettings } from '../db/printers.ts';
+import { metricsFor } from './print-metrics.ts';
 import { contentHash, renderPayload } from './print-payload.ts';
 import { shipFromFor } from './print-settings.ts';
 
@@ -85,6 +86,7 @@ export function layoutFor(
     dpi: printer.dpi,
     shipFrom: shipFromFor(readPrintSettings(db).shipFrom, order),
     date: localDate(now),
+    metrics: metricsFor(printer),
     ...(reprint ? { reprint } : {}),
   };
   if (kind === 'slip') return layoutPackingSlip(order, base);

@@ -46,6 +46,9 @@ export async function renderPayload(
         type: format === 'star' ? 'star' : 'epson',
         codePage: printer.codePage,
       });
+      for (const line of out.clipped) {
+        notes.push(`Cut at the paper's edge: "${line}" — check the order for the full text.`);
+      }
       if (out.replaced.length > 0) {
         notes.push(`The printer has no ${out.replaced.join(' ')}: printed as the plain letter or "?".`);
       }

@@ -32,6 +32,7 @@ import type { PrinterDriver } from './driver.ts';
 import { DRIVER_TIMINGS, type DriverTimings, driverFor } from './drivers.ts';
 import { toPng } from './png.ts';
 import { type PrintError, printError } from './print-error.ts';
+import { metricsFor } from './print-metrics.ts';
 import {
   createPrintJob,
   layoutFor,
@@ -165,6 +166,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
           media: printer.media,
           dpi: printer.dpi,
           date: localDateTime(now()),
+          metrics: metricsFor(printer),
         });
         const payload = await renderPayload(printer, layout, now());
         const sent = await driver.send({ id: `test-${uuidv7()}`, orderId: 0, kind: 'test' }, payload, signal);

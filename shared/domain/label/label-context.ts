@@ -5,6 +5,7 @@ import { type AddressFields, formatAddress } from '../address-format.ts';
 import { labelText } from './label-text.ts';
 import type { Dpi, MediaId } from './media.ts';
 import { type Reprint, reprintMarker } from './reprint.ts';
+import type { TextMetrics } from './text-metrics.ts';
 
 export interface ShipFrom {
   /** The warehouse as the carrier and the customer should read it. */
@@ -20,6 +21,8 @@ export interface LabelContext {
   date: string;
   /** Which package of the order this label goes on (default 1 of 1). */
   package?: { number: number; count: number };
+  /** How wide text prints on the target printer (default: the table that fits every target). */
+  metrics?: TextMetrics;
   /** Set when the document was printed before: it carries a REPRINT marker with the reason code. */
   reprint?: Reprint;
 }
