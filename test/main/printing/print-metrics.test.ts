@@ -2,6 +2,7 @@
 // widths for PDF (exactly pdfkit's widthOfString as pdf.ts draws), the receipt printer's cell grid for
 // ESC/POS and Star; the preview is drawn from the very layout and bytes the job prints.
 import { createRequire } from 'node:module';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import PDFDocument from 'pdfkit';
 import { describe, expect } from 'vitest';
 import { printJobPayload } from '../../../electron/main/db/print-ledger.ts';
@@ -12,7 +13,7 @@ import { dejaVuCodePoints, PDF_METRICS } from '../../../shared/domain/label/deja
 import type { DocumentKind, LabelLayout, TextItem } from '../../../shared/domain/label/label-layout.ts';
 import type { PrinterConfig } from '../../../shared/ipc/printing.ts';
 import { diacriticsOrder, longOrder, manyLinesOrder, plainOrder } from '../../shared/label/orders.ts';
-import { renderZpl } from './external-tools.ts';
+import { pdfToPngs, renderZpl } from './external-tools.ts';
 import { addPrinters, ORDER_IDS, printTest as test } from './fixtures.ts';
 
 const require = createRequire(import.meta.url);
@@ -174,5 +175,67 @@ describe('the preview', () => {
         printed.map((png) => `data:image/png;base64,${png.toString('base64')}`),
       );
     }
+  });
+});
+
+/** Dark pixels of a PNG, as a bitmap (luminance under half). */
+async function darkPixels(png: Buffer): Promise<{ width: number; height: number; dark: Uint8Array }> {
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = 'white';
+  context.fillRect(0, 0, image.width, image.height);
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  const dark = new Uint8Array(image.width * image.height);
+  for (let i = 0; i < dark.length; i++) {
+    dark[i] = (data[4 * i] ?? 0) + (data[4 * i + 1] ?? 0) + (data[4 * i + 2] ?? 0) < 384 ? 1 : 0;
+  }
+  return { width: image.width, height: image.height, dark };
+}
+
+/** Share of the ink of either picture that the other does not have (0: the same picture). */
+async function inkDifference(a: Buffer, b: Buffer): Promise<number> {
+  const [x, y] = await Promise.all([darkPixels(a), darkPixels(b)]);
+  // Renderers may round the page size differently by a dot or two: compare the common area.
+  expect(Math.abs(x.width - y.width) + Math.abs(x.height - y.height)).toBeLessThanOrEqual(4);
+  let differ = 0;
+  let ink = 0;
+  for (let row = 0; row < Math.min(x.height, y.height); row++) {
+    for (let col = 0; col < Math.min(x.width, y.width); col++) {
+      const p = x.dark[row * x.width + col];
+      const q = y.dark[row * y.width + col];
+      if (p || q) ink++;
+      if (p !== q) differ++;
+    }
+  }
+  return differ / ink;
+}
+
+describe('the preview of a PDF printer', () => {
+  test('is the PDF the printer gets: poppler draws the same picture from the job’s bytes', async ({
+    station,
+    folder,
+    printService,
+  }) => {
+    addPrinters(station, [{ name: 'PDF', kind: 'pdf-file', address: folder, dpi: 203, media: 'label-4x6' }]);
+    const service = printService({ now: () => NOW });
+    const preview = await service.preview(ORDER_IDS.diacritics, 'label', 'PDF');
+    if (!preview.ok) throw new Error(preview.error.message);
+    const job = await createPrintJob(
+      station,
+      ORDER_IDS.diacritics,
+      'label',
+      { operator: 'ana', stationId: 's', printerName: 'PDF' },
+      NOW,
+    );
+    if (!job.ok) throw new Error(job.error.message);
+    const [pdf] = printJobPayload(station, job.value.id) ?? [];
+    const poppler = await pdfToPngs(pdf ?? Buffer.alloc(0), 203);
+    expect(preview.value.pages).toHaveLength(poppler.length);
+    const page = Buffer.from(preview.value.pages[0]?.split(',')[1] ?? '', 'base64');
+    // Two renderers anti-alias edges differently (about 5 % of the ink here); Zebrash's picture of the
+    // same layout, the preview before, differs by almost half.
+    expect(await inkDifference(page, poppler[0] ?? Buffer.alloc(0))).toBeLessThan(0.15);
   });
 });
