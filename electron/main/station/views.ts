@@ -28,6 +28,9 @@ export function queueRow(order: OrderSummary, pending: number): QueueRow {
 /** Why an entry waits, in words, for every entry that waits on someone (never empty). */
 function entryReason(entry: OutboxEntry): string | null {
   const said = entry.lastError?.message.trim();
+  const details = entry.lastError?.details;
+  // ErrorResponse.data says what exactly Equipme found wrong: shown with the error, once.
+  if (said && details && !said.includes(details)) return `${said} Equipme's details: ${details}.`;
   if (said) return said;
   switch (entry.state) {
     case 'failed':
