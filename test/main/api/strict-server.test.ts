@@ -306,6 +306,24 @@ describe('PATCH /v1/fulfillment/orders/{orderId}', () => {
   });
 });
 
+describe('hostile error bodies', () => {
+  // Bug: the server's errorDescription goes into the operator's message verbatim (api-error.ts says()),
+  // so a 1 MB description makes a 1 MB message for the error box, the audit row and the CLI, and an ESC
+  // sequence or a bidi override in it reaches the terminal or the screen as a command.
+  it.fails('a huge description with control characters gives a short, plain message', async () => {
+    const id = orderIn('new');
+    const description = `Conflict \u001b[2J\u001b]0;pwned\u0007\u202e${'x'.repeat(1_000_000)}`;
+    server.respondRaw(
+      { method: 'POST', path: `${LIST}/${id}/transitions`, times: 1 },
+      errorReply(409, 'Conflict', description),
+    );
+    const error = failure(server, await api.postTransition(id, { action: 'process' }));
+    expect(error.kind).toBe('conflict');
+    expect(error.message.length).toBeLessThan(1000);
+    expect(error.message).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+  });
+});
+
 describe('coverage of the spec', () => {
   it('every status the spec lists for every route was answered above, and no other', () => {
     const routes: [string, RegExp, string][] = [
