@@ -151,4 +151,20 @@ describe('paging sortBy=date&sortOrder=asc&after=', () => {
       expect(stillOpen.filter((id) => getOrder(db, id)?.closed)).toEqual([]);
     },
   );
+
+  it('follows relative next links: the spec says only "the target resource URI"', async () => {
+    const relative = await startStrictEquipme({ seed: 21, orders: 450, relativeLinks: true });
+    const ids: number[] = [];
+    for await (const page of stationClient(relative).iterateOrders({
+      sortBy: 'date',
+      sortOrder: 'asc',
+      limit: 100,
+    })) {
+      if (!page.ok) throw new Error(page.error.message);
+      expect(page.value.self).toMatch(/^\/v1\/fulfillment\/orders\?/);
+      ids.push(...page.value.orders.map((o) => o.id));
+    }
+    await relative.close();
+    expect([...ids].sort((a, b) => a - b)).toEqual(relative.orderIds());
+  });
 });
