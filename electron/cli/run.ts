@@ -1,5 +1,6 @@
 import { type CliContext, type Command, EXIT, writeLine } from './command.ts';
 import { browserCommand } from './commands/browser.ts';
+import { diagnosticsCommand } from './commands/diagnostics.ts';
 import { discardCommand } from './commands/discard.ts';
 import { ordersCommand } from './commands/orders.ts';
 import { outboxCommand } from './commands/outbox.ts';
@@ -11,6 +12,7 @@ import { simulatorCommand } from './commands/simulator.ts';
 import { startCommand } from './commands/start.ts';
 import { syncCommand } from './commands/sync.ts';
 import { transitionCommand } from './commands/transition.ts';
+import { failureText } from './failure-text.ts';
 
 export const COMMANDS: readonly Command[] = [
   startCommand,
@@ -23,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   outboxCommand,
   retryCommand,
   discardCommand,
+  diagnosticsCommand,
   printCommand,
   printersCommand,
 ];
@@ -53,5 +56,11 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     writeLine(ctx.stderr, `station: unknown command '${name}'. Run 'station help' for the list.`);
     return EXIT.usage;
   }
-  return command.run(rest, ctx);
+  try {
+    return await command.run(rest, ctx);
+  } catch (error) {
+    // The last net under every command: one line that says what to do, never a stack trace.
+    writeLine(ctx.stderr, `station ${command.name}: ${failureText(error, ctx.env.STATION_DB)}`);
+    return EXIT.failed;
+  }
 }

@@ -1,6 +1,7 @@
 // The station database a command works on: --db or STATION_DB, open for the command's run only.
 import { openStationDb, type StationDb } from '../main/db/index.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from './command.ts';
+import { failureText } from './failure-text.ts';
 
 export async function withStationDb(
   command: Command,
@@ -14,13 +15,19 @@ export async function withStationDb(
   try {
     db = openStationDb(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    writeLine(ctx.stderr, `station ${command.name}: cannot open the station database ${file}: ${reason}`);
-    return EXIT.failed;
+    return failed(ctx, command, error, file);
   }
   try {
     return await use(db);
+  } catch (error) {
+    // A full disk, a lock held too long, a disk error in the middle of the command's writes.
+    return failed(ctx, command, error, file);
   } finally {
     db.close();
   }
+}
+
+function failed(ctx: CliContext, command: Command, error: unknown, file: string): number {
+  writeLine(ctx.stderr, `station ${command.name}: ${failureText(error, file)}`);
+  return EXIT.failed;
 }

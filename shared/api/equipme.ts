@@ -20,13 +20,19 @@ export type Opened<T> = T extends string
       : T;
 
 /** Is `value` one of the enum's known members? */
-export function isKnown<T extends string>(values: readonly T[], value: string | null | undefined): value is T {
+export function isKnown<T extends string>(
+  values: readonly T[],
+  value: string | null | undefined,
+): value is T {
   return value !== null && value !== undefined && (values as readonly string[]).includes(value);
 }
 
 /** An order as the station receives and keeps it: enums open, since Equipme may add values. */
 export type FulfillmentOrder = Opened<Schemas['FulfillmentOrder']>;
 export type FulfillmentOrderList = Opened<Schemas['FulfillmentOrderList']>;
+/** Exactly the spec's order, every enum closed: what our own simulator serves. */
+export type WireFulfillmentOrder = Schemas['FulfillmentOrder'];
+export type WireLocationReference = Schemas['LocationReference'];
 export type FulfillmentStatus = Schemas['FulfillmentStatus'];
 export type FulfillmentAction = Schemas['FulfillmentAction'];
 export type FulfillmentTransition = Schemas['FulfillmentTransition'];
@@ -79,6 +85,28 @@ export const TRANSACTION_TYPES = [
 
 export const FULFILLMENT_TYPES = ['in-house', 'dropshipping'] as const satisfies readonly FulfillmentType[];
 
+export const OFFER_TYPES = [
+  'rental',
+  'lease',
+  'purchase',
+  'subscription',
+  'leasing',
+] as const satisfies readonly Schemas['OfferType'][];
+export const SERVICE_PRODUCT_TYPES = [
+  'service',
+  'addon',
+  'foundation_service',
+] as const satisfies readonly Schemas['ServiceProductType'][];
+export const LOCATION_TYPES = [
+  'location',
+  'warehouse',
+  'remoteWork',
+] as const satisfies readonly Schemas['LocationType'][];
+export const METADATA_SCOPES = [
+  'public',
+  'internal',
+] as const satisfies readonly Schemas['ServiceInstanceMetadataScope'][];
+
 // Compile-time proof that the lists above name every member of the generated unions.
 type Exhaustive<L extends readonly string[], U extends string> = [U] extends [L[number]] ? true : never;
 export const LISTS_ARE_EXHAUSTIVE: [
@@ -86,4 +114,8 @@ export const LISTS_ARE_EXHAUSTIVE: [
   Exhaustive<typeof FULFILLMENT_ACTIONS, FulfillmentAction>,
   Exhaustive<typeof TRANSACTION_TYPES, TransactionType>,
   Exhaustive<typeof FULFILLMENT_TYPES, FulfillmentType>,
-] = [true, true, true, true];
+  Exhaustive<typeof OFFER_TYPES, Schemas['OfferType']>,
+  Exhaustive<typeof SERVICE_PRODUCT_TYPES, Schemas['ServiceProductType']>,
+  Exhaustive<typeof LOCATION_TYPES, Schemas['LocationType']>,
+  Exhaustive<typeof METADATA_SCOPES, Schemas['ServiceInstanceMetadataScope']>,
+] = [true, true, true, true, true, true, true, true];

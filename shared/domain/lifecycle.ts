@@ -1,17 +1,24 @@
 // Our model of the Equipme fulfillment lifecycle. The spec lists statuses and actions but not which
 // action is valid where: this table is an ASSUMPTION drawn from Equipme's help pages
 // (docs/lifecycle.md). The server stays the authority — a 409 means it disagrees.
-import type {
-  FulfillmentAction,
-  FulfillmentOrder,
-  FulfillmentStatus,
-  TransactionType,
+import {
+  FULFILLMENT_STATUSES,
+  type FulfillmentAction,
+  type FulfillmentOrder,
+  type FulfillmentStatus,
+  isKnown,
+  type Open,
+  TRANSACTION_TYPES,
+  type TransactionType,
 } from '../api/equipme.ts';
 
 /** What the table needs to know about an order besides its status. */
 export interface OrderTraits {
-  transactionType: TransactionType;
+  /** A type a newer Equipme added (unknown here) offers no action at all. */
+  transactionType: Open<TransactionType>;
   isPreorder: boolean;
+  /** The bill of materials lists something to put in a box. */
+  hasPhysicalItems: boolean;
 }
 
 /** A condition on the order under which a move is allowed. */
@@ -31,13 +38,15 @@ export interface Move {
 }
 
 /** Transaction types that send a parcel out to the customer. */
-export const SHIPPING_TYPES: ReadonlySet<TransactionType> = new Set(['order', 'change', 'swap']);
+export const SHIPPING_TYPES: ReadonlySet<string> = new Set<TransactionType>(['order', 'change', 'swap']);
 /** Transaction types that end with a device coming back to be decommissioned. */
-const RETURNING_TYPES: ReadonlySet<TransactionType> = new Set(['return', 'swap']);
+const RETURNING_TYPES: ReadonlySet<string> = new Set<TransactionType>(['return', 'swap']);
 
 /** status × action → next status. One row per allowed move; anything not listed is invalid. */
 export const LIFECYCLE: readonly Move[] = [
   { from: 'new', action: 'process', to: 'inprocess', when: 'always' },
+  // A return order's device has arrived: it is checked in (the help pages' "processReturnedItem").
+  { from: 'new', action: 'processReturnedItem', to: 'inprocess', when: 'is-return' },
   { from: 'new', action: 'cancel', to: 'cancelled', when: 'always' },
 
   { from: 'inprocess', action: 'process', to: 'ready-for-delivery', when: 'ships' },
@@ -78,12 +87,19 @@ export const LIFECYCLE: readonly Move[] = [
     when: 'returns-device',
   },
 
-  // The parcel came back: it is handled and can be prepared again.
+  // The parcel came back: it is handled and can be prepared again, or the order is given up
+  // (orders can be cancelled until fulfillment is complete, and a returned parcel was not delivered).
   { from: 'delivery-returned-outbound', action: 'processReturnedItem', to: 'inprocess', when: 'always' },
+  { from: 'delivery-returned-outbound', action: 'cancel', to: 'cancelled', when: 'always' },
 ];
 
 /** Statuses from which no action leads anywhere. */
-export const TERMINAL_STATUSES: ReadonlySet<FulfillmentStatus> = new Set(['processed', 'cancelled']);
+export const TERMINAL_STATUSES: ReadonlySet<string> = new Set<FulfillmentStatus>(['processed', 'cancelled']);
+
+/** A status this station knows (a newer Equipme may send others). */
+export function isKnownStatus(status: string): status is FulfillmentStatus {
+  return isKnown(FULFILLMENT_STATUSES, status);
+}
 
 /** Statuses a packing station works on: everything that is not terminal. */
 export const OPEN_STATUSES: readonly FulfillmentStatus[] = [
@@ -96,8 +112,19 @@ export const OPEN_STATUSES: readonly FulfillmentStatus[] = [
   'delivery-returned-outbound',
 ];
 
-export function traitsOf(order: Pick<FulfillmentOrder, 'transactionType' | 'isPreorder'>): OrderTraits {
-  return { transactionType: order.transactionType, isPreorder: order.isPreorder === true };
+export function traitsOf(
+  order: Pick<FulfillmentOrder, 'transactionType' | 'isPreorder' | 'bomItems'>,
+): OrderTraits {
+  return {
+    transactionType: order.transactionType,
+    isPreorder: order.isPreorder === true,
+    hasPhysicalItems: (order.bomItems ?? []).length > 0,
+  };
+}
+
+/** A parcel goes out: a shipping transaction type with something in the bill of materials. */
+export function shipsParcel(traits: OrderTraits): boolean {
+  return SHIPPING_TYPES.has(traits.transactionType) && traits.hasPhysicalItems;
 }
 
 function holds(condition: MoveCondition, traits: OrderTraits): boolean {
@@ -105,9 +132,9 @@ function holds(condition: MoveCondition, traits: OrderTraits): boolean {
     case 'always':
       return true;
     case 'ships':
-      return SHIPPING_TYPES.has(traits.transactionType);
+      return shipsParcel(traits);
     case 'no-shipment':
-      return !SHIPPING_TYPES.has(traits.transactionType);
+      return !shipsParcel(traits);
     case 'not-preorder':
       return !traits.isPreorder;
     case 'is-return':
@@ -119,14 +146,27 @@ function holds(condition: MoveCondition, traits: OrderTraits): boolean {
 
 export type TransitionCheck =
   | { ok: true; to: FulfillmentStatus }
-  | { ok: false; reason: 'terminal' | 'not-allowed' | 'condition'; message: string };
+  | { ok: false; reason: 'unknown' | 'terminal' | 'not-allowed' | 'condition'; message: string };
+
+/** Why no action is offered on an order with a status or type this station does not know; null when known. */
+export function unknownToStation(status: string, traits: OrderTraits): string | null {
+  if (!isKnownStatus(status)) {
+    return `Equipme reports status '${status}', which this station does not know: no action is offered. Check the order in Equipme.`;
+  }
+  if (!isKnown(TRANSACTION_TYPES, traits.transactionType)) {
+    return `Equipme reports transaction type '${traits.transactionType}', which this station does not know: no action is offered. Check the order in Equipme.`;
+  }
+  return null;
+}
 
 /** Is `action` valid for an order in `status`, and where does it lead? */
 export function checkTransition(
-  status: FulfillmentStatus,
+  status: Open<FulfillmentStatus>,
   action: FulfillmentAction,
   traits: OrderTraits,
 ): TransitionCheck {
+  const unknown = unknownToStation(status, traits);
+  if (unknown !== null) return { ok: false, reason: 'unknown', message: unknown };
   if (TERMINAL_STATUSES.has(status)) {
     return {
       ok: false,
@@ -158,7 +198,7 @@ function conditionMessage(condition: MoveCondition, action: FulfillmentAction, t
     case 'not-preorder':
       return `This is a preorder: it waits at ready-for-delivery until the customer requests delivery; '${action}' is not possible yet.`;
     case 'ships':
-      return `A ${traits.transactionType} order has nothing to ship: '${action}' does not apply.`;
+      return `This ${traits.transactionType} order has nothing to ship: '${action}' does not apply.`;
     case 'no-shipment':
       return `A ${traits.transactionType} order ships a parcel: '${action}' is only possible after delivery.`;
     case 'is-return':
@@ -169,9 +209,10 @@ function conditionMessage(condition: MoveCondition, action: FulfillmentAction, t
   }
 }
 
-/** Every action valid for an order in `status`, in table order. */
-export function allowedActions(status: FulfillmentStatus, traits: OrderTraits): FulfillmentAction[] {
+/** Every action valid for an order in `status`, in table order (none for an unknown status or type). */
+export function allowedActions(status: Open<FulfillmentStatus>, traits: OrderTraits): FulfillmentAction[] {
   const actions: FulfillmentAction[] = [];
+  if (unknownToStation(status, traits) !== null) return actions;
   for (const move of LIFECYCLE) {
     if (move.from === status && holds(move.when, traits) && !actions.includes(move.action)) {
       actions.push(move.action);
@@ -185,3 +226,14 @@ export function allowedActions(status: FulfillmentStatus, traits: OrderTraits): 
  * Not an API action, so it is not in the table; the simulator uses it.
  */
 export const DELIVERY_REQUEST = { from: 'ready-for-delivery', to: 'delivery-requested-outbound' } as const;
+
+/**
+ * Can one action move an order two steps when sent twice? Only when a move it makes leads to a
+ * status from which the same action moves on again (`process`: new → inprocess → ready-for-delivery).
+ * After such an action the sync engine looks once more: another station may have sent it at the
+ * same moment (docs/ARCHITECTURE.md, "Two stations, one order").
+ */
+export function canMoveTwice(action: FulfillmentAction): boolean {
+  const moves = LIFECYCLE.filter((move) => move.action === action);
+  return moves.some((first) => moves.some((second) => second.from === first.to));
+}

@@ -13,7 +13,12 @@ export interface OutboxCounts {
 }
 
 export interface StationAlert {
-  code: 'api-key-rejected';
+  /**
+   * `api-key-rejected`: Equipme refuses the station itself (401/403 on the list probe too);
+   * `database-problem`: the station database cannot be written (disk full, locked, I/O error):
+   * sync backs off and resumes by itself once the cause is gone.
+   */
+  code: 'api-key-rejected' | 'database-problem';
   message: string;
 }
 
@@ -29,6 +34,8 @@ export interface SyncStatus {
   lastPull: { at: string; orders: number; rejected: number; closed: number; conflicts: number } | null;
   /** The last problem the engine met, in words an operator can act on (null when none). */
   lastProblem: string | null;
+  /** Open orders that are locked (conflict, race, gone): each needs someone to look at it. */
+  lockedOrders: number;
 }
 
 /** Entries the operator still has to see through: not applied, not discarded. */

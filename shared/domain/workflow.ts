@@ -1,6 +1,6 @@
 // The packing workflow on top of the lifecycle table: which button is the next step, which actions
 // need a second thought, and when the order's pick list must be verified first.
-import type { FulfillmentAction, FulfillmentOrder, FulfillmentStatus } from '../api/equipme.ts';
+import type { FulfillmentAction, FulfillmentOrder, FulfillmentStatus, Open } from '../api/equipme.ts';
 import { assertNever } from './assert-never.ts';
 import { allowedActions, type OrderTraits, SHIPPING_TYPES } from './lifecycle.ts';
 
@@ -29,13 +29,13 @@ export function actionRole(action: FulfillmentAction): ActionRole {
 const ROLE_ORDER: readonly ActionRole[] = ['forward', 'alternative', 'cancel'];
 
 /** The actions the lifecycle allows, the workflow's next step first and cancel last. */
-export function orderActions(status: FulfillmentStatus, traits: OrderTraits): FulfillmentAction[] {
+export function orderActions(status: Open<FulfillmentStatus>, traits: OrderTraits): FulfillmentAction[] {
   const allowed = allowedActions(status, traits);
   return ROLE_ORDER.flatMap((role) => allowed.filter((action) => actionRole(action) === role));
 }
 
 /** The primary button of an order, or null when it waits (a preorder) or is done. */
-export function nextStep(status: FulfillmentStatus, traits: OrderTraits): FulfillmentAction | null {
+export function nextStep(status: Open<FulfillmentStatus>, traits: OrderTraits): FulfillmentAction | null {
   return allowedActions(status, traits).find((action) => actionRole(action) === 'forward') ?? null;
 }
 
@@ -70,7 +70,7 @@ export function actionTakesActivationDate(action: FulfillmentAction): boolean {
 export function requiresVerification(
   order: Pick<FulfillmentOrder, 'transactionType' | 'fulfillmentType'>,
   action: FulfillmentAction,
-  status: FulfillmentStatus,
+  status: Open<FulfillmentStatus>,
 ): boolean {
   const closesParcel = (action === 'process' && status === 'inprocess') || action === 'dispatchDelivery';
   return (

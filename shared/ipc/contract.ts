@@ -3,8 +3,21 @@
 // entry to a map and its list (the compiler then asks for its schema and handler).
 import type { SyncStatus } from '../domain/sync-status.ts';
 import type { IpcResponse } from './envelope.ts';
-import type { OrderDetail, OrderLookupArgs, OrdersQueryArgs, OrdersQueryResult } from './orders.ts';
-import type { EnqueueArgs, OutboxEntryView, OutboxListArgs } from './outbox.ts';
+import type {
+  OrderDetail,
+  OrderLookupArgs,
+  OrdersQueryArgs,
+  OrdersQueryResult,
+  ReleaseLockArgs,
+  TakeServerStatusArgs,
+} from './orders.ts';
+import type {
+  EnqueueArgs,
+  OutboxEntryView,
+  OutboxListArgs,
+  SupervisorActionArgs,
+  TableDisagreement,
+} from './outbox.ts';
 import type {
   LearnBarcodeArgs,
   LearnedBarcode,
@@ -36,7 +49,15 @@ export interface InvokeContract {
   'picks:learn-barcode': { args: LearnBarcodeArgs; result: LearnedBarcode };
   'picks:barcodes': { args: undefined; result: LearnedBarcode[] };
   'picks:override': { args: VerificationOverrideArgs; result: OrderDetail };
+  /** Discard this station's unsent steps of a locked order and take Equipme's status (audited). */
+  'orders:take-server-status': { args: TakeServerStatusArgs; result: OrderDetail };
+  /** A supervisor releases an order's lock (PIN + reason, audited). */
+  'orders:release-lock': { args: ReleaseLockArgs; result: OrderDetail };
   'transitions:enqueue': { args: EnqueueArgs; result: OutboxEntryView };
+  /** A supervisor sends an action outside the lifecycle table (PIN + reason, online only, audited). */
+  'transitions:supervisor': { args: SupervisorActionArgs; result: OutboxEntryView };
+  /** Where Equipme and our lifecycle table disagreed, newest first. */
+  'outbox:disagreements': { args: undefined; result: TableDisagreement[] };
   'outbox:list': { args: OutboxListArgs; result: OutboxEntryView[] };
   'outbox:retry': { args: { entryId: string }; result: OutboxEntryView };
   'outbox:discard': { args: { entryId: string; reason: string }; result: OutboxEntryView[] };
@@ -78,11 +99,15 @@ export const INVOKE_CHANNELS = [
   'orders:query',
   'orders:get',
   'orders:lookup',
+  'orders:take-server-status',
+  'orders:release-lock',
   'picks:record',
   'picks:learn-barcode',
   'picks:barcodes',
   'picks:override',
   'transitions:enqueue',
+  'transitions:supervisor',
+  'outbox:disagreements',
   'outbox:list',
   'outbox:retry',
   'outbox:discard',

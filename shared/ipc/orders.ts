@@ -3,6 +3,7 @@ import type {
   FulfillmentOrder,
   FulfillmentStatus,
   FulfillmentType,
+  Open,
   TransactionType,
 } from '../api/equipme.ts';
 import type { OutboxEntryView } from './outbox.ts';
@@ -29,11 +30,12 @@ export interface QueueRow {
   orderNumber: string;
   externalId: string | null;
   customerName: string;
-  serverStatus: FulfillmentStatus;
+  /** A status a newer Equipme added is shown as sent ("unknown status `x`"). */
+  serverStatus: Open<FulfillmentStatus>;
   /** Server status with this station's pending transitions on top: what the operator sees. */
-  effectiveStatus: FulfillmentStatus;
-  transactionType: TransactionType;
-  fulfillmentType: FulfillmentType | null;
+  effectiveStatus: Open<FulfillmentStatus>;
+  transactionType: Open<TransactionType>;
+  fulfillmentType: Open<FulfillmentType> | null;
   isPreorder: boolean;
   locationName: string | null;
   /** When the sales order was placed, ISO 8601. */
@@ -42,15 +44,47 @@ export interface QueueRow {
   country: string | null;
   /** Transitions of this order not yet applied by Equipme. */
   pending: number;
-  /** The server moved the order while this station had transitions pending. */
-  conflict: boolean;
+  /** Why the order is locked (nothing may be packed, printed or sent), or null. */
+  lock: OrderLockReason | null;
+}
+
+/**
+ * Why an order is locked:
+ * - `conflict`: Equipme's status differs from what this station's oldest unsent step expects
+ *   (someone else moved or cancelled it);
+ * - `race`: right after our step was applied, Equipme's status was already past it: another station
+ *   moved the order at the same moment (two packers, one box);
+ * - `gone`: Equipme no longer gives this station access to the order (403: removed or reassigned).
+ */
+export type OrderLockReason = 'conflict' | 'race' | 'gone';
+
+/** A lock as the order screen shows it: a red banner, and the ways out. */
+export interface OrderLockView {
+  reason: OrderLockReason;
+  /** Equipme's status as last seen (null when Equipme refuses to show the order). */
+  serverStatus: Open<FulfillmentStatus> | null;
+  /** Where this station expected the order to be. */
+  expected: FulfillmentStatus | null;
+  /** ISO time the lock was set. */
+  since: string;
+  /** What happened and who to ask, in words for the operator. */
+  message: string;
+  /**
+   * "Take Equipme's status" (any operator, with a reason): discard this station's unsent steps of
+   * the order. Not offered for a race, which a supervisor must look at (the box may hold a
+   * second packer's work).
+   */
+  canTakeServerStatus: boolean;
 }
 
 export interface OrdersQueryResult {
   rows: QueueRow[];
   total: number;
-  /** Open orders per effective status, ignoring the status filter (for the filter chips). */
-  countsByStatus: Partial<Record<FulfillmentStatus, number>>;
+  /**
+   * Open orders per effective status, ignoring the status filter (for the filter chips); statuses
+   * this station does not know are counted under their own value. Their sum is the "All open" count.
+   */
+  countsByStatus: Partial<Record<string, number>>;
   /** Warehouse locations present in the cache (for the location filter). */
   locations: { id: number; name: string }[];
 }
@@ -59,17 +93,47 @@ export interface OrdersQueryResult {
 export interface OrderDetail {
   /** The order as Equipme sent it; `partnerNote` is sanitized to plain text. */
   order: FulfillmentOrder;
-  serverStatus: FulfillmentStatus;
-  effectiveStatus: FulfillmentStatus;
-  /** Actions the lifecycle allows from the effective status, the workflow's next step first. */
+  serverStatus: Open<FulfillmentStatus>;
+  effectiveStatus: Open<FulfillmentStatus>;
+  /**
+   * Actions the lifecycle allows from the effective status, the workflow's next step first.
+   * Empty while the order is locked, and for a status or type this station does not know.
+   */
   allowedActions: FulfillmentAction[];
+  /**
+   * Enum values in the order that this station does not know (a newer Equipme), e.g.
+   * `{ field: 'status', value: 'on-hold' }`. With an unknown status or transaction type no action
+   * is offered; `unknownReason` says so in words.
+   */
+  unknownValues: { field: string; value: string }[];
+  unknownReason: string | null;
+  /**
+   * Actions outside our lifecycle table that a supervisor may send (PIN + reason) while the station
+   * is online: the table is an assumption, Equipme is the authority. Empty when offline, locked,
+   * or while steps of the order are still unsent.
+   */
+  supervisorActions: FulfillmentAction[];
+  /** The order is locked (red banner): nothing may be packed, printed or sent until resolved. */
+  lock: OrderLockView | null;
   /** This order's outbox entries, oldest first (applied ones included). */
   entries: OutboxEntryView[];
   /** Scanned/confirmed quantity per bomItems index, as saved on this station. */
   picked: number[];
   /** A supervisor let this order through without complete verification. */
   verificationOverride: { by: string; reason: string; at: string } | null;
-  conflict: { serverStatus: FulfillmentStatus; expectedBefore: FulfillmentStatus } | null;
+}
+
+/** "Take Equipme's status": discard this station's unsent steps of a locked order. */
+export interface TakeServerStatusArgs {
+  orderId: number;
+  reason: string;
+}
+
+/** A supervisor releases an order's lock after checking the box and Equipme. */
+export interface ReleaseLockArgs {
+  orderId: number;
+  pin: string;
+  reason: string;
 }
 
 /** A scanned or typed code that should open an order. */

@@ -14,8 +14,10 @@ export interface OutboxEntryView {
   attempts: number;
   createdAt: string;
   operator: string;
-  /** Why the last attempt did not get through, in words an operator can act on. */
+  /** Why the last attempt did not get through, in words an operator can act on (never empty when failed). */
   lastError: string | null;
+  /** A supervisor sent this action outside the lifecycle table (PIN + reason). */
+  offTable: boolean;
   appliedAt: string | null;
   discardReason: string | null;
 }
@@ -29,4 +31,33 @@ export interface EnqueueArgs {
 
 export interface OutboxListArgs {
   states?: OutboxEntryState[];
+}
+
+/** A supervisor sends an action our lifecycle table does not offer (the server decides). */
+export interface SupervisorActionArgs {
+  orderId: number;
+  action: FulfillmentAction;
+  pin: string;
+  reason: string;
+  /** ISO date-time; only with `complete`. */
+  activationDate?: string;
+}
+
+/** Equipme and our lifecycle table disagreed about one move (see docs/lifecycle.md). */
+export interface TableDisagreement {
+  at: string;
+  orderId: number;
+  action: FulfillmentAction;
+  /** The order's status when the action was sent. */
+  status: string;
+  transactionType: string;
+  /**
+   * `refused`: Equipme answered 409 to a move the table allows.
+   * `accepted`: Equipme applied a move the table does not allow (a supervisor sent it).
+   */
+  kind: 'refused' | 'accepted';
+  /** Equipme's status afterwards, when known. */
+  serverStatus: string | null;
+  /** Equipme's own words with a refusal. */
+  serverMessage: string | null;
 }

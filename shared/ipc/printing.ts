@@ -138,6 +138,8 @@ export interface PrintersSaveArgs {
   defaults?: Partial<Record<DocumentKind, string | null>>;
   shipFrom?: ShipFromSettings | null;
   autoPrint?: Partial<Record<DocumentKind, boolean>>;
+  /** The supervisor PIN: adding, changing or removing a printer needs it. */
+  pin?: string;
 }
 
 export interface PrinterTestResult {

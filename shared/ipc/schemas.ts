@@ -6,7 +6,7 @@ import type { DocumentKind } from '../domain/label/label-layout.ts';
 import { DPIS, MEDIA_IDS } from '../domain/label/media.ts';
 import type { InvokeArgs, InvokeChannel } from './contract.ts';
 import { CODE_PAGES, type PrinterKind, type PrintJobState } from './printing.ts';
-import { SUPERVISOR_PIN_PATTERN } from './settings.ts';
+import { apiUrlProblem, SUPERVISOR_PIN_PATTERN } from './settings.ts';
 
 /** Control characters have no business in what an operator types or scans. */
 const NO_CONTROL = /^[^\p{Cc}]*$/u;
@@ -43,7 +43,11 @@ const apiUrl = z
     // The refinement also runs after a failed URL check: only judge what parses.
     const url = URL.canParse(value) ? new URL(value) : undefined;
     return url === undefined || (url.username === '' && url.password === '' && url.hash === '');
-  }, 'the API URL must not hold a user name, password or #fragment');
+  }, 'the API URL must not hold a user name, password or #fragment')
+  .refine(
+    (value) => apiUrlProblem(value) !== 'not-https',
+    'the API URL must start with https:// (plain http only to this computer: localhost, 127.x.x.x or [::1])',
+  );
 const activationDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 const sound = z.strictObject({ enabled: z.boolean(), volume: z.number().min(0).max(1) });
@@ -159,6 +163,7 @@ const printersSave = z
       .optional(),
     shipFrom: shipFrom.nullable().optional(),
     autoPrint: z.strictObject({ label: z.boolean().optional(), slip: z.boolean().optional() }).optional(),
+    pin: pin.optional(),
   })
   .refine((change) => unique((change.upsert ?? []).map((p) => p.name)), {
     message: 'printer names must not repeat',
@@ -183,6 +188,8 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   }),
   'orders:get': orderId,
   'orders:lookup': z.strictObject({ code: scanned(200) }),
+  'orders:take-server-status': z.strictObject({ orderId: id, reason }),
+  'orders:release-lock': z.strictObject({ orderId: id, pin, reason }),
   'picks:record': z.strictObject({
     orderId: id,
     line,
@@ -202,6 +209,19 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
       message: "an activation date only goes with 'complete'",
       path: ['activationDate'],
     }),
+  'transitions:supervisor': z
+    .strictObject({
+      orderId: id,
+      action: z.enum(FULFILLMENT_ACTIONS),
+      pin,
+      reason,
+      activationDate: activationDate.optional(),
+    })
+    .refine((args) => args.activationDate === undefined || args.action === 'complete', {
+      message: "an activation date only goes with 'complete'",
+      path: ['activationDate'],
+    }),
+  'outbox:disagreements': z.undefined(),
   'outbox:list': z.strictObject({
     states: enumList(['pending', 'sending', 'applied', 'failed', 'discarded', 'held']).optional(),
   }),
@@ -216,6 +236,7 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     locationIds: locationIds.optional(),
     operator: text(0, 80).optional(),
     supervisorPin: z.strictObject({ current: pin.optional(), next: pin }).optional(),
+    pin: pin.optional(),
     sound: sound.optional(),
     scanner: scanner.optional(),
     locale: z.enum(['en', 'nl', 'de']).optional(),

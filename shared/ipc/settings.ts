@@ -29,9 +29,11 @@ export interface SettingsView {
 export interface SettingsUpdateArgs {
   /** null switches back to the demo simulator. */
   apiUrl?: string | null;
-  /** Stored encrypted in main; never sent back to the renderer. */
+  /** Stored encrypted in main; never sent back to the renderer. Needed again for another API origin. */
   apiKey?: string;
   locationIds?: number[];
+  /** The supervisor PIN: changing what the station talks to (API URL or key, locations) needs it. */
+  pin?: string;
   operator?: string;
   /** Setting or changing the PIN needs the current one once a PIN is set. */
   supervisorPin?: { current?: string; next: string };
@@ -42,3 +44,27 @@ export interface SettingsUpdateArgs {
 
 /** A supervisor PIN: digits only, long enough not to be guessed over a shoulder, short enough to type. */
 export const SUPERVISOR_PIN_PATTERN = /^\d{4,12}$/;
+
+/** This computer: the only hosts plain http may reach, because the API key then never crosses a network. */
+export function isLoopbackHost(hostname: string): boolean {
+  // WHATWG URL normalises 127.1, 0x7f000001 and friends to dotted form and keeps IPv6 in brackets.
+  return (
+    hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
+}
+
+/**
+ * Why an API URL cannot be used, or null. The key travels in a header on every request, so only
+ * https may carry it, except to this computer (the demo simulator, a local tunnel).
+ */
+export function apiUrlProblem(text: string): 'not-a-url' | 'not-https' | null {
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return 'not-a-url';
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return 'not-https';
+  return null;
+}
+
+/** The origin (scheme, host, port) an API URL talks to: a saved key belongs to exactly one. */
+export function apiOrigin(text: string): string {
+  return new URL(text).origin;
+}

@@ -1,5 +1,3 @@
-// The operator UI at warehouse scale: browser mode against 50,000 cached orders, in Chromium.
-import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
 import { labelBarcode } from '../../shared/domain/scan-codes.ts';
 import { scan, startStationInBrowser, waitForOrderScreen } from '../e2e/station-fixture.ts';
 import { type Figure, summarize, timeAsync } from './measure.ts';
@@ -31,7 +29,9 @@ export async function uiBench(): Promise<Record<string, Figure | number>> {
     const packable = s.sim
       .orderIds()
       .map((id) => s.sim.order(id))
-      .filter((o): o is FulfillmentOrder => !!o && o.status === 'inprocess' && (o.bomItems?.length ?? 0) >= 3)
+      .filter(
+        (o): o is NonNullable<typeof o> => !!o && o.status === 'inprocess' && (o.bomItems?.length ?? 0) >= 3,
+      )
       .slice(0, 5);
     for (const order of packable) {
       await scan(s.page, labelBarcode(order.id));

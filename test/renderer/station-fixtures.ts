@@ -25,7 +25,7 @@ export function queueRow(index: number, patch: Partial<QueueRow> = {}): QueueRow
     postalCode: '3511 AB',
     country: 'NL',
     pending: 0,
-    conflict: false,
+    lock: null,
     ...patch,
   };
 }
@@ -75,6 +75,7 @@ export function syncStatus(patch: Partial<SyncStatus> = {}): SyncStatus {
     rateLimitedUntil: null,
     lastPull: null,
     lastProblem: null,
+    lockedOrders: 0,
     ...patch,
   };
 }
@@ -107,6 +108,7 @@ export function outboxEntry(patch: Partial<OutboxEntryView> = {}): OutboxEntryVi
     createdAt: new Date().toISOString(),
     operator: 'Anna',
     lastError: null,
+    offTable: false,
     appliedAt: null,
     discardReason: null,
     ...patch,

@@ -1,12 +1,14 @@
 // `station browser`: the station UI in a browser on this machine (development, tests, and machines
 // without Electron). The same core as the desktop app behind a 127.0.0.1-only host.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { claimStationFolder, makeDatabaseFolder } from '../../main/db/index.ts';
 import { type BrowserHost, startBrowserHost } from '../../main/host/index.ts';
 import { createSessionSecretBox, openStation, type Station } from '../../main/station/index.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { failureText } from '../failure-text.ts';
 import { intFlag, parseFlags } from '../flags.ts';
 
 const APP_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -19,11 +21,19 @@ export interface BrowserModeOptions {
   demoOrders: number | undefined;
 }
 
-/** --db, then STATION_DB, then a per-user file (its directory created if missing). */
+/**
+ * --db, then STATION_DB (its folder created private if missing), then ~/.packing-station/station.db
+ * (the station's own folder: kept 0700).
+ */
 export function stationDbFile(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  const file = flag ?? env.STATION_DB ?? join(homedir(), '.packing-station', 'station.db');
-  mkdirSync(dirname(file), { recursive: true });
-  return file;
+  const chosen = flag ?? env.STATION_DB;
+  if (chosen) {
+    makeDatabaseFolder(chosen);
+    return chosen;
+  }
+  const folder = join(homedir(), '.packing-station');
+  claimStationFolder(folder);
+  return join(folder, 'station.db');
 }
 
 /**
@@ -56,10 +66,7 @@ export async function runBrowserMode(
       },
     });
   } catch (error) {
-    writeLine(
-      ctx.stderr,
-      `station ${command.name}: cannot open the station at ${options.dbFile}: ${reason(error)}`,
-    );
+    writeLine(ctx.stderr, `station ${command.name}: ${failureText(error, options.dbFile)}`);
     return EXIT.failed;
   }
   let host: BrowserHost;

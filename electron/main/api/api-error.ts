@@ -23,6 +23,8 @@ export interface ApiError {
   status?: number;
   errorCode?: string | null;
   errorDescription?: string | null;
+  /** ErrorResponse.data as one short plain line (what exactly the server found wrong). */
+  errorDetails?: string | null;
   retryable: boolean;
   /** From Retry-After (seconds or HTTP-date). */
   retryAfterMs?: number;
@@ -45,6 +47,7 @@ export interface RequestContext {
 export interface ServerExplanation {
   errorCode?: string | null;
   errorDescription?: string | null;
+  errorDetails?: string | null;
 }
 
 const OUTCOME_UNKNOWN =
@@ -88,13 +91,15 @@ function build(
 
 function says(server: ServerExplanation): string {
   const text = server.errorDescription ?? server.errorCode;
-  return text ? ` (Equipme says: ${text})` : '';
+  const details = server.errorDetails ? `${text ? '; ' : ''}details: ${server.errorDetails}` : '';
+  return text || details ? ` (Equipme says: ${text ?? ''}${details})` : '';
 }
 
 function explanation(server: ServerExplanation): Partial<ApiError> {
   return {
     ...(server.errorCode !== undefined ? { errorCode: server.errorCode } : {}),
     ...(server.errorDescription !== undefined ? { errorDescription: server.errorDescription } : {}),
+    ...(server.errorDetails ? { errorDetails: server.errorDetails } : {}),
   };
 }
 
@@ -231,6 +236,7 @@ export function withoutSecret(error: ApiError, secret: string): ApiError {
     ...(typeof error.errorDescription === 'string'
       ? { errorDescription: scrub(error.errorDescription) }
       : {}),
+    ...(typeof error.errorDetails === 'string' ? { errorDetails: scrub(error.errorDetails) } : {}),
     ...(error.issues ? { issues: error.issues.map(scrub) } : {}),
   };
 }

@@ -11,6 +11,7 @@ import {
   type ServerExplanation,
   timedOut,
 } from './api-error.ts';
+import { errorDetails } from './error-details.ts';
 import { errorFromFetchFailure } from './network-error.ts';
 import { errorResponseSchema } from './order-schema.ts';
 import { parseRetryAfter } from './retry-after.ts';
@@ -132,6 +133,7 @@ function explanation(answer: Answer): ServerExplanation {
     return {
       errorCode: parsed.data.errorCode ?? null,
       errorDescription: parsed.data.errorDescription ?? null,
+      errorDetails: errorDetails(parsed.data.data),
     };
   } catch {
     return {};

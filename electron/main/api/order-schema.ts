@@ -1,59 +1,54 @@
 // Runtime mirror of the Equipme spec's order schemas. The spec says additionalProperties: false, but
 // APIs grow: unknown fields are tolerated and kept (looseObject) so a new server field never rejects
-// an order. The assertions at the bottom tie these schemas to the generated wire types.
+// an order, and so are enum values this station does not know (a new status is kept and shown, and
+// the lifecycle offers no action on it). Every string loses its control and format characters here:
+// text from the API is data. The assertions at the bottom tie these schemas to the wire types.
 import { z } from 'zod';
 import {
   FULFILLMENT_ACTIONS,
   FULFILLMENT_STATUSES,
   FULFILLMENT_TYPES,
+  LOCATION_TYPES,
+  METADATA_SCOPES,
+  OFFER_TYPES,
+  type Open,
+  type Opened,
+  SERVICE_PRODUCT_TYPES,
   TRANSACTION_TYPES,
 } from '../../../shared/api/equipme.ts';
 import type { components } from '../../../shared/api/equipme-fulfillment.gen.ts';
+import { plainText } from '../../../shared/domain/plain-text.ts';
 
 type Schemas = components['schemas'];
 
-const OFFER_TYPES = [
-  'rental',
-  'lease',
-  'purchase',
-  'subscription',
-  'leasing',
-] as const satisfies readonly Schemas['OfferType'][];
-const SERVICE_PRODUCT_TYPES = [
-  'service',
-  'addon',
-  'foundation_service',
-] as const satisfies readonly Schemas['ServiceProductType'][];
-const LOCATION_TYPES = [
-  'location',
-  'warehouse',
-  'remoteWork',
-] as const satisfies readonly Schemas['LocationType'][];
-const METADATA_SCOPES = [
-  'public',
-  'internal',
-] as const satisfies readonly Schemas['ServiceInstanceMetadataScope'][];
+/** A string from the API, without control or format characters (line breaks kept). */
+const str = () => z.string().overwrite(plainText);
+/** An enum the server may grow: a known member, or the new value as sent (never longer than 100). */
+const openEnum = <T extends string>(_values: readonly T[]) =>
+  str()
+    .max(100)
+    .transform((value) => value as Open<T>);
 
 // int64 ids arrive as JSON numbers; a JS number is exact only up to 2^53, so anything beyond is rejected.
 const int64 = () => z.int();
 const int32 = () => z.int32();
 /** A nullable, optional string with the spec's maxLength (minLength 0 adds nothing). */
-const text = (max?: number) => (max === undefined ? z.string() : z.string().max(max)).nullable().optional();
+const text = (max?: number) => (max === undefined ? str() : str().max(max)).nullable().optional();
 // Servers differ on the zone suffix (.NET often omits it), so both forms are accepted on input.
 const dateTime = () => z.iso.datetime({ offset: true, local: true });
 const price = () => z.number().min(0);
 
 export const resourceLinkSchema = z.looseObject({
-  href: z.string().min(1),
+  href: str().min(1),
   method: text(),
 });
 
 const serviceOfferReferenceSchema = z.looseObject({
   id: int32(),
-  type: z.enum(OFFER_TYPES),
+  type: openEnum(OFFER_TYPES),
   purchasePrice: price(),
   recurringPrice: price(),
-  currency: z.string().min(1),
+  currency: str().min(1),
   subscriptionPeriod: int32().min(0),
   name: text(),
   externalId: text(),
@@ -63,13 +58,13 @@ const serviceOfferReferenceSchema = z.looseObject({
 
 const serviceProductReferenceSchema = z.looseObject({
   id: int32(),
-  name: z.string().min(1),
+  name: str().min(1),
   category: text(),
   ean: text(),
   externalId: text(),
   supplierName: text(),
   previewImageLink: text(),
-  type: z.enum(SERVICE_PRODUCT_TYPES).optional(),
+  type: openEnum(SERVICE_PRODUCT_TYPES).optional(),
   self: resourceLinkSchema,
 });
 
@@ -87,14 +82,14 @@ const fulfillmentServiceOptionSchema = z.looseObject({
 const salesOrderReferenceSchema = z.looseObject({
   id: int64(),
   customerOrderNumber: text(100),
-  orderNumber: z.string().min(1),
+  orderNumber: str().min(1),
   created: dateTime(),
   self: resourceLinkSchema,
 });
 
 const customerReferenceSchema = z.looseObject({
   id: int32(),
-  name: z.string().min(1),
+  name: str().min(1),
   customerNumber: text(),
   self: resourceLinkSchema,
 });
@@ -133,9 +128,9 @@ const serviceInstanceReferenceSchema = z.looseObject({
 });
 
 const metadataEntrySchema = z.looseObject({
-  key: z.string().max(150),
-  value: z.string().max(500),
-  scope: z.enum(METADATA_SCOPES).optional(),
+  key: str().max(150),
+  value: str().max(500),
+  scope: openEnum(METADATA_SCOPES).optional(),
 });
 
 const targetServiceInstanceReferenceSchema = z.looseObject({
@@ -147,15 +142,15 @@ const targetServiceInstanceReferenceSchema = z.looseObject({
 
 const locationReferenceSchema = z.looseObject({
   id: int32(),
-  name: z.string().max(100),
-  type: z.enum(LOCATION_TYPES),
+  name: str().max(100),
+  type: openEnum(LOCATION_TYPES),
   self: resourceLinkSchema,
 });
 
 const productReferenceSchema = z.looseObject({
   id: int64(),
-  name: z.string().min(1),
-  partNumber: z.string().min(1),
+  name: str().min(1),
+  partNumber: str().min(1),
   externalId: text(),
   self: resourceLinkSchema,
 });
@@ -166,9 +161,9 @@ const bomItemSchema = z.looseObject({
 });
 
 export const fulfillmentOrderSchema = z.looseObject({
-  transactionType: z.enum(TRANSACTION_TYPES),
-  status: z.enum(FULFILLMENT_STATUSES),
-  fulfillmentType: z.enum(FULFILLMENT_TYPES).optional(),
+  transactionType: openEnum(TRANSACTION_TYPES),
+  status: openEnum(FULFILLMENT_STATUSES),
+  fulfillmentType: openEnum(FULFILLMENT_TYPES).optional(),
   isPreorder: z.boolean().optional(),
   partnerNote: text(),
   offer: serviceOfferReferenceSchema,
@@ -210,8 +205,8 @@ export const fulfillmentOrderListSchema = fulfillmentOrderListEnvelopeSchema.ext
 });
 
 export const errorResponseSchema = z.looseObject({
-  errorCode: z.string().nullable().optional(),
-  errorDescription: z.string().nullable().optional(),
+  errorCode: str().nullable().optional(),
+  errorDescription: str().nullable().optional(),
   data: z.unknown().optional(),
 });
 
@@ -245,7 +240,7 @@ export const patchOperationSchema = z
     path: ['value'],
   });
 
-// Compile-time proof that schemas and generated spec types agree exactly, field by field and at every depth
+// Compile-time proof that schemas and generated spec types (enums opened) agree exactly, field by field and at every depth
 // (the index signature that looseObject adds is set aside): add, drop or retype a field, or miss an enum
 // member, on either side and typecheck fails.
 type Known<T> = T extends readonly (infer U)[]
@@ -256,8 +251,8 @@ type Known<T> = T extends readonly (infer U)[]
 type Same<A, B> =
   (<T>() => T extends Known<A> ? 1 : 2) extends <T>() => T extends Known<B> ? 1 : 2 ? true : false;
 export const SCHEMAS_MATCH_SPEC: [
-  Same<z.output<typeof fulfillmentOrderSchema>, Schemas['FulfillmentOrder']>,
-  Same<z.output<typeof fulfillmentOrderListSchema>, Schemas['FulfillmentOrderList']>,
+  Same<z.output<typeof fulfillmentOrderSchema>, Opened<Schemas['FulfillmentOrder']>>,
+  Same<z.output<typeof fulfillmentOrderListSchema>, Opened<Schemas['FulfillmentOrderList']>>,
   Same<z.output<typeof errorResponseSchema>, Schemas['ErrorResponse']>,
   Same<z.output<typeof fulfillmentOrderUpdateSchema>, Schemas['FulfillmentOrderUpdate']>,
   Same<z.output<typeof fulfillmentTransitionSchema>, Schemas['FulfillmentTransition']>,

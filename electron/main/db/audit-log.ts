@@ -8,7 +8,16 @@ export type AuditKind =
   | 'transition-failed'
   | 'transition-retried'
   | 'transition-discarded'
+  /** Written by versions before the order lock (schema 120); now 'order-locked'. */
   | 'transition-conflict'
+  | 'order-locked'
+  | 'order-lock-released'
+  | 'order-server-status-taken'
+  | 'supervisor-action'
+  | 'table-disagreement'
+  | 'unknown-value'
+  | 'sync-database-problem'
+  | 'sync-database-recovered'
   | 'sync-paused'
   | 'sync-resumed'
   | 'pull-completed'
@@ -65,13 +74,23 @@ const AUDIT_COLUMNS = `id, at, station_id AS stationId, operator, kind, order_id
   outbox_entry_id AS outboxEntryId, detail`;
 
 /** Newest first; all orders, or one. */
-export function listAudit(db: StationDb, query: { orderId?: number; limit: number }): AuditRecord[] {
-  const rows = (
-    query.orderId === undefined
-      ? db.prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY id DESC LIMIT ?`).all(query.limit)
-      : db
-          .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE order_id = ? ORDER BY id DESC LIMIT ?`)
-          .all(query.orderId, query.limit)
-  ) as AuditRow[];
+export function listAudit(
+  db: StationDb,
+  query: { orderId?: number; kind?: AuditKind; limit: number },
+): AuditRecord[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (query.orderId !== undefined) {
+    where.push('order_id = ?');
+    params.push(query.orderId);
+  }
+  if (query.kind !== undefined) {
+    where.push('kind = ?');
+    params.push(query.kind);
+  }
+  const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = db
+    .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log ${filter} ORDER BY id DESC LIMIT ?`)
+    .all(...params, query.limit) as AuditRow[];
   return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
 }

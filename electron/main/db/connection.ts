@@ -1,8 +1,19 @@
-// Opens the one SQLite file a station keeps: settings for durability, then the schema migrations.
+// Opens the one SQLite file a station keeps: checked for damage, private to the user, settings for
+// durability, then the schema migrations.
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { MigrationErrorCode } from './migrations/runner.ts';
 import { migrate } from './migrations/runner.ts';
+import { claimDatabaseFiles, companionFiles, createDatabaseFile } from './private-files.ts';
+import {
+  corruptMessage,
+  describeSqliteError,
+  type SqliteProblemCode,
+  shellQuote,
+  sqliteCode,
+} from './sqlite-problem.ts';
 
 export type StationDb = Database.Database;
 
@@ -11,11 +22,13 @@ export interface OpenStationDbOptions {
   busyTimeoutMs?: number;
 }
 
+export type StationDbErrorCode = MigrationErrorCode | SqliteProblemCode;
+
 /** Opening failed in a way the operator can act on (the message says how). */
 export class StationDbError extends Error {
-  readonly code: MigrationErrorCode;
+  readonly code: StationDbErrorCode;
 
-  constructor(code: MigrationErrorCode, message: string) {
+  constructor(code: StationDbErrorCode, message: string) {
     super(message);
     this.name = 'StationDbError';
     this.code = code;
@@ -24,9 +37,27 @@ export class StationDbError extends Error {
 
 /** Opens (creating if needed) and migrates a station database; `:memory:` works for tests. */
 export function openStationDb(file: string, opts: OpenStationDbOptions = {}): StationDb {
-  const db = new Database(file);
+  const onDisk = file !== ':memory:' && file !== '';
+  if (onDisk && !existsSync(dirname(file))) {
+    throw new StationDbError(
+      'cannot-open',
+      `the folder ${shellQuote(dirname(file))} of the station database does not exist: create it, or choose another place for the station database`,
+    );
+  }
+  if (onDisk) createDatabaseFile(file);
+  let db: StationDb;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    throw asStationDbError(error, file);
+  }
   try {
     db.pragma(`busy_timeout = ${Math.trunc(opts.busyTimeoutMs ?? 5000)}`);
+    // Reads every page once: a damaged file is refused here, before anything is written to it.
+    if (db.pragma('quick_check(1)', { simple: true }) !== 'ok') {
+      throw new StationDbError('corrupt', corruptMessage(file, []));
+    }
+    if (onDisk) claimDatabaseFiles(file);
     db.pragma('journal_mode = WAL');
     // In WAL mode NORMAL may lose the last commits on power loss. An outbox entry the operator was
     // shown as saved must survive that, so every commit is synced to disk.
@@ -39,6 +70,19 @@ export function openStationDb(file: string, opts: OpenStationDbOptions = {}): St
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw asStationDbError(error, file);
   }
+}
+
+/** SQLite's failure in the operator's words; a damaged file's way out names the files that exist. */
+function asStationDbError(error: unknown, file: string): unknown {
+  if (error instanceof StationDbError && error.code !== 'corrupt') return error;
+  const problem = error instanceof StationDbError ? error : describeSqliteError(error, file);
+  if (problem === null) return error;
+  if (problem.code !== 'corrupt') return new StationDbError(problem.code, problem.message);
+  const companions = companionFiles(file).filter((f) => existsSync(f));
+  return new StationDbError(
+    'corrupt',
+    corruptMessage(file, companions, sqliteCode(error) === 'SQLITE_NOTADB'),
+  );
 }

@@ -3,14 +3,22 @@ import type {
   FulfillmentOrder,
   FulfillmentStatus,
   FulfillmentType,
+  Open,
   TransactionType,
 } from '../../../shared/api/equipme.ts';
+import type { OrderLockReason } from '../../../shared/ipc/orders.ts';
 
-/** Set when the server moved an order away from where our unapplied transitions expect it. */
-export interface OrderConflict {
-  serverStatus: FulfillmentStatus;
-  expectedBefore: FulfillmentStatus;
-  entryId: string;
+/**
+ * Why nothing may be packed, printed or sent for an order until someone resolves it (see
+ * shared/ipc/orders.ts OrderLockReason). A `conflict` or `gone` lock that names an entry lifts by
+ * itself once that entry is no longer unsent (discarded, or applied after all).
+ */
+export interface OrderLock {
+  reason: OrderLockReason;
+  serverStatus: Open<FulfillmentStatus> | null;
+  expected: FulfillmentStatus | null;
+  entryId: string | null;
+  since: string;
 }
 
 export interface OrderSummary {
@@ -18,11 +26,11 @@ export interface OrderSummary {
   orderNumber: string;
   salesOrderId: number;
   externalId: string | null;
-  serverStatus: FulfillmentStatus;
+  serverStatus: Open<FulfillmentStatus>;
   /** Server status with this station's unapplied transitions on top: what the operator works with. */
-  effectiveStatus: FulfillmentStatus;
-  transactionType: TransactionType;
-  fulfillmentType: FulfillmentType | null;
+  effectiveStatus: Open<FulfillmentStatus>;
+  transactionType: Open<TransactionType>;
+  fulfillmentType: Open<FulfillmentType> | null;
   customerId: number;
   customerName: string;
   locationId: number | null;
@@ -34,14 +42,14 @@ export interface OrderSummary {
   partNumbers: string[];
   pulledAt: string;
   closed: boolean;
-  conflict: OrderConflict | null;
+  lock: OrderLock | null;
 }
 
 export interface CachedOrder extends OrderSummary {
   order: FulfillmentOrder;
 }
 
-/** Columns derived from the order itself (status, pull time, closed and conflict are set by the caller). */
+/** Columns derived from the order itself (status, pull time, closed and lock are set by the caller). */
 export function orderColumns(order: FulfillmentOrder) {
   const address = order.deliveryAddress;
   const location = order.assignments?.location;
@@ -85,13 +93,13 @@ export const SUMMARY_COLUMNS = `o.id, o.order_number AS orderNumber, o.sales_ord
   o.customer_id AS customerId, o.customer_name AS customerName, o.location_id AS locationId,
   o.location_name AS locationName, o.is_preorder AS isPreorder, o.created_at AS createdAt,
   o.postal_code AS postalCode, o.country_code AS countryCode, o.part_numbers AS partNumbers,
-  o.pulled_at AS pulledAt, o.closed, o.conflict`;
+  o.pulled_at AS pulledAt, o.closed, o.lock`;
 
-export interface SummaryRow extends Omit<OrderSummary, 'isPreorder' | 'partNumbers' | 'closed' | 'conflict'> {
+export interface SummaryRow extends Omit<OrderSummary, 'isPreorder' | 'partNumbers' | 'closed' | 'lock'> {
   isPreorder: number;
   partNumbers: string;
   closed: number;
-  conflict: string | null;
+  lock: string | null;
 }
 
 export function toSummary(row: SummaryRow): OrderSummary {
@@ -100,6 +108,6 @@ export function toSummary(row: SummaryRow): OrderSummary {
     isPreorder: row.isPreorder === 1,
     partNumbers: JSON.parse(row.partNumbers) as string[],
     closed: row.closed === 1,
-    conflict: row.conflict === null ? null : (JSON.parse(row.conflict) as OrderConflict),
+    lock: row.lock === null ? null : (JSON.parse(row.lock) as OrderLock),
   };
 }

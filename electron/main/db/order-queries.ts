@@ -1,10 +1,15 @@
 // The queue's view of the orders cache: filter, search, sort, page, and counts per status.
 import type { FulfillmentStatus, TransactionType } from '../../../shared/api/equipme.ts';
-import { FULFILLMENT_STATUSES } from '../../../shared/api/equipme.ts';
 import type { StationDb } from './connection.ts';
 import type { OrderSummary, SummaryRow } from './order-columns.ts';
 import { SUMMARY_COLUMNS, toSummary } from './order-columns.ts';
 import { searchExpressions } from './order-search.ts';
+
+/**
+ * The queue shows what is still to do: not closed, and not processed or cancelled by this station's
+ * own pending step either. List, total and the per-status counts all use this one rule.
+ */
+export const NOT_FINISHED = `o.effective_status NOT IN ('processed', 'cancelled')`;
 
 export type OrderSortKey = 'created' | 'order-number' | 'customer';
 
@@ -62,7 +67,7 @@ export function orderQuerySql(query: OrderQuery): OrderQuerySql {
     }
     params.push(words);
   }
-  if (!query.includeClosed) where.push('o.closed = 0');
+  if (!query.includeClosed) where.push(`o.closed = 0 AND ${NOT_FINISHED}`);
   const inList = (column: string, values: readonly (string | number)[] | undefined) => {
     if (!values || values.length === 0) return;
     where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
@@ -98,17 +103,4 @@ export function queryOrders(db: StationDb, query: OrderQuery): OrderPage {
       .get(...sql.countParams) as number;
     return { rows: rows.map(toSummary), total };
   })();
-}
-
-/** Open orders per effective status (every status present, zero when none). */
-export function countsByStatus(db: StationDb): Record<FulfillmentStatus, number> {
-  const counts = Object.fromEntries(FULFILLMENT_STATUSES.map((status) => [status, 0])) as Record<
-    FulfillmentStatus,
-    number
-  >;
-  const rows = db
-    .prepare('SELECT effective_status AS status, count(*) AS n FROM orders WHERE closed = 0 GROUP BY 1')
-    .all() as { status: FulfillmentStatus; n: number }[];
-  for (const { status, n } of rows) counts[status] = n;
-  return counts;
 }

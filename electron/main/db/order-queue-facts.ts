@@ -1,8 +1,7 @@
 // SQL for what the queue shows next to its rows: pending transitions per order, the warehouse
 // locations in the cache, and open orders per status within the station's locations.
-import type { FulfillmentStatus } from '../../../shared/api/equipme.ts';
-import { FULFILLMENT_STATUSES } from '../../../shared/api/equipme.ts';
 import type { StationDb } from './connection.ts';
+import { NOT_FINISHED } from './order-queries.ts';
 import { UNAPPLIED } from './outbox-entries.ts';
 
 /** Unapplied outbox entries per order, for the given orders (orders without any are absent). */
@@ -29,24 +28,26 @@ export function openLocations(db: StationDb): { id: number; name: string }[] {
     .all() as { id: number; name: string }[];
 }
 
-/** Open orders per effective status, only of the given locations (all locations when empty). */
-export function openCountsByStatus(
-  db: StationDb,
-  locationIds: readonly number[],
-): Record<FulfillmentStatus, number> {
-  const counts = Object.fromEntries(FULFILLMENT_STATUSES.map((status) => [status, 0])) as Record<
-    FulfillmentStatus,
-    number
-  >;
+/** Orders still to do per effective status, all locations (exported for its query plan test). */
+export const OPEN_COUNTS_SQL = `SELECT o.effective_status AS status, count(*) AS n FROM orders AS o
+  WHERE o.closed = 0 AND ${NOT_FINISHED} GROUP BY 1`;
+
+/**
+ * Orders still to do per effective status, only of the given locations (all locations when empty),
+ * by the queue's own rule (NOT_FINISHED): the counts add up to the queue's unfiltered total.
+ * A status a newer Equipme added is counted under its own value.
+ */
+export function openCountsByStatus(db: StationDb, locationIds: readonly number[]): Record<string, number> {
+  const counts: Record<string, number> = {};
   const rows = (
     locationIds.length === 0
-      ? db.prepare('SELECT effective_status AS status, count(*) AS n FROM orders WHERE closed = 0 GROUP BY 1')
+      ? db.prepare(OPEN_COUNTS_SQL)
       : db.prepare(
-          `SELECT effective_status AS status, count(*) AS n FROM orders
-           WHERE closed = 0 AND location_id IN (SELECT value FROM json_each(?)) GROUP BY 1`,
+          `SELECT o.effective_status AS status, count(*) AS n FROM orders AS o
+           WHERE o.closed = 0 AND ${NOT_FINISHED} AND o.location_id IN (SELECT value FROM json_each(?)) GROUP BY 1`,
         )
   ).all(...(locationIds.length === 0 ? [] : [JSON.stringify(locationIds)])) as {
-    status: FulfillmentStatus;
+    status: string;
     n: number;
   }[];
   for (const { status, n } of rows) counts[status] = n;

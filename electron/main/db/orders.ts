@@ -1,13 +1,15 @@
 // The orders cache: what the last pull said about each order, with the station's view on top.
-import type { FulfillmentOrder, FulfillmentStatus } from '../../../shared/api/equipme.ts';
+import type { FulfillmentOrder, FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
 import { TERMINAL_STATUSES } from '../../../shared/domain/lifecycle.ts';
+import { unknownValuesOf } from '../../../shared/domain/unknown-values.ts';
 import { appendAudit } from './audit-log.ts';
 import type { StationDb } from './connection.ts';
-import type { CachedOrder, OrderConflict, SummaryRow } from './order-columns.ts';
+import type { CachedOrder, OrderLock, SummaryRow } from './order-columns.ts';
 import { orderColumns, SUMMARY_COLUMNS, toSummary } from './order-columns.ts';
 import { searchIndexWriter } from './order-search.ts';
 import { UNAPPLIED } from './outbox-entries.ts';
 import { getStationId } from './station.ts';
+import { rememberUnknownValues } from './unknown-values.ts';
 
 /** Orders per write transaction during a pull: short enough not to hold the writer up for long. */
 const UPSERT_BATCH = 1000;
@@ -17,15 +19,15 @@ export interface PulledOrderOutcome {
   isNew: boolean;
   /** The pulled server status differs from the cached one (always false for a new order). */
   serverStatusChanged: boolean;
-  /** Set when the order now conflicts with this station's unapplied transitions. */
-  conflict: OrderConflict | null;
+  /** Set when this pull found the order in conflict with this station's unapplied transitions. */
+  conflict: OrderLock | null;
 }
 
 interface CachedState {
   searchText: string;
-  serverStatus: FulfillmentStatus;
-  effectiveStatus: FulfillmentStatus;
-  conflict: string | null;
+  serverStatus: Open<FulfillmentStatus>;
+  effectiveStatus: Open<FulfillmentStatus>;
+  lock: string | null;
 }
 
 interface OldestUnapplied {
@@ -36,7 +38,8 @@ interface OldestUnapplied {
 
 /**
  * Stores pulled orders. An order with unapplied transitions keeps its effective status; if the
- * server moved it somewhere other than where our oldest transition leads, it is flagged as a conflict.
+ * server moved it somewhere other than where our oldest transition leads, it is locked as a
+ * conflict. A lock of another reason (a race, an order that was gone) stays until resolved.
  */
 export function upsertPulledOrders(
   db: StationDb,
@@ -45,7 +48,7 @@ export function upsertPulledOrders(
 ): PulledOrderOutcome[] {
   const readCached = db.prepare(
     `SELECT search_text AS searchText, server_status AS serverStatus,
-       effective_status AS effectiveStatus, conflict
+       effective_status AS effectiveStatus, lock
      FROM orders WHERE id = ?`,
   );
   const readOldest = db.prepare(
@@ -56,11 +59,11 @@ export function upsertPulledOrders(
     `INSERT INTO orders (id, order_number, sales_order_id, external_id, server_status, effective_status,
        transaction_type, fulfillment_type, customer_id, customer_name, location_id, location_name,
        is_preorder, created_at, postal_code, country_code, part_numbers, search_text, json, pulled_at,
-       closed, conflict)
+       closed, lock)
      VALUES (@id, @orderNumber, @salesOrderId, @externalId, @serverStatus, @effectiveStatus,
        @transactionType, @fulfillmentType, @customerId, @customerName, @locationId, @locationName,
        @isPreorder, @createdAt, @postalCode, @countryCode, @partNumbers, @searchText, @json, @pulledAt,
-       @closed, @conflict)
+       @closed, @lock)
      ON CONFLICT (id) DO UPDATE SET
        order_number = excluded.order_number, sales_order_id = excluded.sales_order_id,
        external_id = excluded.external_id, server_status = excluded.server_status,
@@ -71,7 +74,7 @@ export function upsertPulledOrders(
        created_at = excluded.created_at, postal_code = excluded.postal_code,
        country_code = excluded.country_code, part_numbers = excluded.part_numbers,
        search_text = excluded.search_text, json = excluded.json, pulled_at = excluded.pulled_at,
-       closed = excluded.closed, conflict = excluded.conflict`,
+       closed = excluded.closed, lock = excluded.lock`,
   );
   const indexSearchText = searchIndexWriter(db);
   const stationId = getStationId(db);
@@ -84,21 +87,29 @@ export function upsertPulledOrders(
     const serverStatusChanged = cached !== undefined && cached.serverStatus !== pulled;
 
     let effectiveStatus = pulled;
-    let conflict: string | null = null;
+    let lock: string | null = cached?.lock ?? null;
+    const cachedReason = lock === null ? null : (JSON.parse(lock) as OrderLock).reason;
+    // Equipme shows the order again: the access it had refused is back. A conflict with steps no
+    // longer unsent is over.
+    if (cachedReason === 'gone' || (cachedReason === 'conflict' && !oldest)) lock = null;
+    let conflict: OrderLock | null = null;
     if (cached && oldest) {
       effectiveStatus = cached.effectiveStatus;
-      conflict = cached.conflict;
       // At the oldest transition's target it is probably our own change that got through (the sync
       // engine reconciles that); back at its start, the server is where we expect. Neither conflicts.
-      if (serverStatusChanged) {
+      const lockedOtherwise = lock !== null && cachedReason !== 'conflict';
+      if (serverStatusChanged && !lockedOtherwise) {
         conflict =
           pulled === oldest.expectedAfter || pulled === oldest.statusBefore
             ? null
-            : JSON.stringify({
+            : {
+                reason: 'conflict',
                 serverStatus: pulled,
-                expectedBefore: oldest.statusBefore,
+                expected: oldest.statusBefore,
                 entryId: oldest.id,
-              } satisfies OrderConflict);
+                since: at,
+              };
+        lock = conflict === null ? null : JSON.stringify(conflict);
       }
     }
     const closed = TERMINAL_STATUSES.has(pulled) && !oldest;
@@ -109,26 +120,34 @@ export function upsertPulledOrders(
       effectiveStatus,
       pulledAt: at,
       closed: closed ? 1 : 0,
-      conflict,
+      lock,
     });
     indexSearchText(order.id, cached?.searchText, columns.searchText);
-    if (conflict !== null && conflict !== cached?.conflict) {
+    if (conflict !== null && lock !== cached?.lock) {
       appendAudit(db, {
         at: pulledAt,
         stationId,
         operator: null,
-        kind: 'transition-conflict',
+        kind: 'order-locked',
         orderId: order.id,
         outboxEntryId: oldest?.id ?? null,
-        detail: JSON.parse(conflict) as Record<string, unknown>,
+        detail: { ...conflict },
       });
     }
-    return {
-      orderId: order.id,
-      isNew: cached === undefined,
-      serverStatusChanged,
-      conflict: conflict === null ? null : (JSON.parse(conflict) as OrderConflict),
-    };
+    const unknown = unknownValuesOf(order);
+    if (unknown.length > 0) {
+      for (const { field, value } of rememberUnknownValues(db, order.id, unknown, pulledAt)) {
+        appendAudit(db, {
+          at: pulledAt,
+          stationId,
+          operator: null,
+          kind: 'unknown-value',
+          orderId: order.id,
+          detail: { field, value },
+        });
+      }
+    }
+    return { orderId: order.id, isNew: cached === undefined, serverStatusChanged, conflict };
   };
 
   const upsertBatch = db.transaction((batch: readonly FulfillmentOrder[]) => batch.map(upsertOne));
@@ -148,24 +167,24 @@ export function getOrder(db: StationDb, id: number): CachedOrder | undefined {
   return { ...toSummary(summary), order: JSON.parse(json) as FulfillmentOrder };
 }
 
-/**
- * After a complete pull of the open statuses: every order not seen has left them and is closed,
- * unless it still has unapplied transitions (the operator must keep seeing those). Returns the ids closed.
- */
-export function markClosedExcept(db: StationDb, openIdsSeen: Iterable<number>): number[] {
-  return db
-    .prepare(
-      `UPDATE orders SET closed = 1
-       WHERE closed = 0
-         AND id NOT IN (SELECT value FROM json_each(?))
-         AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.order_id = orders.id AND ${UNAPPLIED})
-       RETURNING id`,
-    )
-    .pluck()
-    .all(JSON.stringify([...openIdsSeen])) as number[];
+/** Ids of the orders the cache holds as open. */
+export function openOrderIds(db: StationDb): number[] {
+  return db.prepare('SELECT id FROM orders WHERE closed = 0').pluck().all() as number[];
+}
+
+/** Whether the cache holds the order as closed (left the station's work). */
+export function isOrderClosed(db: StationDb, orderId: number): boolean {
+  return db.prepare('SELECT closed FROM orders WHERE id = ?').pluck().get(orderId) === 1;
 }
 
 /** The server confirmed a transition: its target is now the server status. */
-export function setServerStatus(db: StationDb, orderId: number, status: FulfillmentStatus): void {
+export function setServerStatus(db: StationDb, orderId: number, status: Open<FulfillmentStatus>): void {
   db.prepare('UPDATE orders SET server_status = ? WHERE id = ?').run(status, orderId);
+}
+
+/** Takes orders out of the station's work (they stay in the cache as closed). */
+export function markClosed(db: StationDb, orderIds: readonly number[]): void {
+  db.prepare('UPDATE orders SET closed = 1 WHERE id IN (SELECT value FROM json_each(?))').run(
+    JSON.stringify(orderIds),
+  );
 }

@@ -1,5 +1,5 @@
 // SQL for the outbox of pending transitions. The rules (what may move where) are in electron/main/outbox/.
-import type { FulfillmentAction, FulfillmentStatus } from '../../../shared/api/equipme.ts';
+import type { FulfillmentAction, FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import type { ApiErrorKind } from '../api/api-error.ts';
 import type { StationDb } from './connection.ts';
@@ -26,6 +26,8 @@ export interface AttemptError {
   kind: AttemptErrorKind;
   code: string | null;
   description: string | null;
+  /** ErrorResponse.data, as one short plain line (absent on entries of older versions). */
+  details?: string | null;
   message: string;
 }
 
@@ -44,6 +46,11 @@ export interface OutboxEntry {
   lastError: AttemptError | null;
   /** Some attempt ended without knowing whether the server applied it. */
   unknownOutcome: boolean;
+  /**
+   * A supervisor sent this action outside the lifecycle table: its target is unknown, so
+   * expectedAfter holds statusBefore until Equipme says where the order went.
+   */
+  offTable: boolean;
   nextAttemptAt: string;
   appliedAt: string | null;
   discardReason: string | null;
@@ -54,11 +61,12 @@ const ENTRY_COLUMNS = `id, order_id AS orderId, action, activation_date AS activ
   status_before AS statusBefore, expected_after AS expectedAfter, created_at AS createdAt, operator,
   station_id AS stationId, attempts, state, last_error AS lastError, unknown_outcome AS unknownOutcome,
   next_attempt_at AS nextAttemptAt, applied_at AS appliedAt, discard_reason AS discardReason,
-  updated_at AS updatedAt`;
+  updated_at AS updatedAt, off_table AS offTable`;
 
-interface EntryRow extends Omit<OutboxEntry, 'lastError' | 'unknownOutcome'> {
+interface EntryRow extends Omit<OutboxEntry, 'lastError' | 'unknownOutcome' | 'offTable'> {
   lastError: string | null;
   unknownOutcome: number;
+  offTable: number;
 }
 
 function toEntry(row: EntryRow): OutboxEntry {
@@ -66,6 +74,7 @@ function toEntry(row: EntryRow): OutboxEntry {
     ...row,
     lastError: row.lastError === null ? null : (JSON.parse(row.lastError) as AttemptError),
     unknownOutcome: row.unknownOutcome === 1,
+    offTable: row.offTable === 1,
   };
 }
 
@@ -73,14 +82,15 @@ export function insertEntry(db: StationDb, entry: OutboxEntry): void {
   db.prepare(
     `INSERT INTO outbox (id, order_id, action, activation_date, status_before, expected_after, created_at,
        operator, station_id, attempts, state, last_error, unknown_outcome, next_attempt_at, applied_at,
-       discard_reason, updated_at)
+       discard_reason, updated_at, off_table)
      VALUES (@id, @orderId, @action, @activationDate, @statusBefore, @expectedAfter, @createdAt,
        @operator, @stationId, @attempts, @state, @lastError, @unknownOutcome, @nextAttemptAt, @appliedAt,
-       @discardReason, @updatedAt)`,
+       @discardReason, @updatedAt, @offTable)`,
   ).run({
     ...entry,
     lastError: entry.lastError === null ? null : JSON.stringify(entry.lastError),
     unknownOutcome: entry.unknownOutcome ? 1 : 0,
+    offTable: entry.offTable ? 1 : 0,
   });
 }
 
@@ -133,7 +143,8 @@ export function updateEntry(db: StationDb, id: string, change: EntryChange, now:
 
 /**
  * Recomputes the order's effective status (server status, then the target of its newest unapplied
- * entry) and clears a conflict whose entry is no longer unapplied.
+ * entry) and lifts a lock that names an entry no longer unapplied (a race lock names none and
+ * stays until a supervisor releases it).
  */
 export function refreshOrderFromOutbox(db: StationDb, orderId: number): void {
   db.prepare(
@@ -142,10 +153,10 @@ export function refreshOrderFromOutbox(db: StationDb, orderId: number): void {
          (SELECT expected_after FROM outbox
           WHERE outbox.order_id = orders.id AND ${UNAPPLIED} ORDER BY id DESC LIMIT 1),
          server_status),
-       conflict = CASE
-         WHEN conflict IS NOT NULL AND NOT EXISTS (
-           SELECT 1 FROM outbox WHERE outbox.id = conflict ->> '$.entryId' AND ${UNAPPLIED})
-         THEN NULL ELSE conflict END
+       lock = CASE
+         WHEN lock ->> '$.entryId' IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM outbox WHERE outbox.id = lock ->> '$.entryId' AND ${UNAPPLIED})
+         THEN NULL ELSE lock END
      WHERE id = ?`,
   ).run(orderId);
 }
@@ -196,9 +207,9 @@ export function outboxCounts(db: StationDb): Record<OutboxState, number> {
 }
 
 /** What the operator sees as the order's status; undefined for an order not in the cache. */
-export function effectiveStatus(db: StationDb, orderId: number): FulfillmentStatus | undefined {
+export function effectiveStatus(db: StationDb, orderId: number): Open<FulfillmentStatus> | undefined {
   return db.prepare('SELECT effective_status FROM orders WHERE id = ?').pluck().get(orderId) as
-    | FulfillmentStatus
+    | Open<FulfillmentStatus>
     | undefined;
 }
 
@@ -208,6 +219,16 @@ export function pendingCountFor(db: StationDb, orderId: number): number {
     .prepare(`SELECT count(*) FROM outbox WHERE order_id = ? AND ${UNAPPLIED}`)
     .pluck()
     .get(orderId) as number;
+}
+
+/**
+ * The wall clock went back (or a previous run's clock was ahead): a retry time further ahead than
+ * any backoff this station sets would stall the entry for as long as the jump. Such times are due now.
+ */
+export function clampFarRetries(db: StationDb, now: Date, horizonMs: number): number {
+  return db
+    .prepare(`UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?`)
+    .run(now.toISOString(), new Date(now.getTime() + horizonMs).toISOString()).changes;
 }
 
 /** The network is back: every pending entry is due now instead of at the end of its backoff. */

@@ -3,7 +3,12 @@
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
-import { checkTransition, traitsOf } from '../../../shared/domain/lifecycle.ts';
+import {
+  checkTransition,
+  isKnownStatus,
+  traitsOf,
+  unknownToStation,
+} from '../../../shared/domain/lifecycle.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
 import { appendAudit } from '../db/audit-log.ts';
@@ -11,7 +16,7 @@ import type { StationDb } from '../db/connection.ts';
 import { getOrder } from '../db/orders.ts';
 import type { OutboxEntry } from '../db/outbox-entries.ts';
 import { insertEntry, refreshOrderFromOutbox, unappliedEntries } from '../db/outbox-entries.ts';
-import type { OutboxError } from './outbox-error.ts';
+import { type OutboxError, orderLocked } from './outbox-error.ts';
 
 export interface TransitionRequest {
   orderId: number;
@@ -21,6 +26,11 @@ export interface TransitionRequest {
   operator: string;
   stationId: string;
   now: Date;
+  /**
+   * A supervisor sends an action the lifecycle table does not offer: Equipme decides. Allowed only
+   * when nothing else of the order is unsent (its target is unknown until Equipme answers).
+   */
+  offTable?: boolean;
 }
 
 const DateOnly = z.iso.date();
@@ -67,10 +77,27 @@ export function enqueueTransition(
           message: `Order ${orderId} is not in this station's cache: refresh the order list and try again.`,
         });
       }
+      if (order.lock !== null) return err(orderLocked(order.orderNumber, order.lock));
       const unapplied = unappliedEntries(db, orderId);
       const effective = unapplied.at(-1)?.expectedAfter ?? order.serverStatus;
-      const check = checkTransition(effective, action, traitsOf(order));
-      if (!check.ok) return err({ code: 'transition-invalid', message: check.message });
+      const traits = traitsOf(order.order);
+      const unknown = unknownToStation(effective, traits);
+      if (unknown !== null || !isKnownStatus(effective)) {
+        return err({ code: 'transition-invalid', message: unknown ?? `'${action}' is not possible now.` });
+      }
+      let to = effective;
+      if (request.offTable) {
+        if (unapplied.length > 0) {
+          return err({
+            code: 'transition-invalid',
+            message: `Order ${order.orderNumber} still has ${unapplied.length} unsent step(s): send or discard them before sending another action.`,
+          });
+        }
+      } else {
+        const check = checkTransition(effective, action, traits);
+        if (!check.ok) return err({ code: 'transition-invalid', message: check.message });
+        to = check.to;
+      }
 
       // Behind a failed (or held) entry nothing may be sent until the operator resolves it.
       const blocked = unapplied.some((entry) => entry.state === 'failed' || entry.state === 'held');
@@ -81,7 +108,7 @@ export function enqueueTransition(
         action,
         activationDate: activationDate.value,
         statusBefore: effective,
-        expectedAfter: check.to,
+        expectedAfter: to,
         createdAt: at,
         operator,
         stationId,
@@ -89,6 +116,7 @@ export function enqueueTransition(
         state: blocked ? 'held' : 'pending',
         lastError: null,
         unknownOutcome: false,
+        offTable: request.offTable === true,
         nextAttemptAt: at,
         appliedAt: null,
         discardReason: null,
@@ -109,6 +137,7 @@ export function enqueueTransition(
           expectedAfter: entry.expectedAfter,
           activationDate: entry.activationDate,
           state: entry.state,
+          offTable: entry.offTable,
         },
       });
       return ok(entry);

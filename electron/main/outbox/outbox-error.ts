@@ -1,8 +1,10 @@
 // Expected failures of outbox operations, as values with a message the operator can act on.
+import type { OrderLock } from '../db/order-columns.ts';
 import type { OutboxEntry, OutboxState } from '../db/outbox-entries.ts';
 
 export type OutboxErrorCode =
   | 'order-unknown'
+  | 'order-locked'
   | 'operator-required'
   | 'transition-invalid'
   | 'activation-date-not-allowed'
@@ -26,3 +28,22 @@ export function wrongState(entry: OutboxEntry, doing: string, allowed: readonly 
     message: `Cannot ${doing} the '${entry.action}' of order ${entry.orderId}: it is ${entry.state}, not ${allowed.join(' or ')}.`,
   };
 }
+
+/** Nothing moves a locked order on: the lock must be resolved first (docs/lifecycle.md). */
+export function orderLocked(orderNumber: string, lock: OrderLock): OutboxError {
+  const where = lock.serverStatus ? ` Equipme's status is ${lock.serverStatus}.` : '';
+  const how =
+    lock.reason === 'race'
+      ? 'A supervisor must check the box and release the lock first.'
+      : "Take Equipme's status, or ask a supervisor to release the lock, first.";
+  return {
+    code: 'order-locked',
+    message: `Order ${orderNumber} is locked (${LOCK_WORDS[lock.reason]}).${where} ${how}`,
+  };
+}
+
+const LOCK_WORDS: Record<OrderLock['reason'], string> = {
+  conflict: 'Equipme moved it away from where this station expected it',
+  race: 'another station moved it at the same moment',
+  gone: 'Equipme no longer gives this station access to it',
+};

@@ -1,6 +1,7 @@
 // The steps the sync engine takes an outbox entry through: pick, send, then applied, retry later,
 // or failed. Each step is one transaction; the network call happens between them, never inside.
 
+import type { FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
@@ -25,14 +26,22 @@ export function markSending(db: StationDb, id: string, now: Date): Result<Outbox
   });
 }
 
-/** The server applied the transition: its target becomes the cached server status. */
-export function markApplied(db: StationDb, id: string, now: Date): Result<OutboxEntry, OutboxError> {
+/**
+ * The server applied the transition: its target becomes the cached server status (or the status
+ * Equipme showed afterwards, for an action whose target the station does not know).
+ */
+export function markApplied(
+  db: StationDb,
+  id: string,
+  now: Date,
+  serverStatus?: Open<FulfillmentStatus>,
+): Result<OutboxEntry, OutboxError> {
   return changeEntry(db, id, {
     doing: 'mark as applied',
     from: ['sending'],
     apply: (entry) => {
       updateEntry(db, id, { state: 'applied', appliedAt: now.toISOString() }, now);
-      setServerStatus(db, entry.orderId, entry.expectedAfter);
+      setServerStatus(db, entry.orderId, entry.offTable && serverStatus ? serverStatus : entry.expectedAfter);
       refreshOrderFromOutbox(db, entry.orderId);
       appendAudit(db, {
         at: now,

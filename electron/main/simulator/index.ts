@@ -1,6 +1,6 @@
 // The embedded Equipme simulator: the demo backend shipped with the app and the test double for the
 // API client and the sync engine.
-import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
+import type { WireFulfillmentOrder as FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import type { Faults } from './faults.ts';
 import { createFaultController, parseFaults, validateFaultsPatch } from './faults.ts';
 import { withAbsoluteHrefs } from './links.ts';

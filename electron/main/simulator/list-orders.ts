@@ -1,5 +1,5 @@
 // Filtering, sorting and paging of the order list, as GET /v1/fulfillment/orders does it.
-import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
+import type { WireFulfillmentOrder as FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import type { ListQuery } from './query.ts';
 import { SERVICE_CATEGORIES } from './seed/services.ts';
 

@@ -1,6 +1,10 @@
 // The simulator's in-memory state: the orders as the backend holds them and the log of every
 // transition it applied, so tests can check what reached the server even when no answer came back.
-import type { FulfillmentAction, FulfillmentOrder, FulfillmentStatus } from '../../../shared/api/equipme.ts';
+import type {
+  FulfillmentAction,
+  WireFulfillmentOrder as FulfillmentOrder,
+  FulfillmentStatus,
+} from '../../../shared/api/equipme.ts';
 import { checkTransition, DELIVERY_REQUEST, traitsOf } from '../../../shared/domain/lifecycle.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';

@@ -12,6 +12,8 @@ export interface ChangeFeed {
   outboxChanged(): void;
   /** Everything may have changed (another backend, other settings). */
   allOrdersChanged(): void;
+  /** These orders changed outside the outbox (a lock released). */
+  ordersChanged(orderIds: number[]): void;
 }
 
 export function createChangeFeed(db: StationDb, hub: EventHub, start: Date): ChangeFeed {
@@ -53,5 +55,6 @@ export function createChangeFeed(db: StationDb, hub: EventHub, start: Date): Cha
     },
     outboxChanged,
     allOrdersChanged: () => hub.push('orders:changed', { orderIds: 'all' }),
+    ordersChanged: (orderIds) => hub.push('orders:changed', { orderIds }),
   };
 }

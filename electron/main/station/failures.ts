@@ -31,6 +31,7 @@ export function outboxFailure(error: OutboxError): { ok: false; error: IpcError 
     case 'activation-date-not-allowed':
       return failure('invalid-request', error.message);
     case 'operator-required':
+    case 'order-locked':
     case 'transition-invalid':
     case 'entry-wrong-state':
     case 'reason-required':

@@ -1,11 +1,12 @@
 // The station core: one database, its settings, the Equipme backend with its sync engine, printing,
 // and a handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
 import { openStationDb, type StationDb } from '../db/connection.ts';
+import { lockedOpenCount } from '../db/order-locks.ts';
 import { outboxCounts } from '../db/outbox-entries.ts';
+import { makePrivateFolder } from '../db/private-files.ts';
 import { getStationId } from '../db/station.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { createPrintService, type PrintServiceOptions } from '../printing/index.ts';
@@ -13,6 +14,7 @@ import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { createChangeFeed } from './change-feed.ts';
 import { labelsFolderOf } from './labels-folder.ts';
+import { lockHandlers } from './lock-handlers.ts';
 import { orderHandlers } from './order-handlers.ts';
 import { outboxHandlers } from './outbox-handlers.ts';
 import { pickHandlers } from './pick-handlers.ts';
@@ -94,6 +96,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       rateLimitedUntil: null,
       lastPull: null,
       lastProblem: backend.alert?.message ?? null,
+      lockedOrders: lockedOpenCount(db),
     };
 
   const ctx: StationContext = {
@@ -133,6 +136,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       ...orderHandlers(ctx),
       ...pickHandlers(ctx),
       ...outboxHandlers(ctx),
+      ...lockHandlers(ctx),
       ...printHandlers(ctx),
     },
     events: { on: (listener) => hub.on(listener) },
@@ -150,7 +154,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
 function databaseFile(options: OpenStationOptions): string {
   if (options.dbFile) return options.dbFile;
   if (!options.dataDir) throw new TypeError('openStation needs dbFile or dataDir');
-  mkdirSync(options.dataDir, { recursive: true });
+  makePrivateFolder(options.dataDir);
   return join(options.dataDir, 'station.db');
 }
 

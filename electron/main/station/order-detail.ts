@@ -1,20 +1,40 @@
 // Everything the order screen shows about one order, from the cache and this station's own records.
-import { traitsOf } from '../../../shared/domain/lifecycle.ts';
+import { FULFILLMENT_ACTIONS } from '../../../shared/api/equipme.ts';
+import { traitsOf, unknownToStation } from '../../../shared/domain/lifecycle.ts';
+import { unknownValuesOf } from '../../../shared/domain/unknown-values.ts';
 import { orderActions } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { StationDb } from '../db/connection.ts';
 import { getOrder } from '../db/orders.ts';
 import { listOutbox } from '../db/outbox-entries.ts';
 import { readOverride, readPickCounts } from '../db/picking.ts';
+import { lockView } from './order-lock.ts';
 import { partnerNoteText } from './partner-note.ts';
 import { pickedPerLine } from './verification.ts';
 import { entryView } from './views.ts';
 
-export function orderDetail(db: StationDb, orderId: number): OrderDetail | undefined {
+const UNSENT = new Set(['pending', 'sending', 'held', 'failed']);
+
+/** `online`: the station talks to Equipme right now (a supervisor's off-table action needs it). */
+export function orderDetail(
+  db: StationDb,
+  orderId: number,
+  opts: { online: boolean },
+): OrderDetail | undefined {
   const cached = getOrder(db, orderId);
   if (!cached) return undefined;
   const { order } = cached;
   const override = readOverride(db, orderId);
+  const traits = traitsOf(order);
+  const entries = listOutbox(db, { orderId }).map(entryView);
+  const unknownReason = unknownToStation(cached.effectiveStatus, traits);
+  const allowed = cached.lock ? [] : orderActions(cached.effectiveStatus, traits);
+  const quiet =
+    opts.online &&
+    !cached.lock &&
+    !cached.closed &&
+    unknownReason === null &&
+    !entries.some((e) => UNSENT.has(e.state));
   return {
     order: {
       ...order,
@@ -22,14 +42,15 @@ export function orderDetail(db: StationDb, orderId: number): OrderDetail | undef
     },
     serverStatus: cached.serverStatus,
     effectiveStatus: cached.effectiveStatus,
-    allowedActions: orderActions(cached.effectiveStatus, traitsOf(order)),
-    entries: listOutbox(db, { orderId }).map(entryView),
+    allowedActions: allowed,
+    unknownValues: unknownValuesOf(order),
+    unknownReason,
+    supervisorActions: quiet ? FULFILLMENT_ACTIONS.filter((action) => !allowed.includes(action)) : [],
+    lock: cached.lock ? lockView(cached.lock) : null,
+    entries,
     picked: pickedPerLine(order, readPickCounts(db, orderId)),
     verificationOverride: override
       ? { by: override.operator, reason: override.reason, at: override.at }
-      : null,
-    conflict: cached.conflict
-      ? { serverStatus: cached.conflict.serverStatus, expectedBefore: cached.conflict.expectedBefore }
       : null,
   };
 }

@@ -46,7 +46,7 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
       };
     },
     async 'orders:get'({ orderId }) {
-      const detail = orderDetail(db, orderId);
+      const detail = orderDetail(db, orderId, { online: ctx.syncStatus().connectivity === 'online' });
       return detail ? { ok: true, value: detail } : orderNotFound(orderId);
     },
     async 'orders:lookup'({ code }) {

@@ -8,6 +8,7 @@ import { getEntry, listOutbox } from '../db/outbox-entries.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { discardEntry, enqueueTransition, retryEntry } from '../outbox/index.ts';
 import { failure, noOperator, orderNotFound, outboxFailure } from './failures.ts';
+import { lockRefusal } from './order-lock.ts';
 import type { StationContext } from './station-context.ts';
 import { unverifiedRefusal } from './verification.ts';
 import { entryView } from './views.ts';
@@ -40,6 +41,9 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
           `Order ${cached.orderNumber} is no longer open in Equipme (last known: ${cached.serverStatus}). Sync now to see where it is.`,
         );
       }
+      // The lock comes first: a locked order is not to be packed at all, verified or not.
+      const locked = lockRefusal(db, orderId, 'moving it on');
+      if (locked) return failure('rejected', locked);
       const closesParcel = requiresVerification(cached.order, action, cached.effectiveStatus);
       const refusal = closesParcel ? unverifiedRefusal(db, cached, `'${action}'`) : null;
       if (refusal) return failure('rejected', refusal);
@@ -63,6 +67,9 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
     async 'outbox:retry'({ entryId }) {
       const operator = ctx.settings.current().operator;
       if (operator === '') return noOperator();
+      const entry = getEntry(db, entryId);
+      const locked = entry ? lockRefusal(db, entry.orderId, 'sending its steps again') : null;
+      if (locked) return failure('rejected', locked);
       const result = retryEntry(db, entryId, operator, ctx.now());
       if (!result.ok) return outboxFailure(result.error);
       changed();

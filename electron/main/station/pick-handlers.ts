@@ -14,6 +14,7 @@ import {
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { failure, orderNotFound } from './failures.ts';
 import { orderDetail } from './order-detail.ts';
+import { lockRefusal } from './order-lock.ts';
 import type { StationContext } from './station-context.ts';
 import { pickedPerLine } from './verification.ts';
 
@@ -50,6 +51,8 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
     async 'picks:record'({ orderId, line, delta }) {
       const found = pickLine(ctx, orderId, line);
       if (!found.ok) return found;
+      const locked = lockRefusal(db, orderId, 'changing its pick list');
+      if (locked) return failure('rejected', locked);
       // Counts are not audited per scan: they change with every keystroke of the scanner.
       const picked = db
         .transaction(() => {
@@ -119,7 +122,7 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
           detail: { reason, picked },
         });
       }).immediate();
-      const detail = orderDetail(db, orderId);
+      const detail = orderDetail(db, orderId, { online: ctx.syncStatus().connectivity === 'online' });
       return detail ? { ok: true, value: detail } : orderNotFound(orderId);
     },
   };

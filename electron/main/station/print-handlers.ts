@@ -2,11 +2,13 @@
 // packing: a job is answered as soon as it is in the ledger; the queue sends it and pushes print:job.
 import { requiresVerification } from '../../../shared/domain/workflow.ts';
 import type { PrintSettingsView } from '../../../shared/ipc/printing.ts';
+import { appendAudit } from '../db/audit-log.ts';
 import { getOrder } from '../db/orders.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { printSettingsView, savePrintSettings } from '../printing/index.ts';
 import { failure, noOperator, printerFailure, printOrderFailure } from './failures.ts';
 import { storedAddress, withShownAddress } from './labels-folder.ts';
+import { lockRefusal } from './order-lock.ts';
 import type { StationContext } from './station-context.ts';
 import { unverifiedRefusal } from './verification.ts';
 
@@ -38,6 +40,8 @@ export function printHandlers(ctx: StationContext): PrintHandlers {
     async 'print:order'({ orderId, kind, printerName, packages, reprintReason }) {
       const operator = ctx.settings.current().operator;
       if (operator === '') return noOperator();
+      const locked = lockRefusal(db, orderId, 'printing');
+      if (locked) return failure('rejected', locked);
       // The shipping label closes the parcel like dispatching it: only for a verified order.
       const cached = kind === 'label' ? getOrder(db, orderId) : undefined;
       if (cached && requiresVerification(cached.order, 'dispatchDelivery', cached.effectiveStatus)) {
@@ -75,13 +79,34 @@ export function printHandlers(ctx: StationContext): PrintHandlers {
     async 'printers:list'() {
       return { ok: true, value: settingsView() };
     },
-    async 'printers:save'(change) {
+    async 'printers:save'({ pin, ...change }) {
+      // The printers themselves are where the station sends what it prints: a supervisor's choice.
+      // Which of them is the default, auto-print and the ship-from address stay the operator's.
+      const printersChange = change.upsert !== undefined || change.remove !== undefined;
+      if (printersChange) {
+        const refused = await ctx.settings.supervise(pin, 'change-printers');
+        if (refused) return { ok: false, error: refused };
+      }
       const upsert = change.upsert?.map((printer) => ({
         ...printer,
         address: storedAddress(labelsDir, printer.address),
       }));
       const saved = savePrintSettings(db, { ...change, ...(upsert ? { upsert } : {}) }, ctx.now());
-      return saved.ok ? { ok: true, value: settingsView() } : failure('invalid-request', saved.error);
+      if (!saved.ok) return failure('invalid-request', saved.error);
+      if (printersChange) {
+        appendAudit(db, {
+          at: ctx.now(),
+          stationId: ctx.stationId,
+          operator: ctx.settings.current().operator || null,
+          kind: 'settings-changed',
+          detail: {
+            changed: ['printers'],
+            upsert: (change.upsert ?? []).map((printer) => printer.name),
+            remove: change.remove ?? [],
+          },
+        });
+      }
+      return { ok: true, value: settingsView() };
     },
     async 'printers:test'({ printerName }) {
       const tested = await printing.testPrint(printerName);

@@ -1,5 +1,6 @@
 // The station's settings: defaults, what is stored per key, the view the renderer gets (no secrets),
-// and the rules of changing them (PIN to change the PIN, an API URL needs a readable key).
+// and the rules of changing them: the supervisor PIN for what the station talks to (API, locations,
+// printers) and to change the PIN; the connection itself is checked in api-connection.ts.
 import { z } from 'zod';
 import { err, ok, type Result } from '../../../shared/domain/result.ts';
 import type { IpcError } from '../../../shared/ipc/envelope.ts';
@@ -12,13 +13,15 @@ import type {
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import { readSettings, writeSettings } from '../db/settings.ts';
+import { type ApiKeyRead, checkConnectionChange, type SealedApiKey } from './api-connection.ts';
 import { hashPin, type PinHash, verifyPin } from './pin-hash.ts';
 import type { SecretBox } from './secret-box.ts';
 
+export type { ApiKeyRead } from './api-connection.ts';
+
 export interface StoredSettings {
   apiUrl: string | null;
-  /** Ciphertext of the shell's secret box, base64. */
-  apiKey: { sealed: string } | null;
+  apiKey: SealedApiKey | null;
   locationIds: number[];
   operator: string;
   supervisorPin: PinHash | null;
@@ -42,7 +45,8 @@ const DEFAULTS: StoredSettings = {
 // What may be read back per key; anything else (a value from an older app, a hand edit) is ignored.
 const STORED: { [K in keyof StoredSettings]: z.ZodType<StoredSettings[K]> } = {
   apiUrl: z.string().nullable(),
-  apiKey: z.object({ sealed: z.string() }).nullable(),
+  // A key from an older app has no origin; load() binds it to the URL it was saved with.
+  apiKey: z.object({ sealed: z.string(), origin: z.string().nullable().default(null) }).nullable(),
   locationIds: z.array(z.int()),
   operator: z.string(),
   supervisorPin: z
@@ -64,16 +68,22 @@ const STORED: { [K in keyof StoredSettings]: z.ZodType<StoredSettings[K]> } = {
   locale: z.enum(['en', 'nl', 'de']),
 };
 
+const WHAT_THE_PIN_GUARDS = {
+  'change-settings': "Changing the Equipme connection or the station's locations",
+  'change-printers': 'Adding, changing or removing a printer',
+} as const;
+
 const PIN_ATTEMPTS = 5;
 const PIN_LOCKOUT_MS = 60_000;
 
-/** The API key as this launch can use it. */
-export type ApiKeyRead =
-  | { state: 'none' }
-  | { state: 'readable'; key: string }
-  | { state: 'unreadable'; message: string };
-
-export type PinPurpose = 'learn-barcode' | 'verification-override' | 'change-pin';
+export type PinPurpose =
+  | 'learn-barcode'
+  | 'verification-override'
+  | 'change-pin'
+  | 'change-settings'
+  | 'change-printers'
+  | 'release-lock'
+  | 'supervisor-action';
 
 export interface SettingsStore {
   current(): StoredSettings;
@@ -81,6 +91,15 @@ export interface SettingsStore {
   apiKey(): ApiKeyRead;
   /** Checks a supervisor PIN; a wrong one is audited. */
   checkPin(pin: string, purpose: PinPurpose, orderId?: number): Promise<IpcError | null>;
+  /**
+   * May this change of what the station talks to go ahead? With a PIN set, only with that PIN.
+   * Without one, only on a demo station that stays in demo mode (its first setup).
+   */
+  supervise(
+    pin: string | undefined,
+    purpose: 'change-settings' | 'change-printers',
+    opts?: { goesLive?: boolean },
+  ): Promise<IpcError | null>;
   /** Applies a change; says whether the Equipme connection must be restarted. */
   update(args: SettingsUpdateArgs): Promise<Result<{ apiChanged: boolean }, IpcError>>;
 }
@@ -144,7 +163,37 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     return { code: 'wrong-pin', message: 'The supervisor PIN is wrong. Ask a supervisor to enter it again.' };
   }
 
+  async function supervise(
+    pin: string | undefined,
+    purpose: 'change-settings' | 'change-printers',
+    opts: { goesLive?: boolean } = {},
+  ): Promise<IpcError | null> {
+    const what = WHAT_THE_PIN_GUARDS[purpose];
+    if (settings.supervisorPin) {
+      if (pin === undefined) {
+        return {
+          code: 'wrong-pin',
+          message: `${what} needs the supervisor PIN. Ask a supervisor to enter it.`,
+        };
+      }
+      return checkPin(pin, purpose);
+    }
+    if (settings.apiUrl === null && !opts.goesLive) return null;
+    return {
+      code: 'rejected',
+      message: `No supervisor PIN is set on this station. A supervisor sets one first (Settings, Supervisor PIN): ${what.charAt(0).toLowerCase()}${what.slice(1)} needs it.`,
+    };
+  }
+
   async function update(args: SettingsUpdateArgs): Promise<Result<{ apiChanged: boolean }, IpcError>> {
+    const guarded = args.apiUrl !== undefined || args.apiKey !== undefined || args.locationIds !== undefined;
+    // A first PIN may come with the change it guards: whoever sets it is the supervisor.
+    if (guarded && !(args.supervisorPin && !settings.supervisorPin)) {
+      const target = args.apiUrl !== undefined ? args.apiUrl : settings.apiUrl;
+      const goesLive = target !== null || args.apiKey !== undefined;
+      const refused = await supervise(args.pin, 'change-settings', { goesLive });
+      if (refused) return err(refused);
+    }
     const next: Partial<StoredSettings> = {};
     if (args.supervisorPin) {
       if (settings.supervisorPin) {
@@ -156,27 +205,17 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       }
       next.supervisorPin = await hashPin(args.supervisorPin.next);
     }
-    let newKey: string | undefined;
-    if (args.apiKey !== undefined) {
-      if (!secretBox.isAvailable()) {
-        return err({
-          code: 'rejected',
-          message:
-            'This computer offers no secure storage for the API key (no OS key store), so the station cannot save it. Set up the key store (e.g. a keyring) and try again.',
-        });
-      }
-      newKey = args.apiKey;
-      next.apiKey = { sealed: secretBox.encrypt(args.apiKey).toString('base64') };
-    }
-    if (args.apiUrl !== undefined) {
-      if (args.apiUrl !== null && newKey === undefined && keyRead.state !== 'readable') {
-        return err({
-          code: 'rejected',
-          message: 'Enter the API key together with the API URL: the station has no usable key yet.',
-        });
-      }
-      next.apiUrl = args.apiUrl;
-    }
+    const connection = await checkConnectionChange(
+      {
+        ...(args.apiUrl !== undefined ? { apiUrl: args.apiUrl } : {}),
+        ...(args.apiKey !== undefined ? { apiKey: args.apiKey } : {}),
+      },
+      { apiUrl: settings.apiUrl, apiKey: settings.apiKey, keyRead },
+      secretBox,
+    );
+    if (!connection.ok) return connection;
+    const { key: newKey, ...connectionSettings } = connection.value;
+    Object.assign(next, connectionSettings);
     if (args.locationIds !== undefined) next.locationIds = [...args.locationIds];
     if (args.operator !== undefined) next.operator = args.operator.trim();
     if (args.sound !== undefined) next.sound = { ...args.sound };
@@ -185,6 +224,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
 
     const before = settings;
     const at = now();
+    const keys = [keyRead.state === 'readable' ? keyRead.key : '', newKey ?? ''];
+    const shown = (url: string | null) => withoutKeys(url, keys);
     db.transaction(() => {
       writeSettings(db, next, at);
       appendAudit(db, {
@@ -192,8 +233,13 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
         stationId,
         operator: before.operator || null,
         kind: 'settings-changed',
-        // Which settings changed, never the secrets themselves.
-        detail: { changed: Object.keys(next).sort() },
+        // Which settings changed and where the API moved, never the secrets themselves.
+        detail: {
+          changed: Object.keys(next).sort(),
+          ...(next.apiUrl !== undefined
+            ? { apiUrl: { from: shown(before.apiUrl), to: shown(next.apiUrl) } }
+            : {}),
+        },
       });
     }).immediate();
     settings = { ...before, ...next };
@@ -219,6 +265,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     }),
     apiKey: () => keyRead,
     checkPin,
+    supervise,
     update,
   };
 }
@@ -230,7 +277,22 @@ function load(db: StationDb): StoredSettings {
     const parsed = STORED[key].safeParse(stored.get(key));
     if (parsed.success) settings[key] = parsed.data;
   }
-  return settings as unknown as StoredSettings;
+  const loaded = settings as unknown as StoredSettings;
+  if (
+    loaded.apiKey &&
+    loaded.apiKey.origin === null &&
+    loaded.apiUrl !== null &&
+    URL.canParse(loaded.apiUrl)
+  ) {
+    loaded.apiKey = { ...loaded.apiKey, origin: new URL(loaded.apiUrl).origin };
+  }
+  return loaded;
+}
+
+/** A key pasted into the URL by mistake is not written down with it. */
+function withoutKeys(url: string | null, keys: string[]): string | null {
+  if (url === null) return null;
+  return keys.filter((key) => key !== '').reduce((text, key) => text.split(key).join('[api key]'), url);
 }
 
 function unreadableKeyMessage(shell: 'electron' | 'browser'): string {

@@ -21,8 +21,22 @@ export function queueRow(order: OrderSummary, pending: number): QueueRow {
     postalCode: order.postalCode,
     country: order.countryCode,
     pending,
-    conflict: order.conflict !== null,
+    lock: order.lock?.reason ?? null,
   };
+}
+
+/** Why an entry waits, in words, for every entry that waits on someone (never empty). */
+function entryReason(entry: OutboxEntry): string | null {
+  const said = entry.lastError?.message.trim();
+  if (said) return said;
+  switch (entry.state) {
+    case 'failed':
+      return 'Equipme did not say why this step failed. Check the order in Equipme, then retry or discard the step.';
+    case 'held':
+      return 'This step waits for an earlier step of the order that failed: retry or discard that one first.';
+    default:
+      return null;
+  }
 }
 
 export function entryView(entry: OutboxEntry): OutboxEntryView {
@@ -37,7 +51,8 @@ export function entryView(entry: OutboxEntry): OutboxEntryView {
     attempts: entry.attempts,
     createdAt: entry.createdAt,
     operator: entry.operator,
-    lastError: entry.lastError?.message ?? null,
+    lastError: entryReason(entry),
+    offTable: entry.offTable,
     appliedAt: entry.appliedAt,
     discardReason: entry.discardReason,
   };

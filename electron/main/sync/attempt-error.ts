@@ -8,6 +8,7 @@ export function attemptError(error: ApiError): AttemptError {
     kind: error.kind,
     code: error.errorCode ?? null,
     description: error.errorDescription ?? null,
+    details: error.errorDetails ?? null,
     message: error.message,
   };
 }

@@ -1,15 +1,17 @@
-// Pull: every open order from the API into the cache, page by page, one transaction per page.
+// Pull: every open order from the API into the cache. The open set changes while we page through
+// it (an order cancelled on page 1 shifts every later offset), so pages follow a cursor the set
+// cannot shift: sorted by creation date, each page asks for orders created after the last one seen
+// (overlapping the boundary by a millisecond; repeats are recognised by id). An order the listing no
+// longer shows is looked at one by one before the cache closes it, so the cache ends up with its
+// real final status, not a guess.
 
+import type { FulfillmentOrder, OrderListQuery } from '../../../shared/api/equipme.ts';
 import { OPEN_STATUSES } from '../../../shared/domain/lifecycle.ts';
 import { err, ok, type Result } from '../../../shared/domain/result.ts';
 import type { ApiError, ApiErrorKind, EquipmeClient } from '../api/index.ts';
-import {
-  appendAudit,
-  getStationId,
-  markClosedExcept,
-  type StationDb,
-  upsertPulledOrders,
-} from '../db/index.ts';
+import { appendAudit, getStationId, type StationDb, upsertPulledOrders, writeLock } from '../db/index.ts';
+import { isOrderClosed, markClosed, openOrderIds } from '../db/orders.ts';
+import { pendingCountFor } from '../db/outbox-entries.ts';
 
 export interface PullSummary {
   orders: number;
@@ -19,35 +21,46 @@ export interface PullSummary {
   conflicts: number[];
 }
 
+export interface PullOptions {
+  /** Orders per page (the API allows 1..1000). */
+  pageSize?: number;
+  /** At most this many vanished orders are looked at one by one per pull; the rest are closed unseen. */
+  maxConfirmations?: number;
+  /** Full passes when the open set keeps changing under the listing. */
+  maxPasses?: number;
+}
+
+interface Pass {
+  /** Ids of valid and rejected open orders the listing showed. */
+  seen: Set<number>;
+  /** The listing's total changed between pages: orders entered or left the set while we paged. */
+  churned: boolean;
+}
+
+const LOOK_CONCURRENCY = 4;
+
 export async function pullOpenOrders(
   db: StationDb,
   client: EquipmeClient,
   now: () => Date,
   signal: AbortSignal,
   traffic: (outcome: ApiErrorKind | 'ok') => void,
+  options: PullOptions = {},
 ): Promise<Result<PullSummary, ApiError>> {
-  const seen = new Set<number>();
   const summary: PullSummary = { orders: 0, rejected: [], closed: 0, conflicts: [] };
-  const query = { status: [...OPEN_STATUSES], limit: 1000, sortBy: 'date', sortOrder: 'asc' };
-  for await (const page of client.iterateOrders(query, { signal })) {
-    traffic(page.ok ? 'ok' : page.error.kind);
-    if (!page.ok) return err(page.error);
-    for (const outcome of upsertPulledOrders(db, page.value.orders, now())) {
-      seen.add(outcome.orderId);
-      if (outcome.conflict) summary.conflicts.push(outcome.orderId);
-    }
-    for (const rejected of page.value.rejected) {
-      // An invalid order is never cached, but it is still open: keep its older copy open too.
-      if (rejected.id !== undefined) seen.add(rejected.id);
-      summary.rejected.push({
-        ...(rejected.id !== undefined ? { id: rejected.id } : {}),
-        message: rejected.message,
-      });
-    }
-    summary.orders += page.value.orders.length;
+  const maxPasses = options.maxPasses ?? 3;
+  let pass: Pass | undefined;
+  for (let n = 0; n < maxPasses && (pass === undefined || pass.churned); n++) {
+    summary.orders = 0;
+    summary.rejected = [];
+    const listed = await listPass(db, client, now, signal, traffic, summary, options.pageSize ?? 1000);
+    if (!listed.ok) return listed;
+    pass = listed.value;
   }
-  // Only a complete listing may say which orders left the open statuses.
-  summary.closed = markClosedExcept(db, seen).length;
+  if (!pass) return ok(summary);
+
+  const vanished = openOrderIds(db).filter((id) => !pass.seen.has(id));
+  summary.closed = await confirmVanished(db, client, now, signal, traffic, vanished, options, summary);
   appendAudit(db, {
     at: now(),
     stationId: getStationId(db),
@@ -58,4 +71,132 @@ export async function pullOpenOrders(
   // A big pull changes the table's shape: let SQLite refresh its planner statistics.
   db.pragma('optimize');
   return ok(summary);
+}
+
+async function listPass(
+  db: StationDb,
+  client: EquipmeClient,
+  now: () => Date,
+  signal: AbortSignal,
+  traffic: (outcome: ApiErrorKind | 'ok') => void,
+  summary: PullSummary,
+  limit: number,
+): Promise<Result<Pass, ApiError>> {
+  const seen = new Set<number>();
+  const totals = new Set<number>();
+  let after: string | undefined;
+  // Within one creation instant that fills whole pages, the cursor cannot move: page by offset there.
+  let offset = 0;
+  for (;;) {
+    const query: OrderListQuery = {
+      status: [...OPEN_STATUSES],
+      limit,
+      sortBy: 'date',
+      sortOrder: 'asc',
+      ...(after !== undefined ? { after } : {}),
+      ...(offset > 0 ? { offset } : {}),
+    };
+    const page = await client.listOrders(query, { signal });
+    traffic(page.ok ? 'ok' : page.error.kind);
+    if (!page.ok) return err(page.error);
+    const { orders, rejected, total } = page.value;
+    totals.add(total);
+    let fresh = 0;
+    for (const outcome of upsertPulledOrders(db, orders, now())) {
+      if (!seen.has(outcome.orderId)) fresh++;
+      seen.add(outcome.orderId);
+      if (outcome.conflict && !summary.conflicts.includes(outcome.orderId))
+        summary.conflicts.push(outcome.orderId);
+    }
+    for (const bad of rejected) {
+      // An invalid order is never cached, but it is still open: keep its older copy open too.
+      if (bad.id !== undefined) {
+        if (!seen.has(bad.id)) fresh++;
+        seen.add(bad.id);
+      }
+      summary.rejected.push({ ...(bad.id !== undefined ? { id: bad.id } : {}), message: bad.message });
+    }
+    summary.orders = seen.size - summary.rejected.length;
+    if (orders.length + rejected.length < limit) break;
+    const next = cursorAfter(orders);
+    if (next === undefined) break;
+    if (fresh === 0 || next === after) {
+      // The whole page repeated the boundary instant: step through it by offset.
+      offset += orders.length + rejected.length;
+    } else {
+      offset = 0;
+    }
+    after = next;
+  }
+  return ok({ seen, churned: totals.size > 1 });
+}
+
+/** One millisecond before the newest creation time of the page, as UTC. */
+function cursorAfter(orders: readonly FulfillmentOrder[]): string | undefined {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const order of orders) newest = Math.max(newest, creationTime(order.order.created));
+  return Number.isFinite(newest) ? new Date(newest - 1).toISOString() : undefined;
+}
+
+/** Equipme may send a time without a zone (.NET); the station reads it as UTC. */
+function creationTime(text: string): number {
+  const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
+  const at = Date.parse(zoned);
+  return Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
+}
+
+/**
+ * Orders the cache holds as open that the listing no longer shows: look at each (a few at a time)
+ * and store what Equipme says. One Equipme refuses to show (403) or does not know (404) has left
+ * this station's work; one that cannot be looked at now stays as it is until the next pull.
+ */
+async function confirmVanished(
+  db: StationDb,
+  client: EquipmeClient,
+  now: () => Date,
+  signal: AbortSignal,
+  traffic: (outcome: ApiErrorKind | 'ok') => void,
+  vanished: readonly number[],
+  options: PullOptions,
+  summary: PullSummary,
+): Promise<number> {
+  const limit = options.maxConfirmations ?? 500;
+  const looked = vanished.slice(0, limit);
+  let closed = 0;
+  const gone: number[] = [...vanished.slice(limit)];
+  let next = 0;
+  const worker = async () => {
+    while (next < looked.length && !signal.aborted) {
+      const id = looked[next++] as number;
+      const answer = await client.getOrder(id, { signal });
+      traffic(answer.ok ? 'ok' : answer.error.kind);
+      if (answer.ok) {
+        for (const outcome of upsertPulledOrders(db, [answer.value], now())) {
+          if (outcome.conflict && !summary.conflicts.includes(id)) summary.conflicts.push(id);
+        }
+        if (isOrderClosed(db, id)) closed++;
+      } else if (answer.error.kind === 'forbidden' || answer.error.kind === 'not-found') {
+        gone.push(id);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOOK_CONCURRENCY, looked.length) }, worker));
+  // The operator must keep seeing an order with steps still to send, wherever it went.
+  const closable = gone.filter((id) => pendingCountFor(db, id) === 0);
+  markClosed(db, closable);
+  const since = now().toISOString();
+  for (const id of gone.filter((id) => !closable.includes(id))) {
+    const lock = { reason: 'gone', serverStatus: null, expected: null, entryId: null, since } as const;
+    if (writeLock(db, id, lock)) {
+      appendAudit(db, {
+        at: now(),
+        stationId: getStationId(db),
+        operator: null,
+        kind: 'order-locked',
+        orderId: id,
+        detail: { ...lock },
+      });
+    }
+  }
+  return closed + closable.length;
 }

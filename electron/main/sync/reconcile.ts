@@ -1,6 +1,6 @@
 // What an outbox entry's fate is once we have looked at the order on the server. Equipme has no
 // idempotency keys, so after any answer we cannot trust, the order's status is the only witness.
-import type { FulfillmentStatus } from '../../../shared/api/equipme.ts';
+import type { FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
 
 export type Reconciliation =
   | { verdict: 'applied' }
@@ -11,7 +11,7 @@ export type Reconciliation =
 export interface ReconcileInput {
   statusBefore: FulfillmentStatus;
   expectedAfter: FulfillmentStatus;
-  serverStatus: FulfillmentStatus;
+  serverStatus: Open<FulfillmentStatus>;
   /** Some earlier attempt of this entry may have reached the server (timeout, dropped, 5xx…). */
   hadUnknownOutcome: boolean;
   /** This attempt was answered 409 by the server (a definite "not applied now"). */
@@ -58,12 +58,12 @@ export function reconcile(input: ReconcileInput): Reconciliation {
  */
 export function checkPrecondition(
   statusBefore: FulfillmentStatus,
-  serverStatus: FulfillmentStatus,
+  serverStatus: Open<FulfillmentStatus>,
 ): { verdict: 'send' } | { verdict: 'conflict'; message: string } {
   if (serverStatus === statusBefore) return { verdict: 'send' };
   return { verdict: 'conflict', message: takenElsewhere(statusBefore, serverStatus) };
 }
 
-function takenElsewhere(statusBefore: FulfillmentStatus, serverStatus: FulfillmentStatus): string {
+function takenElsewhere(statusBefore: FulfillmentStatus, serverStatus: Open<FulfillmentStatus>): string {
   return `Taken or changed elsewhere: another station or the web portal moved this order to ${serverStatus} (this station expected ${statusBefore}). Do not pack or ship it again; discard this step.`;
 }

@@ -1,12 +1,16 @@
-// One attempt at one outbox entry. Exactly-once in effect without idempotency keys: after any
-// answer we cannot trust, look at the order on the server before doing anything else.
-import type { FulfillmentStatus } from '../../../shared/api/equipme.ts';
+// One attempt at one outbox entry. Exactly-once in effect without idempotency keys: look at the
+// order on the server right before sending and after any answer we cannot trust. Between the look
+// and the POST nothing else happens (no database work, no other request of this entry): the window
+// in which another station can move the same order stays as short as the network allows.
+import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
+import { canMoveTwice } from '../../../shared/domain/lifecycle.ts';
 import { type BackoffPolicy, backoffDelay } from '../../../shared/domain/retry-policy.ts';
 import type { ApiError, ApiErrorKind, EquipmeClient } from '../api/index.ts';
-import { type OutboxEntry, type StationDb, upsertPulledOrders } from '../db/index.ts';
+import type { OutboxEntry, StationDb } from '../db/index.ts';
 import { markApplied, markFailed, markSending, releaseUnsent, scheduleRetry } from '../outbox/index.ts';
 import { attemptError } from './attempt-error.ts';
 import { checkPrecondition, type Reconciliation, reconcile } from './reconcile.ts';
+import { lockAfterRace, lockConflict, lockGone, recordLooked, recordRefusal } from './send-records.ts';
 
 export interface AttemptContext {
   db: StationDb;
@@ -24,13 +28,27 @@ export type AttemptOutcome =
   | { result: 'key-rejected'; error: ApiError }
   | { result: 'rate-limited'; retryAfterMs: number };
 
-const STATION_REFUSED: ReadonlySet<ApiErrorKind> = new Set(['unauthorized', 'forbidden']);
+/** Longest Retry-After the station honours; beyond it the entry is tried again anyway. */
+export const MAX_RATE_LIMIT_WAIT_MS = 5 * 60_000;
+
 const UNKNOWN_OUTCOME: ReadonlySet<ApiErrorKind> = new Set([
   'connection-lost',
   'timeout',
   'server',
   'invalid-response',
 ]);
+
+/** How an attempt stands when it looks at the server. */
+interface LookContext {
+  /** Nothing of this attempt has been sent yet. */
+  beforeSend: boolean;
+  /** Some attempt (earlier, or this one's POST) may have reached the server. */
+  unknown: boolean;
+  /** This attempt's POST was answered 409. */
+  conflict409: boolean;
+  /** The failure that made us look, worth showing rather than the look's own. */
+  error?: ApiError;
+}
 
 export async function attemptEntry(ctx: AttemptContext, pending: OutboxEntry): Promise<AttemptOutcome> {
   const claimed = markSending(ctx.db, pending.id, ctx.now());
@@ -40,8 +58,15 @@ export async function attemptEntry(ctx: AttemptContext, pending: OutboxEntry): P
   // Always look before sending. After an unknown outcome (or a crash mid-send) the transition may
   // already have been applied; otherwise someone else may have moved the order meanwhile. Either
   // way a blind POST could move it a second step (`process` is valid in new and in inprocess).
-  const look = await lookAtServer(ctx, entry, { conflict409: false, unknownNow: false, beforeSend: true });
-  if (look !== 'resend') return look;
+  const before: LookContext = { beforeSend: true, unknown: entry.unknownOutcome, conflict409: false };
+  const look = await ctx.client.getOrder(entry.orderId, { signal: ctx.signal });
+  ctx.traffic(look.ok ? 'ok' : look.error.kind);
+  if (!look.ok) return lookFailed(ctx, entry, before, look.error);
+  const verdict = judge(entry, look.value, before);
+  if (verdict.verdict !== 'resend') {
+    recordLooked(ctx.db, look.value, ctx.now());
+    return settleVerdict(ctx, entry, verdict, before, look.value);
+  }
 
   const sent = await ctx.client.postTransition(
     entry.orderId,
@@ -49,27 +74,29 @@ export async function attemptEntry(ctx: AttemptContext, pending: OutboxEntry): P
     { signal: ctx.signal },
   );
   ctx.traffic(sent.ok ? 'ok' : sent.error.kind);
-  if (sent.ok) return applied(ctx, entry);
+  // Only now, with the POST answered, is the looked-at order worth keeping.
+  recordLooked(ctx.db, look.value, ctx.now());
+  if (sent.ok) return afterApplied(ctx, entry);
+  return postFailed(ctx, entry, sent.error);
+}
 
-  const error = sent.error;
-  if (STATION_REFUSED.has(error.kind)) {
-    releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
-    return { result: 'key-rejected', error };
-  }
+async function postFailed(ctx: AttemptContext, entry: OutboxEntry, error: ApiError): Promise<AttemptOutcome> {
+  const after = { beforeSend: false, unknown: entry.unknownOutcome, conflict409: false, error };
   switch (error.kind) {
+    case 'unauthorized':
+      releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
+      return { result: 'key-rejected', error };
+    case 'forbidden':
+      // Equipme answers 403 both for a revoked key and for one order it no longer shows us.
+      return forbidden(ctx, entry, { ...after, beforeSend: true }, error);
     case 'conflict':
-      return settle(
-        ctx,
-        entry,
-        error,
-        await lookAtServer(ctx, entry, { conflict409: true, unknownNow: false, error }),
-      );
+      return lookAgain(ctx, entry, { ...after, conflict409: true });
     case 'bad-request':
     case 'not-found':
       markFailed(ctx.db, entry.id, attemptError(error), ctx.now());
       return { result: 'failed' };
     case 'rate-limited':
-      return rateLimited(ctx, entry, error, false);
+      return rateLimited(ctx, entry, error, entry.unknownOutcome);
     case 'aborted':
       scheduleRetry(
         ctx.db,
@@ -81,111 +108,198 @@ export async function attemptEntry(ctx: AttemptContext, pending: OutboxEntry): P
       );
       return { result: 'stopped' };
     case 'offline':
-      return retryLater(ctx, entry, error, false);
+      return retryLater(ctx, entry, error, entry.unknownOutcome);
     default:
-      if (UNKNOWN_OUTCOME.has(error.kind)) {
-        return settle(
-          ctx,
-          entry,
-          error,
-          await lookAtServer(ctx, entry, { conflict409: false, unknownNow: true, error }),
-        );
-      }
-      return retryLater(ctx, entry, error, error.delivery !== 'not-sent');
+      if (UNKNOWN_OUTCOME.has(error.kind)) return lookAgain(ctx, entry, { ...after, unknown: true });
+      return retryLater(ctx, entry, error, entry.unknownOutcome || error.delivery !== 'not-sent');
   }
 }
 
-/** After the POST itself, a 'resend' verdict waits for the next attempt (which looks again first). */
-function settle(
+/** After a POST we cannot trust: the order's status is the only witness. */
+async function lookAgain(
   ctx: AttemptContext,
   entry: OutboxEntry,
-  error: ApiError,
-  look: AttemptOutcome | 'resend',
+  how: LookContext & { error: ApiError },
+): Promise<AttemptOutcome> {
+  const look = await ctx.client.getOrder(entry.orderId, { signal: ctx.signal });
+  ctx.traffic(look.ok ? 'ok' : look.error.kind);
+  if (!look.ok) return lookFailed(ctx, entry, how, look.error);
+  recordLooked(ctx.db, look.value, ctx.now());
+  const verdict = judge(entry, look.value, how);
+  // After the POST, 'resend' waits for the next attempt, which looks again first.
+  if (verdict.verdict === 'resend') return retryLater(ctx, entry, how.error, how.unknown);
+  return settleVerdict(ctx, entry, verdict, how, look.value);
+}
+
+function judge(entry: OutboxEntry, order: FulfillmentOrder, how: LookContext): Reconciliation {
+  if (how.beforeSend && !how.unknown) {
+    const check = checkPrecondition(entry.statusBefore, order.status);
+    return check.verdict === 'send' ? { verdict: 'resend' } : check;
+  }
+  if (entry.offTable) {
+    // Equipme alone knows where this action leads: any move away from where we sent it counts.
+    if (order.status === entry.statusBefore) {
+      return how.conflict409
+        ? { verdict: 'rejected', message: refusedMessage(order.status, how.error) }
+        : { verdict: 'resend' };
+    }
+    return how.conflict409 && !how.unknown
+      ? { verdict: 'conflict', message: refusedMessage(order.status, how.error) }
+      : { verdict: 'applied' };
+  }
+  return reconcile({
+    statusBefore: entry.statusBefore,
+    expectedAfter: entry.expectedAfter,
+    serverStatus: order.status,
+    hadUnknownOutcome: how.unknown,
+    conflict409: how.conflict409,
+    serverDescription: how.error?.errorDescription,
+  });
+}
+
+function settleVerdict(
+  ctx: AttemptContext,
+  entry: OutboxEntry,
+  verdict: Exclude<Reconciliation, { verdict: 'resend' }>,
+  how: LookContext,
+  order: FulfillmentOrder,
 ): AttemptOutcome {
-  return look === 'resend' ? retryLater(ctx, entry, error, true) : look;
-}
-
-async function lookAtServer(
-  ctx: AttemptContext,
-  entry: OutboxEntry,
-  how: { conflict409: boolean; unknownNow: boolean; error?: ApiError; beforeSend?: boolean },
-): Promise<AttemptOutcome | 'resend'> {
-  const unknown = entry.unknownOutcome || how.unknownNow;
-  const got = await ctx.client.getOrder(entry.orderId, { signal: ctx.signal });
-  ctx.traffic(got.ok ? 'ok' : got.error.kind);
-  if (!got.ok) {
-    const error = got.error;
-    if (STATION_REFUSED.has(error.kind)) {
-      // Nothing was sent in this attempt before the look: it does not count.
-      if (how.beforeSend) releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
-      else
-        scheduleRetry(
-          ctx.db,
-          entry.id,
-          attemptError(error),
-          ctx.now(),
-          { unknownOutcome: unknown },
-          ctx.now(),
-        );
-      return { result: 'key-rejected', error };
-    }
-    if (error.kind === 'rate-limited') return rateLimited(ctx, entry, error, unknown);
-    // The order is gone, or Equipme sends it in a shape that breaks the spec: retrying cannot help.
-    // (An invalid answer without schema issues — a captive portal's HTML — is retried below.)
-    if (error.kind === 'not-found' || (error.kind === 'invalid-response' && error.issues?.length)) {
-      markFailed(ctx.db, entry.id, attemptError(error), ctx.now());
-      return { result: 'failed' };
-    }
-    if (error.kind === 'aborted') {
-      scheduleRetry(ctx.db, entry.id, attemptError(error), ctx.now(), { unknownOutcome: unknown }, ctx.now());
-      return { result: 'stopped' };
-    }
-    // The first failure is the one worth showing: it is why we are looking.
-    return retryLater(ctx, entry, how.error ?? error, unknown);
+  if (verdict.verdict === 'applied') {
+    markApplied(ctx.db, entry.id, ctx.now(), order.status);
+    return { result: 'applied' };
   }
-
-  upsertPulledOrders(ctx.db, [got.value], ctx.now());
-  const verdict =
-    how.beforeSend && !unknown
-      ? precondition(entry, got.value.status)
-      : reconcile({
-          statusBefore: entry.statusBefore,
-          expectedAfter: entry.expectedAfter,
-          serverStatus: got.value.status,
-          hadUnknownOutcome: unknown,
-          conflict409: how.conflict409,
-          serverDescription: how.error?.errorDescription,
-        });
-  switch (verdict.verdict) {
-    case 'applied':
-      return applied(ctx, entry);
-    case 'resend':
-      return 'resend';
-    case 'conflict':
-    case 'rejected':
+  const error = how.error;
+  ctx.db
+    .transaction(() => {
       markFailed(
         ctx.db,
         entry.id,
         {
           kind: verdict.verdict,
-          code: how.error?.errorCode ?? null,
-          description: how.error?.errorDescription ?? null,
+          code: error?.errorCode ?? null,
+          description: error?.errorDescription ?? null,
+          details: error?.errorDetails ?? null,
           message: verdict.message,
         },
         ctx.now(),
       );
+      if (verdict.verdict === 'conflict') lockConflict(ctx.db, entry, order.status, ctx.now());
+      // Equipme refused a move our table allows, from the very status the table allows it in.
+      else if (how.conflict409 && !entry.offTable) recordRefusal(ctx.db, entry, order, error, ctx.now());
+    })
+    .immediate();
+  return { result: 'failed' };
+}
+
+/** 204. For an action that can move an order twice, look once more: did another station send it too? */
+async function afterApplied(ctx: AttemptContext, entry: OutboxEntry): Promise<AttemptOutcome> {
+  if (!entry.offTable && !canMoveTwice(entry.action)) {
+    markApplied(ctx.db, entry.id, ctx.now());
+    return { result: 'applied' };
+  }
+  const look = await ctx.client.getOrder(entry.orderId, { signal: ctx.signal });
+  ctx.traffic(look.ok ? 'ok' : look.error.kind);
+  if (!look.ok) {
+    // The 204 stands; the next pull shows where the order is.
+    markApplied(ctx.db, entry.id, ctx.now());
+    return { result: 'applied' };
+  }
+  ctx.db
+    .transaction(() => {
+      recordLooked(ctx.db, look.value, ctx.now());
+      markApplied(ctx.db, entry.id, ctx.now(), entry.offTable ? look.value.status : undefined);
+      if (entry.offTable) recordRefusal(ctx.db, entry, look.value, undefined, ctx.now());
+      else if (look.value.status !== entry.expectedAfter)
+        lockAfterRace(ctx.db, entry, look.value.status, ctx.now());
+    })
+    .immediate();
+  return { result: 'applied' };
+}
+
+function lookFailed(
+  ctx: AttemptContext,
+  entry: OutboxEntry,
+  how: LookContext,
+  error: ApiError,
+): AttemptOutcome | Promise<AttemptOutcome> {
+  switch (error.kind) {
+    case 'unauthorized':
+      return keyRejected(ctx, entry, how, error);
+    case 'forbidden':
+      return forbidden(ctx, entry, how, error);
+    case 'rate-limited':
+      return rateLimited(ctx, entry, error, how.unknown);
+    case 'aborted':
+      scheduleRetry(
+        ctx.db,
+        entry.id,
+        attemptError(error),
+        ctx.now(),
+        { unknownOutcome: how.unknown },
+        ctx.now(),
+      );
+      return { result: 'stopped' };
+    case 'not-found':
+      markFailed(ctx.db, entry.id, attemptError(error), ctx.now());
       return { result: 'failed' };
+    default:
+      // Equipme sends the order in a shape that breaks the spec: retrying cannot help. (An invalid
+      // answer without schema issues — a captive portal's HTML — is retried.)
+      if (error.kind === 'invalid-response' && error.issues?.length) {
+        markFailed(ctx.db, entry.id, attemptError(error), ctx.now());
+        return { result: 'failed' };
+      }
+      // The first failure is the one worth showing: it is why we are looking.
+      return retryLater(ctx, entry, how.error ?? error, how.unknown);
   }
 }
 
-function precondition(entry: OutboxEntry, serverStatus: FulfillmentStatus): Reconciliation {
-  const check = checkPrecondition(entry.statusBefore, serverStatus);
-  return check.verdict === 'send' ? { verdict: 'resend' } : check;
+/**
+ * 403: "access denied or resource does not exist anymore". The cheap list probe tells the two
+ * apart: if the station may still list orders, the 403 belongs to this order alone.
+ */
+async function forbidden(
+  ctx: AttemptContext,
+  entry: OutboxEntry,
+  how: LookContext,
+  error: ApiError,
+): Promise<AttemptOutcome> {
+  const probe = await ctx.client.listOrders({ limit: 1 }, { signal: ctx.signal });
+  ctx.traffic(probe.ok ? 'ok' : probe.error.kind);
+  if (!probe.ok) {
+    if (probe.error.kind === 'unauthorized' || probe.error.kind === 'forbidden') {
+      return keyRejected(ctx, entry, how, probe.error);
+    }
+    return retryLater(ctx, entry, error, how.unknown);
+  }
+  const message = `Equipme no longer gives this station access to order ${entry.orderId}; it may have been removed or given to another provider. Do not ship it: ask a supervisor to check it in Equipme, then discard this step.`;
+  ctx.db
+    .transaction(() => {
+      markFailed(ctx.db, entry.id, { ...attemptError(error), message }, ctx.now());
+      lockGone(ctx.db, entry, ctx.now());
+    })
+    .immediate();
+  return { result: 'failed' };
 }
 
-function applied(ctx: AttemptContext, entry: OutboxEntry): AttemptOutcome {
-  markApplied(ctx.db, entry.id, ctx.now());
-  return { result: 'applied' };
+function keyRejected(
+  ctx: AttemptContext,
+  entry: OutboxEntry,
+  how: LookContext,
+  error: ApiError,
+): AttemptOutcome {
+  // Nothing was sent in this attempt before the look: it does not count.
+  if (how.beforeSend) releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
+  else
+    scheduleRetry(
+      ctx.db,
+      entry.id,
+      attemptError(error),
+      ctx.now(),
+      { unknownOutcome: how.unknown },
+      ctx.now(),
+    );
+  return { result: 'key-rejected', error };
 }
 
 function retryLater(
@@ -205,8 +319,13 @@ function rateLimited(
   error: ApiError,
   unknown: boolean,
 ): AttemptOutcome {
-  const waitMs = error.retryAfterMs ?? 1_000;
+  const waitMs = Math.min(error.retryAfterMs ?? 1_000, MAX_RATE_LIMIT_WAIT_MS);
   const at = new Date(ctx.now().getTime() + waitMs);
   scheduleRetry(ctx.db, entry.id, attemptError(error), at, { unknownOutcome: unknown }, ctx.now());
   return { result: 'rate-limited', retryAfterMs: waitMs };
+}
+
+function refusedMessage(status: string, error: ApiError | undefined): string {
+  const says = error?.errorDescription ? ` Equipme says: ${error.errorDescription}.` : '';
+  return `Equipme refused this step while the order is ${status}.${says} Check the order in Equipme, then retry or discard.`;
 }

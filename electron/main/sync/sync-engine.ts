@@ -1,6 +1,7 @@
 // The sync engine: drains the outbox (per-order FIFO, a bounded pool across orders), pulls open
 // orders, watches the network, and reports a plain status snapshot. One process per database
-// drains (the lease); every other process can still enqueue.
+// drains (the lease); every other process can still enqueue. It never stops by itself: a failing
+// step (a SQLite error, a bug) is reported in the status, backed off and tried again.
 
 import type { Result } from '../../../shared/domain/result.ts';
 import { type BackoffPolicy, DEFAULT_BACKOFF } from '../../../shared/domain/retry-policy.ts';
@@ -11,10 +12,13 @@ import {
   acquireLease,
   appendAudit,
   getStationId,
+  lockedOpenCount,
   releaseLease,
   renewLease,
   type StationDb,
 } from '../db/index.ts';
+import { clampFarRetries } from '../db/outbox-entries.ts';
+import { describeSqliteError } from '../db/sqlite-problem.ts';
 import {
   entriesLeftSending,
   makePendingDue,
@@ -25,7 +29,12 @@ import {
 import { connectivityAfter } from './connectivity.ts';
 import { newLeaseOwner, ownerIsDead } from './lease-owner.ts';
 import { type PullSummary, pullOpenOrders } from './pull-orders.ts';
-import { type AttemptContext, type AttemptOutcome, attemptEntry } from './send-entry.ts';
+import {
+  type AttemptContext,
+  type AttemptOutcome,
+  attemptEntry,
+  MAX_RATE_LIMIT_WAIT_MS,
+} from './send-entry.ts';
 
 export interface SyncEngineOptions {
   db: StationDb;
@@ -42,7 +51,11 @@ export interface SyncEngineOptions {
   leaseStaleMs?: number;
   heartbeatMs?: number;
   now?: () => Date;
+  /** A clock that never goes back, for intervals (default performance.now). */
+  monotonic?: () => number;
   random?: () => number;
+  /** Longest wait after a failing step (database problem, bug). Default 30 s. */
+  troubleCapMs?: number;
 }
 
 export interface SyncEngine {
@@ -64,6 +77,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const idleMs = options.idleMs ?? 250;
   const leaseStaleMs = options.leaseStaleMs ?? 15_000;
   const heartbeatMs = options.heartbeatMs ?? 5_000;
+  const monotonic = options.monotonic ?? (() => performance.now());
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const troubleCapMs = options.troubleCapMs ?? 30_000;
+  // No retry this station schedules lies further ahead; a later one means the clock went back.
+  const retryHorizonMs = Math.max(backoff.capMs, MAX_RATE_LIMIT_WAIT_MS) + 5_000;
   const owner = newLeaseOwner();
   const listeners = new Set<(status: SyncStatus) => void>();
 
@@ -74,6 +92,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     rateLimitedUntil: null,
     lastPull: null,
     lastProblem: null,
+    lockedOrders: 0,
   };
   let lastEmitted = '';
   let concurrency = maxConcurrency;
@@ -81,17 +100,35 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let loop: Promise<void> | null = null;
   let wakeUp: (() => void) | null = null;
   let lastHeartbeat = 0;
-  let lastPullAt = 0;
-  let lastProbeAt = 0;
+  // Intervals run on the monotonic clock; -Infinity: due at once.
+  let lastPullAt = Number.NEGATIVE_INFINITY;
+  let lastProbeAt = Number.NEGATIVE_INFINITY;
+  let lastWallMs = now().getTime();
+  let troubles = 0;
 
-  const status = (): SyncStatus => ({ ...state, counts: outboxCounts(db) });
+  // Counts come from the database; while it fails, the last ones known are shown.
+  let lastCounts: SyncStatus['counts'] | null = null;
+  const status = (): SyncStatus => {
+    try {
+      lastCounts = outboxCounts(db);
+      return { ...state, counts: lastCounts, lockedOrders: lockedOpenCount(db) };
+    } catch {
+      return { ...state, counts: lastCounts ?? emptyCounts() };
+    }
+  };
 
   function emit(): void {
     const snapshot = status();
     const text = JSON.stringify(snapshot);
     if (text === lastEmitted) return;
     lastEmitted = text;
-    for (const listener of listeners) listener(snapshot);
+    for (const listener of listeners) {
+      try {
+        listener(snapshot);
+      } catch {
+        // A listener's problem is its own: the engine goes on.
+      }
+    }
   }
 
   function update(change: Partial<typeof state>): void {
@@ -130,6 +167,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     lastHeartbeat = at.getTime();
     recoverInterruptedSends();
+    clampFarRetries(db, now(), retryHorizonMs);
     update({ role: 'draining' });
     return true;
   }
@@ -162,12 +200,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       client,
       now,
       random: options.random ?? Math.random,
-      backoff: options.backoff ?? DEFAULT_BACKOFF,
+      backoff,
       signal,
       traffic,
     };
-    const outcomes = await Promise.all(batch.map((entry) => attemptEntry(ctx, entry)));
+    // Settle every attempt before looking at any failure: none may still run when the loop recovers.
+    const settled = await Promise.allSettled(batch.map((entry) => attemptEntry(ctx, entry)));
+    const outcomes = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     for (const outcome of outcomes) react(outcome);
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure) throw failure.reason;
     if (outcomes.every((o) => o.result === 'applied') && concurrency < maxConcurrency) concurrency++;
     emit();
     return batch.length;
@@ -192,10 +234,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   async function probe(signal: AbortSignal): Promise<void> {
-    lastProbeAt = now().getTime();
+    lastProbeAt = monotonic();
     const answer = await client.listOrders({ limit: 1 }, { signal });
     traffic(answer.ok ? 'ok' : answer.error.kind);
-    if (answer.ok && state.alert) {
+    if (answer.ok && state.alert?.code === 'api-key-rejected') {
       appendAudit(db, { at: now(), stationId: getStationId(db), operator: null, kind: 'sync-resumed' });
       makePendingDue(db, now());
       update({ alert: null, lastProblem: null });
@@ -205,7 +247,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   async function pull(signal?: AbortSignal): Promise<Result<PullSummary, ApiError>> {
-    lastPullAt = now().getTime();
+    lastPullAt = monotonic();
     const result = await pullOpenOrders(db, client, now, signal ?? new AbortController().signal, traffic);
     if (result.ok) {
       const { orders, rejected, closed, conflicts } = result.value;
@@ -224,21 +266,95 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return result;
   }
 
+  /** One turn of the loop; true when there may be more to send at once. */
+  async function step(signal: AbortSignal): Promise<boolean> {
+    const t = monotonic();
+    const wall = now().getTime();
+    // The wall clock jumped back: retry times set before the jump would stall entries for as long.
+    if (wall < lastWallMs - 1_000) {
+      clampFarRetries(db, now(), retryHorizonMs);
+      if (state.rateLimitedUntil !== null) update({ rateLimitedUntil: null });
+    }
+    lastWallMs = wall;
+    const leader = holdLease();
+    const paused = state.rateLimitedUntil !== null && state.rateLimitedUntil > now().toISOString();
+    if (!paused && state.rateLimitedUntil !== null) update({ rateLimitedUntil: null });
+    const blocked = state.alert !== null || state.connectivity === 'offline';
+
+    if (blocked && !paused && t - lastProbeAt >= probeIntervalMs) await probe(signal);
+    else if (!blocked && !paused && pullIntervalMs > 0 && t - lastPullAt >= pullIntervalMs)
+      await pull(signal);
+    else if (leader && !paused && state.alert === null) return (await drainBatch(signal)) > 0;
+    return false;
+  }
+
+  /** While the database fails, only a real write tells that it works again (it throws if not). */
+  function checkDatabaseWrites(): void {
+    if (state.role === 'draining') {
+      if (!renewLease(db, owner, now()).ok) update({ role: 'standby' });
+    } else {
+      db.prepare("UPDATE station SET value = value WHERE key = 'stationId'").run();
+    }
+  }
+
+  function recovered(): void {
+    troubles = 0;
+    if (state.alert?.code !== 'database-problem') return;
+    // Attempts cut short by the failure left their entries mid-send: the next attempt looks first.
+    if (state.role === 'draining') recoverInterruptedSends();
+    makePendingDue(db, now());
+    // A pull cut short by the failure is due again.
+    lastPullAt = Number.NEGATIVE_INFINITY;
+    appendAudit(db, {
+      at: now(),
+      stationId: getStationId(db),
+      operator: null,
+      kind: 'sync-database-recovered',
+    });
+    update({ alert: null, lastProblem: null });
+  }
+
+  function troubled(error: unknown): number {
+    troubles++;
+    const sqlite = describeSqliteError(error, db.name);
+    const message =
+      sqlite?.message ??
+      `The sync engine met an unexpected problem (${error instanceof Error ? error.message : String(error)}): it tries again by itself; if this stays, report it to support.`;
+    if (sqlite) {
+      if (state.alert?.code !== 'database-problem') {
+        try {
+          appendAudit(db, {
+            at: now(),
+            stationId: getStationId(db),
+            operator: null,
+            kind: 'sync-database-problem',
+            detail: { code: sqlite.code },
+          });
+        } catch {
+          // The audit row waits until the database can be written; the status says it now.
+        }
+      }
+      update({ alert: { code: 'database-problem', message }, lastProblem: message });
+    } else {
+      update({ lastProblem: message });
+    }
+    return Math.min(troubleCapMs, backoff.baseMs * 2 ** Math.min(troubles - 1, 16));
+  }
+
   async function run(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
-      const t = now().getTime();
-      const leader = holdLease();
-      const paused = state.rateLimitedUntil !== null && state.rateLimitedUntil > now().toISOString();
-      if (!paused && state.rateLimitedUntil !== null) update({ rateLimitedUntil: null });
-      const blocked = state.alert !== null || state.connectivity === 'offline';
-
-      if (blocked && !paused && t - lastProbeAt >= probeIntervalMs) await probe(signal);
-      else if (!blocked && !paused && pullIntervalMs > 0 && t - lastPullAt >= pullIntervalMs)
-        await pull(signal);
-      else if (leader && !paused && state.alert === null && (await drainBatch(signal)) > 0) continue;
-
-      emit();
-      await abortableSleep(idleMs, signal, (wake) => {
+      let waitMs = idleMs;
+      try {
+        if (state.alert?.code === 'database-problem') checkDatabaseWrites();
+        const more = await step(signal);
+        recovered();
+        if (more) continue;
+        emit();
+      } catch (error) {
+        if (signal.aborted) break;
+        waitMs = troubled(error);
+      }
+      await abortableSleep(waitMs, signal, (wake) => {
         wakeUp = wake;
       });
       wakeUp = null;
@@ -249,7 +365,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     start() {
       if (controller) return;
       controller = new AbortController();
-      lastPullAt = 0;
+      lastPullAt = Number.NEGATIVE_INFINITY;
       loop = run(controller.signal);
     },
     async stop() {
@@ -260,7 +376,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       loop = null;
       // Shutdown may close the database first; the stale lease is then taken over by the next run.
       if (!db.open) return;
-      releaseLease(db, owner);
+      try {
+        releaseLease(db, owner);
+      } catch {
+        // A failing database keeps the lease until it goes stale; the next run takes it over.
+      }
       update({ role: 'stopped' });
     },
     wake() {
@@ -273,4 +393,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return () => listeners.delete(listener);
     },
   };
+}
+
+function emptyCounts(): SyncStatus['counts'] {
+  return { pending: 0, sending: 0, applied: 0, failed: 0, discarded: 0, held: 0 };
 }

@@ -54,12 +54,9 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
           {t('order:fulfillment.dropshipping')}
         </p>
       )}
-      {detail.conflict && (
+      {detail.lock && (
         <p className="order-warning" role="alert">
-          {t('order:conflict', {
-            server: t(`common:status.${detail.conflict.serverStatus}`),
-            expected: t(`common:status.${detail.conflict.expectedBefore}`),
-          })}
+          {detail.lock.message}
         </p>
       )}
       {stuck.map((entry) => (

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { DPIS, type Dpi, MEDIA_IDS, type MediaId } from '../../../shared/domain/label/media.ts';
 import type { PrinterConfig, PrinterKind, PrinterView } from '../../../shared/ipc/printing.ts';
 import { Dialog, DialogFooter } from '../order/Dialog.tsx';
+import { PinInput } from '../settings/PinInput.tsx';
+import { usePinField } from '../settings/use-pin-field.ts';
 import { usePrintersStore } from './use-printers-store.ts';
 
 const KINDS: readonly PrinterKind[] = ['zpl', 'escpos', 'star', 'pdf-file', 'png-file'];
@@ -34,6 +36,8 @@ export function PrinterDialog(props: { printer: PrinterView | null; onClose: () 
   });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Where the station sends what it prints is a supervisor's choice: main asks for the PIN.
+  const pinField = usePinField();
 
   function change(patch: Partial<PrinterConfig>) {
     setConfig({ ...config, ...patch });
@@ -55,11 +59,14 @@ export function PrinterDialog(props: { printer: PrinterView | null; onClose: () 
     event.preventDefault();
     if (config.name.trim() === '') return setError(t('print:printerForm.nameRequired'));
     if (config.address.trim() === '') return setError(t('print:printerForm.addressRequired'));
+    if (pinField.missing) return setError(t('print:supervisor.pinRequired'));
     setBusy(true);
     const failure = await save({
       upsert: [{ ...config, name: config.name.trim(), address: config.address.trim() }],
+      ...pinField.args(),
     });
     setBusy(false);
+    pinField.answered(failure);
     if (failure) setError(failure.message);
     else onClose();
   }
@@ -142,6 +149,14 @@ export function PrinterDialog(props: { printer: PrinterView | null; onClose: () 
             </select>
           </div>
         </div>
+        {pinField.shown && (
+          <PinInput
+            label={t('print:supervisor.pin')}
+            value={pinField.pin}
+            onChange={pinField.setPin}
+            hint={t('print:supervisor.pinHint')}
+          />
+        )}
         <DialogFooter
           error={error}
           onCancel={onClose}

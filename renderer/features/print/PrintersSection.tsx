@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterView } from '../../../shared/ipc/printing.ts';
 import { Dialog } from '../order/Dialog.tsx';
+import { PinInput } from '../settings/PinInput.tsx';
 import { FieldError, SettingsCard } from '../settings/SettingsCard.tsx';
+import { usePinField } from '../settings/use-pin-field.ts';
 import { PrintDefaults } from './PrintDefaults.tsx';
 import { PrinterDialog } from './PrinterDialog.tsx';
 import { PrinterList } from './PrinterList.tsx';
@@ -64,9 +66,12 @@ function RemovePrinterDialog(props: { printer: PrinterView; onClose: () => void 
   const { t } = useTranslation(['print', 'common']);
   const save = usePrintersStore((state) => state.save);
   const [error, setError] = useState<string | null>(null);
+  const pinField = usePinField();
 
   async function remove() {
-    const failure = await save({ remove: [printer.name] });
+    if (pinField.missing) return setError(t('print:supervisor.pinRequired'));
+    const failure = await save({ remove: [printer.name], ...pinField.args() });
+    pinField.answered(failure);
     if (failure) setError(failure.message);
     else onClose();
   }
@@ -76,6 +81,14 @@ function RemovePrinterDialog(props: { printer: PrinterView; onClose: () => void 
       <p className="dialog-lead">
         {printer.defaultFor.length > 0 ? t('print:printers.removeDefault') : t('print:printers.removeLead')}
       </p>
+      {pinField.shown && (
+        <PinInput
+          label={t('print:supervisor.pin')}
+          value={pinField.pin}
+          onChange={pinField.setPin}
+          hint={t('print:supervisor.pinHint')}
+        />
+      )}
       {error && (
         <p className="dialog-error" role="alert">
           {error}

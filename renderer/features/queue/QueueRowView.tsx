@@ -26,7 +26,7 @@ export function QueueRowView(props: { row: QueueRow }) {
       <span className="queue-cell">{destination || '—'}</span>
       <span className="queue-cell">{formatDateTime(row.created, i18n.language)}</span>
       <span className="queue-cell queue-cell-markers">
-        {row.conflict && (
+        {row.lock !== null && (
           <span className="queue-marker queue-marker-conflict" title={t('row.conflictTitle')}>
             <WarningIcon />
             {t('row.conflict')}

@@ -1,47 +1,70 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SettingsView } from '../../../shared/ipc/settings.ts';
+import {
+  apiOrigin,
+  apiUrlProblem,
+  type SettingsUpdateArgs,
+  type SettingsView,
+} from '../../../shared/ipc/settings.ts';
 import { useToastStore } from '../shell/use-toast-store.ts';
+import { useSupervisorPin } from './PinPrompt.tsx';
 import { FieldError, SettingsCard } from './SettingsCard.tsx';
 import { useSettingsStore } from './use-settings-store.ts';
 
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-/** The Equipme API the station talks to. The key goes to main once and is never shown again. */
+/**
+ * The Equipme API the station talks to. The key goes to main once and is never shown again; main
+ * holds the rules (PIN, https, the key's origin) and tests the connection before it saves anything,
+ * and this card shows its words. It only catches what is plain from the form.
+ */
 export function ConnectionSection(props: { settings: SettingsView }) {
   const { settings } = props;
   const { t } = useTranslation('settings');
   const update = useSettingsStore((state) => state.update);
   const showToast = useToastStore((state) => state.show);
+  const supervisor = useSupervisorPin();
   const [apiUrl, setApiUrl] = useState(settings.apiUrl ?? '');
   const [apiKey, setApiKey] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  /** Runs the change with the PIN if the station has one; main's refusal is shown in the card. */
+  async function guarded(reason: string, change: SettingsUpdateArgs): Promise<boolean> {
+    const answer = await supervisor.guard(reason, async (pin) => {
+      setBusy(true);
+      const failure = await update(pin === undefined ? change : { ...change, pin });
+      setBusy(false);
+      return failure;
+    });
+    if (answer !== 'cancelled') setError(answer?.message ?? null);
+    return answer === null;
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
     const url = apiUrl.trim();
-    if (!isHttpUrl(url)) return setError(t('connection.badUrl'));
-    if (!settings.apiKeySet && apiKey === '') return setError(t('connection.keyRequired'));
-    const failure = await update(apiKey === '' ? { apiUrl: url } : { apiUrl: url, apiKey });
+    const problem = apiUrlProblem(url);
+    if (problem === 'not-a-url') return setError(t('connection.badUrl'));
+    if (problem === 'not-https') return setError(t('connection.httpsOnly'));
+    if (apiKey === '') {
+      if (!settings.apiKeySet) return setError(t('connection.keyRequired'));
+      // A saved key is never sent to another server: a new one must come with the new address.
+      if (settings.apiUrl !== null && apiOrigin(settings.apiUrl) !== apiOrigin(url)) {
+        return setError(t('connection.keyForNewAddress', { origin: apiOrigin(url) }));
+      }
+    }
+    const saved = await guarded(
+      t('connection.pinReason'),
+      apiKey === '' ? { apiUrl: url } : { apiUrl: url, apiKey },
+    );
     setApiKey('');
-    setError(failure?.message ?? null);
-    if (!failure) showToast({ kind: 'success', text: t('connection.saved') });
+    if (saved) showToast({ kind: 'success', text: t('connection.saved') });
   }
 
   async function switchToDemo() {
-    const failure = await update({ apiUrl: null });
-    setError(failure?.message ?? null);
-    if (!failure) {
-      setApiUrl('');
-      showToast({ kind: 'success', text: t('connection.demoSaved') });
-    }
+    const saved = await guarded(t('connection.demoPinReason'), { apiUrl: null });
+    if (!saved) return;
+    setApiUrl('');
+    showToast({ kind: 'success', text: t('connection.demoSaved') });
   }
 
   return (
@@ -49,6 +72,7 @@ export function ConnectionSection(props: { settings: SettingsView }) {
       <p className="settings-current">
         {settings.demo ? t('connection.demoNow') : t('connection.liveNow', { url: settings.apiUrl })}
       </p>
+      {!settings.supervisorPinSet && <p className="field-hint">{t('connection.pinFirst')}</p>}
       <form noValidate onSubmit={(event) => void save(event)}>
         <label className="field">
           <span className="field-label">{t('connection.url')}</span>
@@ -58,9 +82,13 @@ export function ConnectionSection(props: { settings: SettingsView }) {
             placeholder="https://…"
             autoComplete="off"
             spellCheck={false}
+            aria-describedby="connection-url-hint"
             onChange={(event) => setApiUrl(event.target.value)}
           />
         </label>
+        <p id="connection-url-hint" className="field-hint">
+          {t('connection.urlHint')}
+        </p>
         <label className="field">
           <span className="field-label">{t('connection.key')}</span>
           <input
@@ -72,19 +100,27 @@ export function ConnectionSection(props: { settings: SettingsView }) {
           />
         </label>
         <p className="field-hint">{t('connection.keyHint')}</p>
+        {busy && (
+          <p className="settings-current" role="status">
+            {t('connection.testing')}
+          </p>
+        )}
         <FieldError message={error} />
         <div className="settings-buttons">
-          <button type="submit">{t('connection.save')}</button>
+          <button type="submit" disabled={busy}>
+            {t('connection.save')}
+          </button>
           <button
             type="button"
             className="secondary"
-            disabled={settings.demo}
+            disabled={settings.demo || busy}
             onClick={() => void switchToDemo()}
           >
             {t('connection.useDemo')}
           </button>
         </div>
       </form>
+      {supervisor.prompt}
     </SettingsCard>
   );
 }

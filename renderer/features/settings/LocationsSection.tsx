@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueueStore } from '../queue/use-queue-store.ts';
 import { useToastStore } from '../shell/use-toast-store.ts';
+import { useSupervisorPin } from './PinPrompt.tsx';
 import { FieldError, SettingsCard } from './SettingsCard.tsx';
 import { useSettingsStore } from './use-settings-store.ts';
 
@@ -12,6 +13,7 @@ export function LocationsSection(props: { locationIds: number[] }) {
   const queueLoaded = useQueueStore((state) => state.total !== null);
   const update = useSettingsStore((state) => state.update);
   const showToast = useToastStore((state) => state.show);
+  const supervisor = useSupervisorPin();
   const [chosen, setChosen] = useState<number[]>(props.locationIds);
   const [error, setError] = useState<string | null>(null);
 
@@ -25,9 +27,13 @@ export function LocationsSection(props: { locationIds: number[] }) {
   }
 
   async function save() {
-    const failure = await update({ locationIds: chosen });
-    setError(failure?.message ?? null);
-    if (!failure) showToast({ kind: 'success', text: t('locations.saved') });
+    // Which orders this station packs is a supervisor's choice: main asks for the PIN.
+    const answer = await supervisor.guard(t('locations.pinReason'), (pin) =>
+      update(pin === undefined ? { locationIds: chosen } : { locationIds: chosen, pin }),
+    );
+    if (answer === 'cancelled') return;
+    setError(answer?.message ?? null);
+    if (!answer) showToast({ kind: 'success', text: t('locations.saved') });
   }
 
   return (
@@ -59,6 +65,7 @@ export function LocationsSection(props: { locationIds: number[] }) {
           {t('locations.save')}
         </button>
       </div>
+      {supervisor.prompt}
     </SettingsCard>
   );
 }

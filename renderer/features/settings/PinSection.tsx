@@ -1,25 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToastStore } from '../shell/use-toast-store.ts';
+import { PinInput } from './PinInput.tsx';
 import { checkPinChange } from './pin-rules.ts';
 import { FieldError, SettingsCard } from './SettingsCard.tsx';
 import { useSettingsStore } from './use-settings-store.ts';
-
-function PinInput(props: { label: string; value: string; onChange: (value: string) => void }) {
-  return (
-    <label className="field">
-      <span className="field-label">{props.label}</span>
-      <input
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={8}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </label>
-  );
-}
 
 /** The supervisor PIN (teach barcodes, let an order through): setting or changing it needs the old one. */
 export function PinSection(props: { pinSet: boolean }) {
@@ -47,6 +32,7 @@ export function PinSection(props: { pinSet: boolean }) {
   return (
     <SettingsCard title={t('pin.title')}>
       <p className="settings-current">{props.pinSet ? t('pin.isSet') : t('pin.notSet')}</p>
+      {props.pinSet && <p className="field-hint">{t('pin.guards')}</p>}
       <form onSubmit={(event) => void save(event)}>
         {props.pinSet && <PinInput label={t('pin.current')} value={current} onChange={setCurrent} />}
         <div className="field-pair">

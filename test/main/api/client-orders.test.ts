@@ -146,7 +146,7 @@ describe('iterateOrders', () => {
 
   it('counts rejected orders as seen', async () => {
     const broken = rawOrder(2);
-    broken.status = 'shipped';
+    broken.status = 42;
     handle = (_req, res) => sendJson(res, 200, orderList([rawOrder(1), broken], { total: 2, next: '/more' }));
     const pages = await collect();
     expect(pages).toHaveLength(1);

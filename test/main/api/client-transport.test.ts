@@ -137,13 +137,13 @@ describe('answers', () => {
   it('rejects an order that fails validation, naming the field', async () => {
     handle = (_req, res) => {
       const order = rawOrder(1);
-      order.status = 'shipped';
+      order.status = 42;
       sendJson(res, 200, order);
     };
     const error = failure(await client().getOrder(1));
     expect(error.kind).toBe('invalid-response');
-    expect(error.issues).toEqual(["status: unknown value 'shipped'"]);
-    expect(error.message).toContain("order 1: status: unknown value 'shipped'");
+    expect(error.issues).toEqual(['status: expected string, received number']);
+    expect(error.message).toContain('order 1: status: expected string, received number');
   });
 
   it('rejects a different order than the one asked for', async () => {

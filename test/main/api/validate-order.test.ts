@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateOrder } from '../../../electron/main/api/index.ts';
+import { unknownValuesOf } from '../../../shared/domain/unknown-values.ts';
 import { bomProduct, rawOrder, validOrder } from './fixtures.ts';
 
 function problems(raw: unknown): { message: string; issues: string[]; orderId?: number } {
@@ -37,10 +38,45 @@ describe('validateOrder', () => {
     });
   });
 
-  it('reports an unknown enum value with the value', () => {
+  it('keeps an order whose enums carry values a newer Equipme added, as sent', () => {
     const raw = rawOrder(7);
-    raw.status = 'shipped';
-    expect(problems(raw).issues).toEqual(["status: unknown value 'shipped'"]);
+    raw.status = 'on-hold';
+    raw.transactionType = 'loan';
+    raw.fulfillmentType = 'pickup';
+    (raw.offer as Record<string, unknown>).type = 'pay-per-use';
+    (raw.service as Record<string, unknown>).type = 'bundle';
+    raw.assignments = {
+      location: { id: 3, name: 'Dock', type: 'locker', self: { href: '/v1/locations/3' } },
+    };
+    const result = validateOrder(raw);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.status).toBe('on-hold');
+    expect(unknownValuesOf(result.value)).toEqual([
+      { field: 'status', value: 'on-hold' },
+      { field: 'transactionType', value: 'loan' },
+      { field: 'fulfillmentType', value: 'pickup' },
+      { field: 'offer.type', value: 'pay-per-use' },
+      { field: 'service.type', value: 'bundle' },
+      { field: 'assignments.location.type', value: 'locker' },
+    ]);
+  });
+
+  it('still rejects an enum field that is not even a string', () => {
+    const raw = rawOrder(7);
+    raw.status = 42;
+    expect(problems(raw).issues).toEqual(['status: expected string, received number']);
+  });
+
+  it('removes control and format characters from every string, keeping line breaks', () => {
+    const raw = rawOrder(9);
+    (raw.customer as Record<string, unknown>).name = 'Jan\x1dV\x00 de\u202e Vries\x1bp';
+    (raw.deliveryAddress as Record<string, unknown>).addition = 'Floor 2\r\nDesk\u200b 14';
+    bomProduct(raw, 0).name = 'Laptop\x10\x14\x01 14"';
+    const result = validateOrder(raw);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.customer.name).toBe('JanV de Vriesp');
+    expect(result.value.deliveryAddress?.addition).toBe('Floor 2\nDesk 14');
+    expect(result.value.bomItems?.[0]?.product?.name).toBe('Laptop 14"');
   });
 
   it('enforces integer formats, minimum and maxLength', () => {

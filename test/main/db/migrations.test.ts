@@ -97,6 +97,7 @@ describe('migrations', () => {
       'settings',
       'station',
       'sync_lease',
+      'unknown_values_seen',
       'verification_overrides',
     ]);
     db.close();

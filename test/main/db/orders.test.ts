@@ -1,12 +1,8 @@
 import { describe, expect } from 'vitest';
 import type { OrderQuery, StationDb } from '../../../electron/main/db/index.ts';
-import {
-  countsByStatus,
-  getOrder,
-  markClosedExcept,
-  queryOrders,
-  upsertPulledOrders,
-} from '../../../electron/main/db/index.ts';
+import { getOrder, queryOrders, upsertPulledOrders } from '../../../electron/main/db/index.ts';
+import { openCountsByStatus } from '../../../electron/main/db/order-queue-facts.ts';
+import { markClosed } from '../../../electron/main/db/orders.ts';
 import { enqueueTransition } from '../../../electron/main/outbox/index.ts';
 import { makeOrder } from '../../fixtures/fulfillment-order.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
@@ -75,7 +71,7 @@ describe('upsertPulledOrders and getOrder', () => {
       partNumbers: ['MON-27', 'DOCK-USB-C'],
       pulledAt: PULLED_AT.toISOString(),
       closed: false,
-      conflict: null,
+      lock: null,
     });
     expect(cached?.order).toEqual(QUEUE[2]);
     expect(getOrder(db, 999)).toBeUndefined();
@@ -179,27 +175,33 @@ describe('queryOrders', () => {
 });
 
 describe('closed orders', () => {
-  test('orders not seen in a complete pull are closed, unless they have unapplied transitions', ({ db }) => {
+  test('closed orders leave the queue and stay in the cache', ({ db }) => {
+    upsertPulledOrders(db, QUEUE, PULLED_AT);
+    markClosed(db, [104, 105]);
+    expect(ids(db, {})).toEqual([101, 102, 103]);
+    expect(ids(db, { includeClosed: true })).toEqual([101, 102, 103, 104, 105]);
+    expect(getOrder(db, 104)?.closed).toBe(true);
+  });
+
+  test('an order this station is cancelling leaves the queue, list and counts alike', ({ db }) => {
     upsertPulledOrders(db, QUEUE, PULLED_AT);
     const queued = enqueueTransition(db, {
-      orderId: 102,
-      action: 'process',
+      orderId: 101,
+      action: 'cancel',
       operator: 'ana',
       stationId: 'station-1',
       now: PULLED_AT,
     });
     expect(queued.ok).toBe(true);
-
-    expect(markClosedExcept(db, [101, 103])).toEqual([104, 105]);
-    expect(ids(db, {})).toEqual([101, 102, 103]);
-    expect(ids(db, { includeClosed: true })).toEqual([101, 102, 103, 104, 105]);
-    expect(getOrder(db, 104)?.closed).toBe(true);
-    expect(markClosedExcept(db, [101, 103])).toEqual([]);
+    const total = queryOrders(db, { sort: BY_CREATED, limit: 100, offset: 0 }).total;
+    const counted = Object.values(openCountsByStatus(db, [])).reduce((sum, n) => sum + n, 0);
+    expect(ids(db, {})).not.toContain(101);
+    expect(counted).toBe(total);
   });
 
   test('a closed order seen again is open again; one pulled in a final status is closed', ({ db }) => {
     upsertPulledOrders(db, QUEUE, PULLED_AT);
-    markClosedExcept(db, []);
+    markClosed(db, [101, 102, 103, 104, 105]);
     upsertPulledOrders(
       db,
       [QUEUE[0] ?? makeOrder({ id: 101 }), makeOrder({ id: 102, status: 'cancelled' })],
@@ -210,7 +212,7 @@ describe('closed orders', () => {
   });
 });
 
-describe('countsByStatus', () => {
+describe('openCountsByStatus', () => {
   test('counts open orders by effective status', ({ db }) => {
     upsertPulledOrders(db, QUEUE, PULLED_AT);
     enqueueTransition(db, {
@@ -220,17 +222,7 @@ describe('countsByStatus', () => {
       stationId: 's',
       now: PULLED_AT,
     });
-    markClosedExcept(db, [101, 102, 103, 104]);
-    expect(countsByStatus(db)).toEqual({
-      new: 1,
-      inprocess: 2,
-      'ready-for-delivery': 1,
-      'delivery-requested-outbound': 0,
-      'in-delivery-outbound': 0,
-      'delivered-outbound': 0,
-      'delivery-returned-outbound': 0,
-      processed: 0,
-      cancelled: 0,
-    });
+    markClosed(db, [105]);
+    expect(openCountsByStatus(db, [])).toEqual({ new: 1, inprocess: 2, 'ready-for-delivery': 1 });
   });
 });

@@ -9,6 +9,7 @@ const SYNC_STATUS = {
   rateLimitedUntil: null,
   lastPull: null,
   lastProblem: null,
+  lockedOrders: 0,
 } as const;
 
 describe('browser host: static files', () => {

@@ -70,6 +70,7 @@ describe('enqueueTransition', () => {
     const expected = checkTransition('inprocess', 'dispatchDelivery', {
       transactionType: 'order',
       isPreorder: false,
+      hasPhysicalItems: true,
     });
     expect(expected.ok).toBe(false);
     expect(enqueue(db, 1, 'dispatchDelivery')).toEqual({

@@ -19,28 +19,32 @@ describe('pulling an order with unapplied transitions', () => {
       [makeOrder({ id: 1, status: 'cancelled', customerName: 'Renamed' })],
       LATER,
     );
-    const conflict = { serverStatus: 'cancelled', expectedBefore: 'new', entryId: first.id };
+    const conflict = {
+      reason: 'conflict',
+      serverStatus: 'cancelled',
+      expected: 'new',
+      entryId: first.id,
+      since: LATER.toISOString(),
+    };
     expect(outcome).toEqual({ orderId: 1, isNew: false, serverStatusChanged: true, conflict });
     expect(getOrder(db, 1)).toMatchObject({
       serverStatus: 'cancelled',
       effectiveStatus: 'ready-for-delivery',
       customerName: 'Renamed',
       closed: false,
-      conflict,
+      lock: conflict,
     });
     expect(listOutbox(db)).toEqual(before);
     expect(listAudit(db, { orderId: 1, limit: 1 })[0]).toMatchObject({
-      kind: 'transition-conflict',
+      kind: 'order-locked',
       outboxEntryId: first.id,
       detail: conflict,
     });
 
     // The same status pulled again keeps the conflict without logging it twice.
     upsertPulledOrders(db, [makeOrder({ id: 1, status: 'cancelled' })], LATER);
-    expect(getOrder(db, 1)?.conflict).toEqual(conflict);
-    expect(
-      listAudit(db, { orderId: 1, limit: 10 }).filter((r) => r.kind === 'transition-conflict'),
-    ).toHaveLength(1);
+    expect(getOrder(db, 1)?.lock).toEqual(conflict);
+    expect(listAudit(db, { orderId: 1, limit: 10 }).filter((r) => r.kind === 'order-locked')).toHaveLength(1);
   });
 
   test('the server shows where our oldest transition leads: no conflict, the sync engine reconciles', ({
@@ -55,7 +59,7 @@ describe('pulling an order with unapplied transitions', () => {
     expect(getOrder(db, 1)).toMatchObject({
       serverStatus: 'inprocess',
       effectiveStatus: 'ready-for-delivery',
-      conflict: null,
+      lock: null,
     });
     expect(listOutbox(db).map((entry) => entry.state)).toEqual(['pending', 'pending']);
   });
@@ -64,14 +68,14 @@ describe('pulling an order with unapplied transitions', () => {
     upsertPulledOrders(db, [makeOrder({ id: 1, status: 'new' })], NOW);
     enqueue(db, 1, 'process');
     upsertPulledOrders(db, [makeOrder({ id: 1, status: 'cancelled' })], LATER);
-    expect(getOrder(db, 1)?.conflict).not.toBeNull();
+    expect(getOrder(db, 1)?.lock).not.toBeNull();
 
     const [outcome] = upsertPulledOrders(db, [makeOrder({ id: 1, status: 'new' })], LATER);
     expect(outcome).toMatchObject({ serverStatusChanged: true, conflict: null });
     expect(getOrder(db, 1)).toMatchObject({
       serverStatus: 'new',
       effectiveStatus: 'inprocess',
-      conflict: null,
+      lock: null,
     });
   });
 
@@ -84,14 +88,14 @@ describe('pulling an order with unapplied transitions', () => {
       [makeOrder({ id: 1, status: 'cancelled' }), makeOrder({ id: 2, status: 'ready-for-delivery' })],
       LATER,
     );
-    expect(getOrder(db, 1)?.conflict).not.toBeNull();
-    expect(getOrder(db, 2)?.conflict).not.toBeNull();
+    expect(getOrder(db, 1)?.lock).not.toBeNull();
+    expect(getOrder(db, 2)?.lock).not.toBeNull();
 
     value(discardEntry(db, a.id, 'Cancelled in the portal', 'ben', LATER));
-    expect(getOrder(db, 1)).toMatchObject({ conflict: null, effectiveStatus: 'cancelled' });
+    expect(getOrder(db, 1)).toMatchObject({ lock: null, effectiveStatus: 'cancelled' });
     value(markSending(db, b.id, LATER));
     value(markApplied(db, b.id, LATER));
-    expect(getOrder(db, 2)?.conflict).toBeNull();
+    expect(getOrder(db, 2)?.lock).toBeNull();
   });
 });
 
@@ -102,7 +106,7 @@ describe('pulling an order without unapplied transitions', () => {
     value(markSending(db, entry.id, NOW));
     value(markApplied(db, entry.id, NOW));
     db.prepare(
-      `UPDATE orders SET conflict = '{"serverStatus":"new","expectedBefore":"new","entryId":"x"}'`,
+      `UPDATE orders SET lock = '{"reason":"conflict","serverStatus":"new","expected":"new","entryId":"x","since":"2025-03-01T08:00:00.000Z"}'`,
     ).run();
 
     const [outcome] = upsertPulledOrders(db, [makeOrder({ id: 1, status: 'ready-for-delivery' })], LATER);
@@ -110,7 +114,7 @@ describe('pulling an order without unapplied transitions', () => {
     expect(getOrder(db, 1)).toMatchObject({
       serverStatus: 'ready-for-delivery',
       effectiveStatus: 'ready-for-delivery',
-      conflict: null,
+      lock: null,
     });
   });
 });

@@ -19,11 +19,11 @@ describe('station core: orders', () => {
     expect(result.rows.length).toBe(Math.min(result.total, 500));
     const created = result.rows.map((row) => row.created);
     expect(created).toEqual([...created].sort().reverse());
-    const counted = Object.values(result.countsByStatus).reduce((sum, n) => sum + (n ?? 0), 0);
+    const counted = Object.values(result.countsByStatus).reduce((sum: number, n) => sum + (n ?? 0), 0);
     expect(counted).toBe(result.total);
     expect(result.locations.length).toBeGreaterThan(0);
     for (const row of result.rows) {
-      expect(row).toMatchObject({ pending: 0, conflict: false, effectiveStatus: row.serverStatus });
+      expect(row).toMatchObject({ pending: 0, lock: null, effectiveStatus: row.serverStatus });
     }
 
     const onlyNew = await st.value('orders:query', { ...NEWEST_FIRST, statuses: ['new'] });
@@ -58,7 +58,9 @@ describe('station core: orders', () => {
       serverStatus: 'new',
       effectiveStatus: 'new',
       entries: [],
-      conflict: null,
+      lock: null,
+      unknownValues: [],
+      unknownReason: null,
     });
     expect(detail.allowedActions).toEqual(['process', 'cancel']);
     expect(detail.picked).toEqual((detail.order.bomItems ?? []).map(() => 0));

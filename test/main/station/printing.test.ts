@@ -4,9 +4,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect } from 'vitest';
+import { describe, expect, onTestFinished } from 'vitest';
 import { openStationDb } from '../../../electron/main/db/connection.ts';
 import { listPrintJobs } from '../../../electron/main/db/print-ledger.ts';
+import { startSimulator } from '../../../electron/main/simulator/index.ts';
 import type { PrintJobState, PrintJobView } from '../../../shared/ipc/printing.ts';
 import { type FakePrinter, startFakePrinter } from '../../fixtures/fake-printer.ts';
 import { makeOrder } from '../../fixtures/fulfillment-order.ts';
@@ -128,15 +129,18 @@ describe('station core: printing', () => {
   });
 
   test('a live API keeps the file printer but not the demo warehouse', async ({ ps: st }) => {
-    await st.value('settings:update', { apiUrl: 'http://127.0.0.1:9', apiKey: 'k-123' });
+    const api = await startSimulator({ seed: 5, orders: 3, apiKey: 'k-123' });
+    onTestFinished(() => api.close());
+    const goLive = { apiUrl: api.url, apiKey: 'k-123', pin: '2468' };
+    await st.value('settings:update', { ...goLive, supervisorPin: { next: '2468' } });
     const live = await st.value('printers:list');
     expect(live.shipFrom).toBeNull();
     expect(live.printers.map((p) => p.name)).toEqual(['PDF labels']);
     // A warehouse the operator entered stays whatever the API.
     const hub = { name: 'Köln Hub', city: 'Köln', countryCode: 'DE' };
     await st.value('printers:save', { shipFrom: hub });
-    await st.value('settings:update', { apiUrl: null });
-    await st.value('settings:update', { apiUrl: 'http://127.0.0.1:9', apiKey: 'k-123' });
+    await st.value('settings:update', { apiUrl: null, pin: '2468' });
+    await st.value('settings:update', goLive);
     await expect(st.value('printers:list')).resolves.toMatchObject({ shipFrom: hub });
   });
 

@@ -1,5 +1,6 @@
 // Settings through the station core: secrets never leave main nor reach the disk in the clear, and a
-// changed API restarts the backend.
+// changed API restarts the backend. Where the key may go: settings-connection.test.ts; the PIN rules:
+// settings-pin.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
@@ -55,8 +56,14 @@ describe('station core: settings', () => {
   }) => {
     const live = await startSimulator({ seed: 7, orders: 30, apiKey: API_KEY });
     try {
+      await st.value('settings:update', { supervisorPin: { next: PIN } });
       const switchedAt = new Date().toISOString();
-      const view = await st.value('settings:update', { apiUrl: live.url, apiKey: API_KEY, operator: 'Ana' });
+      const view = await st.value('settings:update', {
+        apiUrl: live.url,
+        apiKey: API_KEY,
+        operator: 'Ana',
+        pin: PIN,
+      });
       expect(view).toMatchObject({ apiUrl: live.url, apiKeySet: true, demo: false });
       expect(JSON.stringify(view)).not.toContain(API_KEY);
       await expect(st.value('station:info')).resolves.toMatchObject({ mode: 'live', apiUrl: live.url });
@@ -75,7 +82,7 @@ describe('station core: settings', () => {
       expect(JSON.stringify(st.events)).not.toContain(API_KEY);
 
       // Back to demo: the demo simulator again, the key kept for later.
-      await expect(st.value('settings:update', { apiUrl: null })).resolves.toMatchObject({
+      await expect(st.value('settings:update', { apiUrl: null, pin: PIN })).resolves.toMatchObject({
         demo: true,
         apiKeySet: true,
       });
@@ -96,7 +103,7 @@ describe('station core: settings', () => {
     st,
     dbFile,
   }) => {
-    await st.value('settings:update', { operator: 'Ana' });
+    await st.value('settings:update', { operator: 'Ana', supervisorPin: { next: PIN } });
     cacheOrders(dbFile, [makeOrder({ id: 900_030, status: 'new' })]);
     const entry = await st.value('transitions:enqueue', { orderId: 900_030, action: 'process' });
     await until('the entry to fail', async () =>
@@ -106,25 +113,36 @@ describe('station core: settings', () => {
     const picked = rows[0]?.id ?? 0;
     await st.value('picks:record', { orderId: picked, line: 0, delta: 1, source: 'scan' });
 
-    const gone = await startSimulator({ seed: 9, orders: 1, apiKey: API_KEY });
-    await gone.close();
-    const switchTo = { apiUrl: gone.url, apiKey: API_KEY };
-    const refused = await st.call('settings:update', switchTo);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'rejected' } });
-    expect(!refused.ok && refused.error.message).toMatch(/1 change\(s\) still wait/);
-    await st.value('outbox:discard', { entryId: entry.id, reason: 'Demo order only' });
+    const other = await startSimulator({ seed: 9, orders: 3, apiKey: API_KEY });
+    try {
+      expect(other.orderIds()).not.toContain(picked);
+      const switchTo = { apiUrl: other.url, apiKey: API_KEY, pin: PIN };
+      const refused = await st.call('settings:update', switchTo);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'rejected' } });
+      expect(!refused.ok && refused.error.message).toMatch(/1 change\(s\) still wait/);
+      await st.value('outbox:discard', { entryId: entry.id, reason: 'Demo order only' });
 
-    await st.value('settings:update', switchTo);
-    // The unreachable API has not listed anything yet: none of the demo orders may show as its own.
-    await expect(st.value('orders:query', QUERY)).resolves.toMatchObject({ total: 0, rows: [] });
-    expect((await st.value('orders:get', { orderId: picked })).picked.every((n) => n === 0)).toBe(true);
-    const stale = await st.call('transitions:enqueue', { orderId: picked, action: 'process' });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'rejected' } });
-    expect(!stale.ok && stale.error.message).toMatch(/no longer open/);
+      const switchedAt = new Date().toISOString();
+      await st.value('settings:update', switchTo);
+      await until('a pull from the other API', async () => {
+        const pulled = (await st.value('sync:status')).lastPull;
+        return pulled !== null && pulled.at >= switchedAt;
+      });
+      // Only the other API's orders show; none of the demo orders may pass for its own.
+      const shown = await st.value('orders:query', { ...QUERY, limit: 500 });
+      expect(shown.rows.every((row) => other.orderIds().includes(row.id))).toBe(true);
+      expect((await st.value('orders:get', { orderId: picked })).picked.every((n) => n === 0)).toBe(true);
+      const stale = await st.call('transitions:enqueue', { orderId: picked, action: 'process' });
+      expect(stale).toMatchObject({ ok: false, error: { code: 'rejected' } });
+      expect(!stale.ok && stale.error.message).toMatch(/no longer open/);
+    } finally {
+      await other.close();
+    }
   });
 
   test('an API URL needs a key; a key needs secure storage', async ({ st, dbFile }) => {
-    const noKey = await st.call('settings:update', { apiUrl: 'https://api.equipme.example' });
+    await st.value('settings:update', { supervisorPin: { next: PIN } });
+    const noKey = await st.call('settings:update', { apiUrl: 'https://api.equipme.example', pin: PIN });
     expect(noKey).toMatchObject({ ok: false, error: { code: 'rejected' } });
     expect(!noKey.ok && noKey.error.message).toMatch(/API key/);
     await st.station.close();
@@ -135,7 +153,11 @@ describe('station core: settings', () => {
       decrypt: () => API_KEY,
     };
     const plain = await startTestStation(dbFile, { secretBox: noStore, waitForPull: false });
-    const refused = await plain.call('settings:update', { apiKey: API_KEY });
+    const refused = await plain.call('settings:update', {
+      apiUrl: 'https://api.equipme.example',
+      apiKey: API_KEY,
+      pin: PIN,
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'rejected' } });
     expect(!refused.ok && refused.error.message).toMatch(/secure storage/);
     await plain.station.close();
@@ -147,7 +169,7 @@ describe('station core: settings', () => {
   }) => {
     const live = await startSimulator({ seed: 8, orders: 5, apiKey: API_KEY });
     try {
-      await st.value('settings:update', { apiUrl: live.url, apiKey: API_KEY });
+      await st.value('settings:update', { apiUrl: live.url, apiKey: API_KEY, supervisorPin: { next: PIN } });
       await st.station.close();
 
       const relaunched = await startTestStation(dbFile, {
@@ -162,7 +184,7 @@ describe('station core: settings', () => {
       expect(status).toMatchObject({ role: 'stopped', alert: { code: 'api-key-rejected' } });
       expect(status.alert?.message).toMatch(/browser mode.*Enter the API key again/);
 
-      await relaunched.value('settings:update', { apiKey: API_KEY });
+      await relaunched.value('settings:update', { apiKey: API_KEY, pin: PIN });
       await until(
         'a pull with the new key',
         async () => (await relaunched.value('sync:status')).lastPull !== null,

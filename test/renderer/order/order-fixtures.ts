@@ -1,6 +1,6 @@
 // A fake station for the order screen: one order whose picks, learned barcodes, override and
 // transitions live in memory, answering the channels the screen uses the way main does.
-import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
+import type { FulfillmentOrder, FulfillmentStatus } from '../../../shared/api/equipme.ts';
 import { checkTransition, traitsOf } from '../../../shared/domain/lifecycle.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
@@ -91,7 +91,7 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
   const lines = order.bomItems?.length ?? 0;
   const state = {
     order,
-    effectiveStatus: order.status,
+    effectiveStatus: order.status as FulfillmentStatus,
     picked: Array.from({ length: lines }, () => 0),
     learned: [] as LearnedBarcode[],
     override: null as OrderDetail['verificationOverride'],
@@ -105,7 +105,10 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     entries: state.entries,
     picked: [...state.picked],
     verificationOverride: state.override,
-    conflict: null,
+    unknownValues: [],
+    unknownReason: null,
+    supervisorActions: [],
+    lock: null,
   });
   const wrongPin = { ok: false as const, error: { code: 'wrong-pin' as const, message: 'Wrong PIN.' } };
   const station = installFakeStation({

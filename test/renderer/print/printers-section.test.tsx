@@ -338,3 +338,99 @@ describe('Settings → Printers: test print and status', () => {
     ]);
   });
 });
+
+describe('Settings → Printers: the supervisor PIN', () => {
+  const PIN = '2468';
+  const WRONG_PIN = 'The supervisor PIN is wrong. Ask a supervisor to enter it again.';
+
+  /** printers:save with main's PIN rule for adding, changing and removing printers. */
+  function installGuardedPrinters(pinSet: boolean) {
+    let view: PrintSettingsView = printSettings();
+    return installFakeStation({
+      'settings:get': () => ({ ok: true, value: settingsView({ supervisorPinSet: pinSet }) }),
+      'printers:list': () => ({ ok: true, value: view }),
+      'printers:save': ({ pin, ...change }) => {
+        if ((change.upsert || change.remove) && pin !== PIN) {
+          return { ok: false, error: { code: 'wrong-pin', message: WRONG_PIN } };
+        }
+        view = {
+          ...view,
+          printers: [
+            ...view.printers.filter(
+              (p) => !change.remove?.includes(p.name) && !change.upsert?.some((u) => u.name === p.name),
+            ),
+            ...(change.upsert ?? []).map((printer) => ({ ...printer, defaultFor: [] })),
+          ],
+        };
+        return { ok: true, value: view };
+      },
+    });
+  }
+
+  async function renderWithSettings() {
+    await act(() => useSettingsStore.getState().load());
+    await renderPrinters();
+  }
+
+  it('adding a printer asks for the PIN in the dialog and shows main’s refusal', async () => {
+    const station = installGuardedPrinters(true);
+    await renderWithSettings();
+    fireEvent.click(button('Add printer'));
+    const dialog = within(screen.getByRole('dialog', { name: 'Add a printer' }));
+    expect(dialog.getByText('Adding, changing or removing a printer needs the supervisor PIN.')).toBeTruthy();
+    fireEvent.change(dialog.getByLabelText('Name'), { target: { value: 'Dock 2' } });
+    fireEvent.change(dialog.getByLabelText('Address'), { target: { value: 'tcp://192.0.2.30:9100' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Save printer' }));
+    expect(dialog.getByRole('alert').textContent).toBe('Enter the supervisor PIN.');
+    expect(station.argsOf('printers:save')).toHaveLength(0);
+
+    fireEvent.change(dialog.getByLabelText('Supervisor PIN'), { target: { value: '1111' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Save printer' }));
+    expect(await dialog.findByText(WRONG_PIN)).toBeTruthy();
+    expect((dialog.getByLabelText('Supervisor PIN') as HTMLInputElement).value).toBe('');
+
+    fireEvent.change(dialog.getByLabelText('Supervisor PIN'), { target: { value: PIN } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Save printer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(station.argsOf('printers:save').at(-1)).toEqual({
+      upsert: [
+        { name: 'Dock 2', kind: 'zpl', address: 'tcp://192.0.2.30:9100', dpi: 203, media: 'label-4x6' },
+      ],
+      pin: PIN,
+    });
+    expect(row('Dock 2')).toBeTruthy();
+  });
+
+  it('removing a printer sends the PIN; the default printer needs none', async () => {
+    const station = installGuardedPrinters(true);
+    await renderWithSettings();
+    fireEvent.click(within(row('Slips A4')).getByRole('button', { name: 'Remove' }));
+    const confirm = within(screen.getByRole('dialog', { name: 'Remove printer Slips A4?' }));
+    fireEvent.change(confirm.getByLabelText('Supervisor PIN'), { target: { value: PIN } });
+    fireEvent.click(confirm.getByRole('button', { name: 'Remove printer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(station.argsOf('printers:save')).toEqual([{ remove: ['Slips A4'], pin: PIN }]);
+
+    fireEvent.change(screen.getByLabelText('Labels print on'), { target: { value: '' } });
+    await waitFor(() =>
+      expect(station.argsOf('printers:save').at(-1)).toEqual({ defaults: { label: null } }),
+    );
+  });
+
+  it('a PIN set since the screen loaded: main’s refusal brings the PIN field', async () => {
+    const station = installGuardedPrinters(false);
+    await renderWithSettings();
+    fireEvent.click(within(row('Slips A4')).getByRole('button', { name: 'Remove' }));
+    const confirm = within(screen.getByRole('dialog'));
+    expect(confirm.queryByLabelText('Supervisor PIN')).toBeNull();
+    fireEvent.click(confirm.getByRole('button', { name: 'Remove printer' }));
+    expect(await confirm.findByText(WRONG_PIN)).toBeTruthy();
+    fireEvent.change(confirm.getByLabelText('Supervisor PIN'), { target: { value: PIN } });
+    fireEvent.click(confirm.getByRole('button', { name: 'Remove printer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(station.argsOf('printers:save')).toEqual([
+      { remove: ['Slips A4'] },
+      { remove: ['Slips A4'], pin: PIN },
+    ]);
+  });
+});

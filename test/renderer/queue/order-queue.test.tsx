@@ -195,7 +195,7 @@ describe('OrderQueue keyboard and rows', () => {
     installFakeStation({
       'orders:query': ordersQueryAnswer(
         3,
-        (i) => [{ isPreorder: true }, { pending: 2 }, { pending: 1, conflict: true }][i] ?? {},
+        (i) => [{ isPreorder: true }, { pending: 2 }, { pending: 1, lock: 'conflict' as const }][i] ?? {},
       ),
     });
     render(<OrderQueue />);

@@ -18,24 +18,29 @@ ready-for-delivery: dispatchDelivery>in-delivery-outbound cancel>cancelled
 delivery-requested-outbound: dispatchDelivery>in-delivery-outbound cancel>cancelled
 in-delivery-outbound: confirmDelivery>delivered-outbound rejectDelivery>delivery-returned-outbound
 delivered-outbound: complete>processed
-delivery-returned-outbound: processReturnedItem>inprocess`;
+delivery-returned-outbound: processReturnedItem>inprocess cancel>cancelled`;
 
 const EXPECTED: Record<string, string> = {
   order: SHIPPING,
   change: SHIPPING,
   swap: SHIPPING.replace('complete>processed', 'complete>processed completeReturnDecommission>processed'),
+  // Nothing in the bill of materials: no parcel, so no packed step and no delivery (lifecycle notes).
+  'order-no-items': SHIPPING.replace(
+    'inprocess: process>ready-for-delivery cancel>cancelled',
+    'inprocess: complete>processed cancel>cancelled',
+  ),
   'order-preorder': SHIPPING.replace(
     'ready-for-delivery: dispatchDelivery>in-delivery-outbound cancel>cancelled',
     'ready-for-delivery: cancel>cancelled',
   ),
   return: `
-new: process>inprocess cancel>cancelled
+new: process>inprocess processReturnedItem>inprocess cancel>cancelled
 inprocess: complete>processed completeReturnDecommission>processed cancel>cancelled
 ready-for-delivery: dispatchDelivery>in-delivery-outbound cancel>cancelled
 delivery-requested-outbound: dispatchDelivery>in-delivery-outbound cancel>cancelled
 in-delivery-outbound: confirmDelivery>delivered-outbound rejectDelivery>delivery-returned-outbound
 delivered-outbound: complete>processed completeReturnDecommission>processed
-delivery-returned-outbound: processReturnedItem>inprocess`,
+delivery-returned-outbound: processReturnedItem>inprocess cancel>cancelled`,
   cancellation: `
 new: process>inprocess cancel>cancelled
 inprocess: complete>processed cancel>cancelled
@@ -43,7 +48,7 @@ ready-for-delivery: dispatchDelivery>in-delivery-outbound cancel>cancelled
 delivery-requested-outbound: dispatchDelivery>in-delivery-outbound cancel>cancelled
 in-delivery-outbound: confirmDelivery>delivered-outbound rejectDelivery>delivery-returned-outbound
 delivered-outbound: complete>processed
-delivery-returned-outbound: processReturnedItem>inprocess`,
+delivery-returned-outbound: processReturnedItem>inprocess cancel>cancelled`,
 };
 
 function parse(text: string): Map<string, FulfillmentStatus> {
@@ -61,9 +66,13 @@ function parse(text: string): Map<string, FulfillmentStatus> {
 const PROFILES: { name: string; traits: OrderTraits }[] = [
   ...TRANSACTION_TYPES.map((t: TransactionType) => ({
     name: t,
-    traits: { transactionType: t, isPreorder: false },
+    traits: { transactionType: t, isPreorder: false, hasPhysicalItems: true },
   })),
-  { name: 'order-preorder', traits: { transactionType: 'order', isPreorder: true } },
+  { name: 'order-preorder', traits: { transactionType: 'order', isPreorder: true, hasPhysicalItems: true } },
+  {
+    name: 'order-no-items',
+    traits: { transactionType: 'order', isPreorder: false, hasPhysicalItems: false },
+  },
 ];
 
 describe('lifecycle table', () => {
@@ -97,24 +106,32 @@ describe('lifecycle table', () => {
         expect([...allowed].sort()).toEqual([...valid].sort());
       }
     }
-    expect(allowedActions('new', { transactionType: 'order', isPreorder: false })).toEqual([
-      'process',
-      'cancel',
-    ]);
+    expect(
+      allowedActions('new', { transactionType: 'order', isPreorder: false, hasPhysicalItems: true }),
+    ).toEqual(['process', 'cancel']);
   });
 
   it('explains rejections in words an operator can act on', () => {
     const preorder = checkTransition('ready-for-delivery', 'dispatchDelivery', {
+      hasPhysicalItems: true,
       transactionType: 'order',
       isPreorder: true,
     });
     expect(preorder).toMatchObject({ ok: false, reason: 'condition' });
     expect(!preorder.ok && preorder.message).toMatch(/preorder.*requests delivery/);
 
-    const terminal = checkTransition('processed', 'cancel', { transactionType: 'order', isPreorder: false });
+    const terminal = checkTransition('processed', 'cancel', {
+      transactionType: 'order',
+      isPreorder: false,
+      hasPhysicalItems: true,
+    });
     expect(terminal).toMatchObject({ ok: false, reason: 'terminal' });
 
-    const wrong = checkTransition('new', 'confirmDelivery', { transactionType: 'order', isPreorder: false });
+    const wrong = checkTransition('new', 'confirmDelivery', {
+      transactionType: 'order',
+      isPreorder: false,
+      hasPhysicalItems: true,
+    });
     expect(!wrong.ok && wrong.message).toBe("'confirmDelivery' is not possible while the order is new.");
   });
 });

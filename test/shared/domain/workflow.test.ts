@@ -18,15 +18,19 @@ import {
   requiresVerification,
 } from '../../../shared/domain/workflow.ts';
 
-const ORDER: OrderTraits = { transactionType: 'order', isPreorder: false };
-const PREORDER: OrderTraits = { transactionType: 'order', isPreorder: true };
-const RETURN: OrderTraits = { transactionType: 'return', isPreorder: false };
-const SWAP: OrderTraits = { transactionType: 'swap', isPreorder: false };
-const CANCELLATION: OrderTraits = { transactionType: 'cancellation', isPreorder: false };
+const ORDER: OrderTraits = { transactionType: 'order', isPreorder: false, hasPhysicalItems: true };
+const PREORDER: OrderTraits = { transactionType: 'order', isPreorder: true, hasPhysicalItems: true };
+const RETURN: OrderTraits = { transactionType: 'return', isPreorder: false, hasPhysicalItems: true };
+const SWAP: OrderTraits = { transactionType: 'swap', isPreorder: false, hasPhysicalItems: true };
+const CANCELLATION: OrderTraits = {
+  transactionType: 'cancellation',
+  isPreorder: false,
+  hasPhysicalItems: true,
+};
 
 const ALL_TRAITS: OrderTraits[] = TRANSACTION_TYPES.flatMap((transactionType) => [
-  { transactionType, isPreorder: false },
-  { transactionType, isPreorder: true },
+  { transactionType, isPreorder: false, hasPhysicalItems: true },
+  { transactionType, isPreorder: true, hasPhysicalItems: true },
 ]);
 
 describe('orderActions', () => {
@@ -41,7 +45,7 @@ describe('orderActions', () => {
     ['in-delivery-outbound', ORDER, ['confirmDelivery', 'rejectDelivery']],
     ['delivered-outbound', ORDER, ['complete']],
     ['delivered-outbound', SWAP, ['complete', 'completeReturnDecommission']],
-    ['delivery-returned-outbound', ORDER, ['processReturnedItem']],
+    ['delivery-returned-outbound', ORDER, ['processReturnedItem', 'cancel']],
     ['processed', ORDER, []],
     ['cancelled', ORDER, []],
   ] as [FulfillmentStatus, OrderTraits, FulfillmentAction[]][])('%s (%o): %j', (status, traits, actions) => {

@@ -10,6 +10,7 @@ import { createPicking } from './0080-create-picking.ts';
 import { createLookupIndexes } from './0090-create-lookup-indexes.ts';
 import { createPrinters } from './0100-create-printers.ts';
 import { createPrintJobs } from './0110-create-print-jobs.ts';
+import { createOrderLocks } from './0120-create-order-locks.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 90, name: 'create-lookup-indexes', up: createLookupIndexes },
   { version: 100, name: 'create-printers', up: createPrinters },
   { version: 110, name: 'create-print-jobs', up: createPrintJobs },
+  { version: 120, name: 'create-order-locks', up: createOrderLocks },
 ];

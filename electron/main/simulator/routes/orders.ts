@@ -1,6 +1,9 @@
 // The fulfillment routes of the Equipme spec: list, read, update the external id, post transitions.
 import { z } from 'zod';
-import type { FulfillmentOrder, FulfillmentOrderList } from '../../../../shared/api/equipme.ts';
+import type {
+  WireFulfillmentOrder as FulfillmentOrder,
+  FulfillmentOrderList,
+} from '../../../../shared/api/equipme.ts';
 import { FULFILLMENT_ACTIONS } from '../../../../shared/api/equipme.ts';
 import type { Result } from '../../../../shared/domain/result.ts';
 import { err, ok } from '../../../../shared/domain/result.ts';

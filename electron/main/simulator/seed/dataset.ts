@@ -1,6 +1,6 @@
 // The data set a simulator starts from: the generated orders, a few of which are handed to a
 // customer of another provider so access control has something to refuse.
-import type { FulfillmentOrder } from '../../../../shared/api/equipme.ts';
+import type { WireFulfillmentOrder as FulfillmentOrder } from '../../../../shared/api/equipme.ts';
 import { billingAddress, deliveryAddress } from './addresses.ts';
 import { employeesOf, FOREIGN_CUSTOMER } from './customers.ts';
 import { generateOrders } from './generate-orders.ts';

@@ -1,6 +1,10 @@
 // Deterministic fulfillment orders: same seed and count, byte-identical orders. All dates hang off a
 // fixed epoch, never the clock, and all randomness comes from the seeded PRNG.
-import type { FulfillmentOrder, LocationReference, TransactionType } from '../../../../shared/api/equipme.ts';
+import type {
+  WireFulfillmentOrder as FulfillmentOrder,
+  WireLocationReference as LocationReference,
+  TransactionType,
+} from '../../../../shared/api/equipme.ts';
 import { billingAddress, deliveryAddress } from './addresses.ts';
 import type { Customer, Employee } from './customers.ts';
 import { CUSTOMERS, employeesOf } from './customers.ts';
@@ -131,7 +135,7 @@ function fulfillmentOrder(prng: Prng, world: World, sales: SalesOrder, id: numbe
   const ships = SHIPPING.has(transactionType);
   const service = prng.weighted(SERVICE_WEIGHTS);
   const isPreorder = ships && prng.chance(0.09);
-  const status = pickStatus(prng, { transactionType, isPreorder });
+  const status = pickStatus(prng, { transactionType, isPreorder, hasPhysicalItems: true });
   const kind = prng.chance(0.75) ? (customer.offerKinds[0] ?? 'rental') : prng.pick(customer.offerKinds);
   const offer = offerReference(service, kind, customer.currency);
   const options = prng.chance(0.3) ? pickOptions(prng, service, customer.currency) : [];

@@ -2,7 +2,7 @@
 // materials the packer works through.
 import type {
   BomItem,
-  FulfillmentOrder,
+  WireFulfillmentOrder as FulfillmentOrder,
   ProductReference,
   TransactionType,
 } from '../../../../shared/api/equipme.ts';
