@@ -335,10 +335,11 @@ describe('the lifecycle notes, literally', () => {
     await expectMove(id, 'process', 204, 'inprocess');
     await expectMove(id, 'process', 204, 'ready-for-delivery');
     await expectMove(id, 'dispatchDelivery', 204, 'in-delivery-outbound');
-    await expectMove(id, 'cancel', 409, 'in-delivery-outbound');
+    await expectMove(id, 'process', 409, 'in-delivery-outbound');
     await expectMove(id, 'confirmDelivery', 204, 'delivered-outbound');
     await expectMove(id, 'complete', 204, 'processed');
     await expectMove(id, 'cancel', 409, 'processed');
+    await expectMove(id, 'complete', 409, 'processed');
     expect(
       server
         .transitions()
@@ -365,6 +366,23 @@ describe('the lifecycle notes, literally', () => {
     await expectMove(id, 'rejectDelivery', 204, 'delivery-returned-outbound');
     await expectMove(id, 'processReturnedItem', 204, 'inprocess');
     await expectMove(id, 'cancel', 204, 'cancelled');
+  });
+
+  it("cancel is accepted in every status before processed: the notes' two passages part on delivery", async () => {
+    for (const status of ['in-delivery-outbound', 'delivered-outbound', 'delivery-returned-outbound']) {
+      await expectMove(
+        find((o) => o.status === status),
+        'cancel',
+        204,
+        'cancelled',
+      );
+    }
+    await expectMove(
+      find((o) => o.status === 'cancelled'),
+      'cancel',
+      409,
+      'cancelled',
+    );
   });
 
   it('a return order checks its item in from inprocess, then is decommissioned; not before', async () => {
