@@ -233,10 +233,55 @@ describe('shapes the spec forbids', () => {
 });
 
 describe('values a newer Equipme may send', () => {
-  it.todo(
-    'an unknown status, transaction type, fulfillment type, offer, product, location type or metadata scope: the order is kept with the raw value',
-  );
-  it.todo(
-    'C0/C1 controls and Unicode format characters are removed from every string at validation; newlines in notes are kept',
-  );
+  it('an unknown status, transaction type, fulfillment type, offer, product, location type or metadata scope: the order is kept with the raw value', async () => {
+    const id = freshId();
+    server.mutate(id, (o) => {
+      o.status = 'awaiting-stock';
+      o.transactionType = 'lease-return';
+      o.fulfillmentType = 'marketplace';
+      (o.offer as Raw).type = 'trial';
+      (o.service as Raw).type = 'bundle';
+      o.assignments = {
+        location: { id: 4, name: 'Pickup point', type: 'pickupPoint', self: { href: '/l/4' } },
+      };
+      o.targetServiceInstance = {
+        id: 5,
+        metadata: [{ key: 'imei', value: '3500', scope: 'partner' }],
+        self: { href: '/t/5' },
+      };
+    });
+    expect(specViolations('FulfillmentOrder', server.order(id))).toHaveLength(7);
+    expect(await api.getOrder(id)).toEqual({ ok: true, value: server.order(id) });
+    const orderNumber = ((server.order(id) as Raw).order as Raw).orderNumber as string;
+    const page = await api.listOrders({ order: orderNumber });
+    if (!page.ok) throw new Error(page.error.message);
+    expect(page.value.rejected).toEqual([]);
+    expect(page.value.orders.find((o) => o.id === id)).toEqual(server.order(id));
+  });
+
+  it('C0/C1 controls and Unicode format characters are removed from every string at validation; newlines in notes are kept', async () => {
+    const id = freshId();
+    server.mutate(id, (o) => {
+      (o.customer as Raw).name = 'Acme\u0000 \u001b[31mGmbH\u202e\u200b\u0085';
+      o.partnerNote = 'Ring twice\nGate\u0007 4\u009b';
+      o.deliveryAddress = {
+        id: 9,
+        street: 'Haupt\u00adstra\u00dfe',
+        city: '\ufeffBerlin',
+        self: { href: '/a/9' },
+      };
+      o.bomItems = [
+        {
+          quantity: 1,
+          product: { id: 1, name: 'Laptop', partNumber: 'LT-14\u001dV\u0000', self: { href: '/p/1' } },
+        },
+      ];
+    });
+    const read = await api.getOrder(id);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.customer.name).toBe('Acme [31mGmbH');
+    expect(read.value.partnerNote).toBe('Ring twice\nGate 4');
+    expect(read.value.deliveryAddress).toMatchObject({ street: 'Hauptstraße', city: 'Berlin' });
+    expect(read.value.bomItems?.[0]?.product?.partNumber).toBe('LT-14V');
+  });
 });
