@@ -75,12 +75,10 @@ describe('paging sortBy=date&sortOrder=asc&after=', () => {
     expect(ids.some((id) => atTheInstant.includes(id))).toBe(false);
   });
 
-  // Bug: iterateOrders pages by offset, following the server's `next` links. When another station
-  // closes an order that was on an earlier page, every later order moves one place forward, so the
-  // first order of each following page is never listed (and `total` shrinks, so the client may also
-  // stop early). Keyset paging would hold: `after` = the last `created` seen, minus one millisecond so
-  // the siblings of a sales order at the page boundary (same `created`, and `after` is strict) come
-  // again, de-duplicated by id.
+  // Known limitation, reported, not fixed: iterateOrders follows the server's offset `next` links.
+  // When another station closes an order that was on an earlier page, every later order moves one place
+  // forward, so the first orders of the next page are never listed. The pull no longer pages this way
+  // (pull-orders.ts keeps a creation cursor, see below); `station orders` still lists through it.
   it.fails('lists every order that stayed open while other stations closed orders between pages', async () => {
     const after = siblingsCreated();
     const listed = new Set<number>();
@@ -114,9 +112,9 @@ describe('paging sortBy=date&sortOrder=asc&after=', () => {
     expect(stayedOpen.filter((id) => !listed.has(id))).toEqual([]);
   });
 
-  // The same bug one layer up: pullOpenOrders takes the listing as complete and marks every cached
-  // order it did not see as closed, so an order still open at Equipme drops out of the station's queue.
-  dbTest.fails(
+  // Before main's creation cursor, pullOpenOrders paged by offset and then marked every cached order
+  // it had not seen as closed: an order still open at Equipme dropped out of the station's queue.
+  dbTest(
     'a pull while other stations close orders keeps every still-open order open in the cache',
     async ({ db }) => {
       const signal = new AbortController().signal;

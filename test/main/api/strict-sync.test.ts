@@ -48,13 +48,14 @@ async function until(what: string, check: () => boolean, timeout = 10_000): Prom
   await expect.poll(check, { timeout, message: what }).toBe(true);
 }
 
-/** New, shipping, not preordered: `process` twice takes them to ready-for-delivery. */
+/** New, shipping, with items, not preordered: `process` twice takes them to ready-for-delivery. */
 function newOrders(n: number): number[] {
   return server
     .orderIds()
     .filter((id) => {
       const o = server.order(id);
-      return o?.status === 'new' && o.transactionType === 'order' && o.isPreorder !== true;
+      const items = Array.isArray(o?.bomItems) && o.bomItems.length > 0;
+      return o?.status === 'new' && o.transactionType === 'order' && o.isPreorder !== true && items;
     })
     .slice(0, n);
 }
@@ -91,13 +92,10 @@ describe('the sync engine against the strict server', () => {
     expect(outboxCounts(db).applied).toBe(6);
   });
 
-  // Bug: a 403 on one order's write route ("resource does not exist anymore") is taken as the
-  // station's key being refused (send-entry.ts STATION_REFUSED): the whole engine pauses with the
-  // 'api-key-rejected' alert, the probe succeeds and resumes, the same entry 403s again, forever. The
-  // key works; the entry never fails and the operator is told to fix a key that is fine.
-  test.fails('an order Equipme removed fails its own entry; the key alert does not come back', async ({
-    db,
-  }) => {
+  // A 403 on one order's write route ("resource does not exist anymore") must not read as the
+  // station's key being refused: that paused the whole engine with 'api-key-rejected' forever (fixed on
+  // main by probing the key after a 403).
+  test('an order Equipme removed fails its own entry; the key alert does not come back', async ({ db }) => {
     const engine = engineFor(db, 2_000);
     expect((await engine.pull()).ok).toBe(true);
     const [gone, other] = newOrders(2) as [number, number];
