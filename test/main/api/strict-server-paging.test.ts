@@ -165,4 +165,24 @@ describe('paging sortBy=date&sortOrder=asc&after=', () => {
     await relative.close();
     expect([...ids].sort((a, b) => a - b)).toEqual(relative.orderIds());
   });
+
+  dbTest(
+    'a pull keeps an order whose status a newer Equipme added: open, with the status as sent',
+    async ({ db }) => {
+      const signal = new AbortController().signal;
+      const pull = () =>
+        pullOpenOrders(
+          db,
+          api,
+          () => new Date(),
+          signal,
+          () => {},
+        );
+      expect((await pull()).ok).toBe(true);
+      const id = server.orderIds().find((i) => server.order(i)?.status === 'inprocess') as number;
+      server.setStatus(id, 'awaiting-stock');
+      expect((await pull()).ok).toBe(true);
+      expect(getOrder(db, id)).toMatchObject({ serverStatus: 'awaiting-stock', closed: false });
+    },
+  );
 });
