@@ -2,8 +2,10 @@
 // the channels are in contract.ts (print:*, printers:*).
 import type { DocumentKind } from '../domain/label/label-layout.ts';
 import type { Dpi, MediaId } from '../domain/label/media.ts';
+import type { ReprintCode } from '../domain/label/reprint.ts';
 
-export type { DocumentKind, Dpi, MediaId };
+export { REPRINT_CODES } from '../domain/label/reprint.ts';
+export type { DocumentKind, Dpi, MediaId, ReprintCode };
 
 /** How a printer is reached and what it speaks. */
 export type PrinterKind = 'zpl' | 'escpos' | 'star' | 'pdf-file' | 'png-file';
@@ -86,8 +88,10 @@ export interface PrintJobView {
   /** What else the operator should know (cut text, replaced characters, unconfirmed print). */
   notes: string[];
   nextAttemptAt: string | null;
-  /** Set on a reprint: why it was printed again. */
+  /** Set on a reprint: why it was printed again, in the operator's words. */
   reason: string | null;
+  /** Set on a reprint: the reason code printed on the document. */
+  reasonCode: ReprintCode | null;
   reprintOf: string | null;
   operator: string;
   /** Labels: one per package. */
@@ -101,8 +105,10 @@ export interface PrintOrderArgs {
   printerName?: string;
   /** Labels: how many packages (one label each). Default 1. */
   packages?: number;
-  /** Required to print a kind that was printed for the order before. */
+  /** Printing a kind that was printed for the order before is a reprint: it needs a code or a reason. */
   reprintReason?: string;
+  /** The reason code printed on the reprint (default OTHER, which needs `reprintReason`). */
+  reprintCode?: ReprintCode;
 }
 
 export interface PrintJobsArgs {

@@ -5,7 +5,7 @@ import { FULFILLMENT_ACTIONS, FULFILLMENT_STATUSES, TRANSACTION_TYPES } from '..
 import type { DocumentKind } from '../domain/label/label-layout.ts';
 import { DPIS, MEDIA_IDS } from '../domain/label/media.ts';
 import type { InvokeArgs, InvokeChannel } from './contract.ts';
-import { CODE_PAGES, type PrinterKind, type PrintJobState } from './printing.ts';
+import { CODE_PAGES, type PrinterKind, type PrintJobState, REPRINT_CODES } from './printing.ts';
 import { apiUrlProblem, SUPERVISOR_PIN_PATTERN } from './settings.ts';
 
 /** Control characters have no business in what an operator types or scans. */
@@ -247,6 +247,7 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     printerName: printerName.optional(),
     packages: z.int().min(1).max(20).optional(),
     reprintReason: reason.optional(),
+    reprintCode: z.enum(REPRINT_CODES).optional(),
   }),
   'print:jobs': z.strictObject({
     orderId: id.optional(),

@@ -3,6 +3,7 @@
 import type { DocumentKind } from '../../../shared/domain/label/label-layout.ts';
 import type { PrintJobView } from '../../../shared/ipc/printing.ts';
 import { createPrintService } from '../../main/printing/index.ts';
+import { lockRefusal } from '../../main/station/order-lock.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
 import { intFlag, orderIdArg, parseFlags } from '../flags.ts';
@@ -44,6 +45,11 @@ export const printCommand: Command = {
     if (!operator) return usageError(ctx, this, NO_OPERATOR);
 
     return withStationDb(this, ctx, values.db, async (db) => {
+      const locked = lockRefusal(db, orderId, 'printing');
+      if (locked) {
+        writeLine(ctx.stderr, `station print: ${locked}`);
+        return EXIT.failed;
+      }
       const service = createPrintService({ db });
       try {
         const queued = await service.printOrder(orderId, kind, {

@@ -131,13 +131,22 @@ function explanation(answer: Answer): ServerExplanation {
     const parsed = errorResponseSchema.safeParse(JSON.parse(answer.text));
     if (!parsed.success) return {};
     return {
-      errorCode: parsed.data.errorCode ?? null,
-      errorDescription: parsed.data.errorDescription ?? null,
+      errorCode: shortened(parsed.data.errorCode ?? null, 100),
+      errorDescription: shortened(parsed.data.errorDescription ?? null, MAX_SERVER_TEXT),
       errorDetails: errorDetails(parsed.data.data),
     };
   } catch {
     return {};
   }
+}
+
+/** A server's words reach operator messages and the outbox: a page of them is not readable there. */
+const MAX_SERVER_TEXT = 500;
+
+function shortened(text: string | null, max: number): string | null {
+  if (text === null) return null;
+  const line = text.trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 function isJsonType(contentType: string): boolean {

@@ -1,7 +1,7 @@
 // SQL for the print ledger. The rules (when a print is a reprint, retries, what a state means) are in
 // electron/main/printing/.
 import type { DocumentKind } from '../../../shared/domain/label/label-layout.ts';
-import type { PrintJobState, PrintJobView } from '../../../shared/ipc/printing.ts';
+import type { PrintJobState, PrintJobView, ReprintCode } from '../../../shared/ipc/printing.ts';
 import type { PayloadFormat } from '../printing/print-payload.ts';
 import type { StationDb } from './connection.ts';
 
@@ -21,6 +21,7 @@ export interface NewPrintJob {
   packages: number;
   notes: string[];
   reason: string | null;
+  reasonCode: ReprintCode | null;
   reprintOf: string | null;
   operator: string;
   stationId: string;
@@ -29,7 +30,8 @@ export interface NewPrintJob {
 
 const JOB_COLUMNS = `id, order_id AS orderId, kind, printer_name AS printerName, format,
   content_hash AS contentHash, packages, created_at AS createdAt, updated_at AS updatedAt, state, attempts,
-  next_attempt_at AS nextAttemptAt, last_error AS lastError, notes, reason, reprint_of AS reprintOf,
+  next_attempt_at AS nextAttemptAt, last_error AS lastError, notes, reason, reason_code AS reasonCode,
+  reprint_of AS reprintOf,
   operator, station_id AS stationId`;
 
 type JobRow = Omit<PrintJobRecord, 'notes'> & { notes: string };
@@ -41,10 +43,10 @@ export function insertPrintJob(db: StationDb, job: NewPrintJob): PrintJobRecord 
   const row = db
     .prepare(
       `INSERT INTO print_jobs (id, order_id, kind, printer_name, format, content_hash, payload, part_sizes,
-         packages, created_at, updated_at, state, attempts, next_attempt_at, notes, reason, reprint_of,
-         operator, station_id)
+         packages, created_at, updated_at, state, attempts, next_attempt_at, notes, reason, reason_code,
+         reprint_of, operator, station_id)
        VALUES (@id, @orderId, @kind, @printerName, @format, @contentHash, @payload, @partSizes, @packages,
-         @at, @at, 'queued', 0, @at, @notes, @reason, @reprintOf, @operator, @stationId)
+         @at, @at, 'queued', 0, @at, @notes, @reason, @reasonCode, @reprintOf, @operator, @stationId)
        RETURNING ${JOB_COLUMNS}`,
     )
     .get({

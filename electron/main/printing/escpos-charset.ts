@@ -2,12 +2,13 @@
 // character in the active code page or switches to another page that has it. We accept only
 // single-byte pages ESC/POS and Star printers commonly carry; anything else degrades visibly and is
 // reported: "…" → "...", dashes and quotes → ASCII, accented letters → the bare letter (ș → s),
-// the rest → "?".
+// the rest → "?". A control or format character is never printable, and neither is anything a code
+// page would send as a byte below 0x20 or DEL: text must not become an ESC/POS or Star command.
 import { BreakLine, type CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer';
+import { CODE_PAGES, type CodePage } from '../../../shared/ipc/printing.ts';
+import { describeChar, isUnprintable, REPLACEMENT } from './control-characters.ts';
 
 export type PrinterType = 'epson' | 'star';
-
-import { CODE_PAGES, type CodePage } from '../../../shared/ipc/printing.ts';
 
 const ASCII_FALLBACK: Readonly<Record<string, string>> = {
   '\u2026': '...',
@@ -51,6 +52,7 @@ export function charFilter(type: PrinterType, codePage: CodePage): CharFilter {
 
   const printable = (char: string): boolean => {
     if (/^[\x20-\x7e]$/.test(char)) return true;
+    if (isUnprintable(char)) return false;
     const cached = known.get(char);
     if (cached !== undefined) return cached;
     let ok: boolean;
@@ -58,10 +60,13 @@ export function charFilter(type: PrinterType, codePage: CodePage): CharFilter {
       probe.clear();
       probe.append(char);
       const out = probe.getBuffer().subarray(prefix);
+      const glyph = out.at(-1) ?? 0;
       ok =
-        out.length === 1
-          ? out[0] !== 0x3f
-          : switches.some((cmd) => out.length === cmd.length + 1 && out.subarray(0, cmd.length).equals(cmd));
+        glyph >= 0x20 &&
+        glyph !== 0x7f &&
+        (out.length === 1
+          ? glyph !== 0x3f
+          : switches.some((cmd) => out.length === cmd.length + 1 && out.subarray(0, cmd.length).equals(cmd)));
     } catch {
       ok = false;
     }
@@ -70,6 +75,7 @@ export function charFilter(type: PrinterType, codePage: CodePage): CharFilter {
   };
 
   const substitute = (char: string): string => {
+    if (isUnprintable(char)) return REPLACEMENT;
     const ascii = ASCII_FALLBACK[char];
     if (ascii !== undefined) return ascii;
     const bare = char.normalize('NFKD').replace(/\p{M}/gu, '');
@@ -89,6 +95,6 @@ export function charFilter(type: PrinterType, codePage: CodePage): CharFilter {
       }
       return out;
     },
-    replaced: () => [...replaced],
+    replaced: () => [...replaced].map(describeChar),
   };
 }

@@ -9,6 +9,12 @@ import type {
   LayoutPage,
   TextItem,
 } from '../../../shared/domain/label/label-layout.ts';
+import {
+  CELL_HEIGHT,
+  CELL_WIDTH,
+  cellMagnification,
+  RECEIPT_DPI,
+} from '../../../shared/domain/label/receipt-cells.ts';
 import type { CodePage } from '../../../shared/ipc/printing.ts';
 import { charFilter, newThermalPrinter, type PrinterType } from './escpos-charset.ts';
 
@@ -22,10 +28,13 @@ export interface EscPosOutput {
   bytes: Buffer;
   /** Characters the printer cannot print, printed as a plain substitute (ł → l, … → ...) or "?". */
   replaced: string[];
+  /**
+   * Text lines the paper had no room for and that were cut here, without the layout's "…": none when
+   * the layout was measured with this printer's metrics (receiptMetrics).
+   */
+  clipped: string[];
 }
 
-const CELL_WIDTH = 12;
-const CELL_HEIGHT = 24;
 /** The printer's default line feed (1/6 in at 203 dpi). */
 const LINE_FEED = 34;
 const ESC_INIT = Buffer.from([0x1b, 0x40]);
@@ -47,15 +56,14 @@ export function toEscPos(layout: LabelLayout, options: EscPosOptions = {}): EscP
   const type = options.type ?? 'epson';
   const codePage = options.codePage ?? 'PC858_EURO';
   // Receipt printers are 203 dpi; a layout at another resolution is scaled to it.
-  const scale = 203 / layout.dpi;
+  const scale = RECEIPT_DPI / layout.dpi;
   const lineWidth = Math.floor(layout.widthDots * scale);
-  const maxMagnification = type === 'star' ? 2 : 8;
   const printer = newThermalPrinter(type, codePage);
   printer.setBuffer(Buffer.concat([ESC_INIT, printer.getBuffer()]));
   const filter = charFilter(type, codePage);
 
-  const magnification = (item: TextItem) =>
-    Math.max(1, Math.min(maxMagnification, Math.floor((item.size * scale) / CELL_HEIGHT)));
+  const clipped: string[] = [];
+  const magnification = (item: TextItem) => cellMagnification(item.size, layout.dpi, type);
   const setSize = (mag: number) => {
     if (type === 'star') {
       if (mag >= 2) printer.setTextQuadArea();
@@ -71,7 +79,9 @@ export function toEscPos(layout: LabelLayout, options: EscPosOptions = {}): EscP
       const mag = magnification(run.item);
       const cell = CELL_WIDTH * mag;
       const room = Math.floor((Math.min(lineWidth, (run.x + run.width) * scale) - cursor) / cell);
-      const chars = [...filter.filter(run.text)].slice(0, Math.max(0, room));
+      const all = [...filter.filter(run.text)];
+      const chars = all.slice(0, Math.max(0, room));
+      if (chars.length < all.length) clipped.push(run.text);
       const used = chars.length * cell;
       const box = run.width * scale;
       const left = run.x * scale;
@@ -142,7 +152,7 @@ export function toEscPos(layout: LabelLayout, options: EscPosOptions = {}): EscP
     printer.cut();
     printer.setCharacterSet(codePage);
   });
-  return { bytes: Buffer.from(printer.getBuffer()), replaced: filter.replaced() };
+  return { bytes: Buffer.from(printer.getBuffer()), replaced: filter.replaced(), clipped };
 }
 
 export function toStar(layout: LabelLayout, options: Omit<EscPosOptions, 'type'> = {}): EscPosOutput {

@@ -9,10 +9,18 @@ import type {
   TextItem,
 } from '../../../shared/domain/label/label-layout.ts';
 import { code128Bars } from './barcode-bars.ts';
+import { withoutControls } from './control-characters.ts';
 import { dejaVuSans } from './fonts.ts';
 
 /** Where the baseline sits below a text line's top, as a share of the font size (as ZPL font 0 draws). */
 const BASELINE = 0.8;
+/**
+ * Glyphs at their plain advance widths, no kerning or ligatures: exactly the widths the layout
+ * measured with (PDF_METRICS in shared/domain/label/dejavu-metrics.ts).
+ */
+export const PDF_TEXT_FEATURES = { kern: false, liga: false };
+// pdfkit passes the features to fontkit, which takes this on/off map; its typings only list the array form.
+const features = PDF_TEXT_FEATURES as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
 export interface PdfOptions {
   /** Stamped as the document's creation date, so the same label gives the same bytes. */
@@ -90,12 +98,13 @@ function drawText(doc: PDFKit.PDFDocument, item: TextItem): void {
     .font(item.bold ? 'bold' : 'regular')
     .fontSize(item.size)
     .fillColor(item.inverse ? 'white' : 'black');
-  item.lines.forEach((line, index) => {
-    const width = doc.widthOfString(line);
+  item.lines.forEach((text, index) => {
+    const line = withoutControls(text);
+    const width = doc.widthOfString(line, { features });
     const free = item.width - width;
     const x = item.x + (item.align === 'left' ? 0 : item.align === 'center' ? free / 2 : free);
     const baseline = item.y + index * item.lineHeight + item.size * BASELINE;
-    doc.text(line, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    doc.text(line, x, baseline, { lineBreak: false, baseline: 'alphabetic', features });
   });
 }
 

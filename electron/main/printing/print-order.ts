@@ -10,6 +10,7 @@ import {
   type LabelLayout,
 } from '../../../shared/domain/label/label-layout.ts';
 import { layoutPackingSlip } from '../../../shared/domain/label/packing-slip.ts';
+import type { Reprint, ReprintCode } from '../../../shared/domain/label/reprint.ts';
 import { layoutShippingLabel } from '../../../shared/domain/label/shipping-label.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
@@ -18,6 +19,7 @@ import type { StationDb } from '../db/connection.ts';
 import { getOrder } from '../db/orders.ts';
 import { activePrintJob, insertPrintJob, type PrintJobRecord } from '../db/print-ledger.ts';
 import { defaultPrinter, getPrinter, readPrintSettings } from '../db/printers.ts';
+import { metricsFor } from './print-metrics.ts';
 import { contentHash, renderPayload } from './print-payload.ts';
 import { shipFromFor } from './print-settings.ts';
 
@@ -42,6 +44,8 @@ export interface PrintOrderOptions {
   /** Labels: one per package. Default 1. */
   packages?: number;
   reprintReason?: string;
+  /** Printed on the reprint; default OTHER, which needs the reason written out. */
+  reprintCode?: ReprintCode;
 }
 
 const KIND_NAME: Record<DocumentKind, string> = { label: 'The label', slip: 'The packing slip' };
@@ -75,12 +79,15 @@ export function layoutFor(
   printer: PrinterConfig,
   now: Date,
   packages = 1,
+  reprint?: Reprint,
 ): LabelLayout {
   const base: Omit<LabelContext, 'package'> = {
     media: printer.media,
     dpi: printer.dpi,
     shipFrom: shipFromFor(readPrintSettings(db).shipFrom, order),
     date: localDate(now),
+    metrics: metricsFor(printer),
+    ...(reprint ? { reprint } : {}),
   };
   if (kind === 'slip') return layoutPackingSlip(order, base);
   return joinLayouts(
@@ -108,6 +115,14 @@ export async function createPrintJob(
       message: 'A reprint needs a reason of at least 3 characters (kept in the ledger).',
     });
   }
+  const isReprint = reason !== null || options.reprintCode !== undefined;
+  const reprint: Reprint | undefined = isReprint ? { code: options.reprintCode ?? 'OTHER' } : undefined;
+  if (reprint?.code === 'OTHER' && reason === null) {
+    return err({
+      code: 'invalid',
+      message: 'A reprint for another reason needs that reason written out (at least 3 characters).',
+    });
+  }
   const cached = getOrder(db, orderId);
   if (!cached) {
     return err({
@@ -118,13 +133,21 @@ export async function createPrintJob(
   const printer = resolvePrinter(db, kind, options.printerName);
   if (!printer.ok) return printer;
   // Say no before rendering; the transaction below checks again.
-  const before = refuseRepeat(db, orderId, kind, reason);
+  const before = refuseRepeat(db, orderId, kind, isReprint);
   if (before) return err(before);
 
-  const layout = layoutFor(db, cached.order, kind, printer.value, now, kind === 'label' ? packages : 1);
+  const layout = layoutFor(
+    db,
+    cached.order,
+    kind,
+    printer.value,
+    now,
+    kind === 'label' ? packages : 1,
+    reprint,
+  );
   const payload = await renderPayload(printer.value, layout, now);
   const insert = db.transaction((): Result<PrintJobRecord, PrintOrderError> => {
-    const refused = refuseRepeat(db, orderId, kind, reason);
+    const refused = refuseRepeat(db, orderId, kind, isReprint);
     if (refused) return err(refused);
     return ok(
       insertPrintJob(db, {
@@ -138,6 +161,7 @@ export async function createPrintJob(
         packages: kind === 'label' ? packages : 1,
         notes: payload.notes,
         reason,
+        reasonCode: reprint?.code ?? null,
         reprintOf: activePrintJob(db, orderId, kind)?.id ?? null,
         operator: options.operator,
         stationId: options.stationId,
@@ -152,10 +176,10 @@ function refuseRepeat(
   db: StationDb,
   orderId: number,
   kind: DocumentKind,
-  reason: string | null,
+  isReprint: boolean,
 ): PrintOrderError | null {
   const previous = activePrintJob(db, orderId, kind);
-  if (!previous || reason !== null) return null;
+  if (!previous || isReprint) return null;
   const when = localDateTime(new Date(previous.createdAt));
   const message =
     previous.state === 'queued' || previous.state === 'sending'

@@ -29,8 +29,12 @@ export async function renderPayload(
   layout: LabelLayout,
   createdAt: Date,
 ): Promise<PrintPayload> {
-  const notes = truncatedItems(layout).map(
-    (item) => `Cut to fit (${item.role}): "${item.lines.at(-1) ?? ''}" — check the order for the full text.`,
+  // Name the line that was cut (in an address that is rarely the last one, the country).
+  const notes = truncatedItems(layout).flatMap((item) =>
+    item.cutLines.map(
+      (index) =>
+        `Cut to fit (${item.role}): "${item.lines[index] ?? ''}" — check the order for the full text.`,
+    ),
   );
   const format = FORMAT_OF[printer.kind];
   switch (format) {
@@ -42,6 +46,9 @@ export async function renderPayload(
         type: format === 'star' ? 'star' : 'epson',
         codePage: printer.codePage,
       });
+      for (const line of out.clipped) {
+        notes.push(`Cut at the paper's edge: "${line}" — check the order for the full text.`);
+      }
       if (out.replaced.length > 0) {
         notes.push(`The printer has no ${out.replaced.join(' ')}: printed as the plain letter or "?".`);
       }

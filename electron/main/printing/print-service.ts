@@ -2,7 +2,8 @@
 // preview, test print, the ledger's jobs, and the queue that sends them. Printing never blocks the
 // packing flow: printOrder returns as soon as the job is in the ledger.
 import { uuidv7 } from 'uuidv7';
-import type { DocumentKind } from '../../../shared/domain/label/label-layout.ts';
+import type { DocumentKind, LabelLayout } from '../../../shared/domain/label/label-layout.ts';
+import type { ReprintCode } from '../../../shared/domain/label/reprint.ts';
 import { layoutTestPage } from '../../../shared/domain/label/test-page.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
@@ -29,8 +30,10 @@ import { getPrinter, readPrintSettings } from '../db/printers.ts';
 import { getStationId } from '../db/station.ts';
 import type { PrinterDriver } from './driver.ts';
 import { DRIVER_TIMINGS, type DriverTimings, driverFor } from './drivers.ts';
+import { pdfToPngs } from './pdf-raster.ts';
 import { toPng } from './png.ts';
 import { type PrintError, printError } from './print-error.ts';
+import { metricsFor } from './print-metrics.ts';
 import {
   createPrintJob,
   layoutFor,
@@ -38,7 +41,7 @@ import {
   type PrintOrderError,
   resolvePrinter,
 } from './print-order.ts';
-import { renderPayload } from './print-payload.ts';
+import { type PrintPayload, renderPayload } from './print-payload.ts';
 import { createPrintQueue, PRINT_BACKOFF } from './print-queue.ts';
 
 export interface PrintServiceOptions {
@@ -54,6 +57,7 @@ export interface PrintRequest {
   printerName?: string;
   packages?: number;
   reprintReason?: string;
+  reprintCode?: ReprintCode;
 }
 
 export interface PrintService {
@@ -147,10 +151,8 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       const printer = resolvePrinter(db, kind, printerName);
       if (!printer.ok) return printer;
       const layout = layoutFor(db, cached.order, kind, printer.value, now());
-      const [pages, payload] = await Promise.all([
-        toPng(layout),
-        renderPayload(printer.value, layout, now()),
-      ]);
+      const payload = await renderPayload(printer.value, layout, now());
+      const pages = await previewPages(printer.value, layout, payload);
       return ok({
         pages: pages.map((png) => `data:image/png;base64,${png.toString('base64')}`),
         notes: payload.notes,
@@ -163,6 +165,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
           media: printer.media,
           dpi: printer.dpi,
           date: localDateTime(now()),
+          metrics: metricsFor(printer),
         });
         const payload = await renderPayload(printer, layout, now());
         const sent = await driver.send({ id: `test-${uuidv7()}`, orderId: 0, kind: 'test' }, payload, signal);
@@ -216,6 +219,24 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     start: queue.start,
     stop: queue.stop,
   };
+}
+
+/**
+ * What the preview shows: the very bytes the printer gets where a picture of them can be drawn — the
+ * PNG printer's pages, the PDF file rasterized, Zebrash's picture of the ZPL (toPng draws the same
+ * ZPL) — and for receipt printers Zebrash's picture of the same layout.
+ */
+function previewPages(printer: PrinterConfig, layout: LabelLayout, payload: PrintPayload): Promise<Buffer[]> {
+  switch (payload.format) {
+    case 'png':
+      return Promise.resolve(payload.parts);
+    case 'pdf':
+      return pdfToPngs(payload.parts[0] ?? Buffer.alloc(0), printer.dpi);
+    case 'zpl':
+    case 'escpos':
+    case 'star':
+      return toPng(layout);
+  }
 }
 
 function toView(job: PrintJobRecord): PrintJobView {

@@ -10,6 +10,7 @@ import type {
   LineItem,
   TextItem,
 } from '../../../shared/domain/label/label-layout.ts';
+import { withoutControls } from './control-characters.ts';
 
 const JUSTIFY = { left: 'L', center: 'C', right: 'R' } as const;
 
@@ -76,9 +77,13 @@ function barcodeZpl(item: BarcodeItem): string {
 }
 
 /**
- * Field data through ^FH (hex escapes with "_"): the characters ZPL would read as commands, the
- * escape itself and the backslash (^FB reads "\&" as a line break) go in as hex.
+ * Field data through ^FH (hex escapes with "_"): the format prefix "^", the control prefix "~", the
+ * escape itself and the backslash (^FB reads "\&" as a line break) go in as hex, so field data never
+ * holds a byte the printer reads as a command; control characters are printed as "?".
  */
 export function escapeField(text: string): string {
-  return text.replace(/[_^~\\]/g, (char) => `_${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return withoutControls(text).replace(
+    /[_^~\\]/g,
+    (char) => `_${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }

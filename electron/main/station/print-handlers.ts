@@ -37,7 +37,7 @@ export function printHandlers(ctx: StationContext): PrintHandlers {
   };
 
   return {
-    async 'print:order'({ orderId, kind, printerName, packages, reprintReason }) {
+    async 'print:order'({ orderId, kind, printerName, packages, reprintReason, reprintCode }) {
       const operator = ctx.settings.current().operator;
       if (operator === '') return noOperator();
       const locked = lockRefusal(db, orderId, 'printing');
@@ -53,6 +53,7 @@ export function printHandlers(ctx: StationContext): PrintHandlers {
         ...(printerName !== undefined ? { printerName } : {}),
         ...(packages !== undefined ? { packages } : {}),
         ...(reprintReason !== undefined ? { reprintReason } : {}),
+        ...(reprintCode !== undefined ? { reprintCode } : {}),
       });
       return printed.ok ? printed : printOrderFailure(printed.error);
     },

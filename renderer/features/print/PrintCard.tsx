@@ -3,7 +3,12 @@
 // the jobs as they move through the printer. Nothing here blocks the rest of the order screen.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentKind, PrintJobView } from '../../../shared/ipc/printing.ts';
+import {
+  type DocumentKind,
+  type PrintJobView,
+  REPRINT_CODES,
+  type ReprintCode,
+} from '../../../shared/ipc/printing.ts';
 import { PackagesStepper } from './PackagesStepper.tsx';
 import { PrintJobList } from './PrintJobList.tsx';
 import { PrintPreview } from './PrintPreview.tsx';
@@ -48,7 +53,10 @@ export function PrintCard(props: { orderId: number; gate: PrintGate }) {
   }, [answered]);
 
   const store = usePrintStore.getState();
-  async function print(kind: DocumentKind, options: { packages?: number; reprintReason?: string } = {}) {
+  async function print(
+    kind: DocumentKind,
+    options: { packages?: number; reprintReason?: string; reprintCode?: ReprintCode } = {},
+  ) {
     const failure = await store.print(kind, options);
     setAnswered((n) => n + 1);
     return failure;
@@ -121,10 +129,12 @@ export function PrintCard(props: { orderId: number; gate: PrintGate }) {
           title={t(`reprintDialog.title.${reprinting.kind}`)}
           lead={t('reprintDialog.lead')}
           submitLabel={t('reprintDialog.submit')}
-          onSubmit={async (reason) => {
+          codes={REPRINT_CODES}
+          onSubmit={async (reason, code) => {
             const failure = await print(reprinting.kind, {
               packages: reprinting.packages,
-              reprintReason: reason,
+              ...(reason !== '' ? { reprintReason: reason } : {}),
+              ...(code !== undefined ? { reprintCode: code } : {}),
             });
             return failure?.message ?? null;
           }}

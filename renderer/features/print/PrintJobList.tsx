@@ -96,7 +96,13 @@ function PrintJobItem(props: { job: PrintJobView }) {
       {job.state === 'queued' && job.lastError && (
         <p className="print-job-problem">{t('job.lastError', { error: job.lastError })}</p>
       )}
-      {job.reason && <p className="print-job-reason">{t('job.reprint', { reason: job.reason })}</p>}
+      {job.reasonCode && (
+        <p className="print-job-reason">
+          {job.reason
+            ? t('job.reprint', { code: job.reasonCode, reason: job.reason })
+            : t('job.reprintCode', { code: job.reasonCode })}
+        </p>
+      )}
       {job.notes.length > 0 && (
         <ul className="print-notes" aria-label={t('job.notes')}>
           {job.notes.map((note) => (

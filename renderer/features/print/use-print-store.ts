@@ -3,7 +3,7 @@
 // and the preview pages. Printing never waits for the printer: main answers once the job is queued.
 import { create } from 'zustand';
 import type { IpcError } from '../../../shared/ipc/envelope.ts';
-import type { DocumentKind, PrintJobView, PrintPreview } from '../../../shared/ipc/printing.ts';
+import type { DocumentKind, PrintJobView, PrintPreview, ReprintCode } from '../../../shared/ipc/printing.ts';
 import { invoke, on } from '../../api/station.ts';
 
 export interface PrintRefusal {
@@ -36,7 +36,7 @@ export interface PrintState {
   /** Resolves to main's error, or null when the job is in the ledger. */
   print(
     kind: DocumentKind,
-    options?: { packages?: number; reprintReason?: string },
+    options?: { packages?: number; reprintReason?: string; reprintCode?: ReprintCode },
   ): Promise<IpcError | null>;
   dismissRefusal(): void;
   retry(jobId: string): Promise<string | null>;
@@ -95,6 +95,7 @@ export const usePrintStore = create<PrintState>()((set, get) => {
         kind,
         ...(kind === 'label' && packages !== 1 ? { packages } : {}),
         ...(options.reprintReason !== undefined ? { reprintReason: options.reprintReason } : {}),
+        ...(options.reprintCode !== undefined ? { reprintCode: options.reprintCode } : {}),
       });
       if (get().orderId !== orderId) return null;
       if (!response.ok) {

@@ -2,8 +2,10 @@
 // media it is printed on.
 import type { FulfillmentOrder } from '../../api/equipme.ts';
 import { type AddressFields, formatAddress } from '../address-format.ts';
+import { labelText } from './label-text.ts';
 import type { Dpi, MediaId } from './media.ts';
-import { cleanText } from './text-fit.ts';
+import { type Reprint, reprintMarker } from './reprint.ts';
+import type { TextMetrics } from './text-metrics.ts';
 
 export interface ShipFrom {
   /** The warehouse as the carrier and the customer should read it. */
@@ -19,11 +21,18 @@ export interface LabelContext {
   date: string;
   /** Which package of the order this label goes on (default 1 of 1). */
   package?: { number: number; count: number };
+  /** How wide text prints on the target printer (default: the table that fits every target). */
+  metrics?: TextMetrics;
+  /** Set when the document was printed before: it carries a REPRINT marker with the reason code. */
+  reprint?: Reprint;
 }
 
-/** Words printed in black boxes so nobody packs the order the usual way by mistake. */
-export function orderMarkers(order: FulfillmentOrder): string[] {
-  const markers: string[] = [];
+/**
+ * Words printed in black boxes so nobody packs the order the usual way by mistake, and nobody takes a
+ * reprint for a second parcel.
+ */
+export function orderMarkers(order: FulfillmentOrder, reprint?: Reprint): string[] {
+  const markers: string[] = reprint ? [reprintMarker(reprint)] : [];
   if (order.isPreorder === true) markers.push('PREORDER');
   if (order.transactionType === 'return') markers.push('RETURN');
   if (order.fulfillmentType === 'dropshipping') markers.push('DROPSHIP');
@@ -33,9 +42,11 @@ export function orderMarkers(order: FulfillmentOrder): string[] {
 
 /** Who and where the parcel goes: the customer, then the address as the destination country writes it. */
 export function shipToLines(order: FulfillmentOrder, shipFrom: ShipFrom): string[] {
-  const name = cleanText(order.customer.name);
+  const name = labelText(order.customer.name);
   const address = order.deliveryAddress
-    ? formatAddress(order.deliveryAddress, { fromCountry: shipFrom.address?.countryCode ?? '' })
+    ? formatAddress(order.deliveryAddress, { fromCountry: shipFrom.address?.countryCode ?? '' }).map(
+        labelText,
+      )
     : [];
   // line1 often repeats the company name already printed above it.
   const first = address[0];

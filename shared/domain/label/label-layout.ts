@@ -42,8 +42,10 @@ export interface TextItem {
   bold: boolean;
   /** White on black (draw it on a filled box). */
   inverse: boolean;
-  /** Something did not fit and was cut: the last line ends with "…". */
+  /** Something did not fit and was cut: the lines in `cutLines` end with "…". */
   truncated: boolean;
+  /** Indices of the lines that end where text was cut (any line, not only the last). */
+  cutLines: number[];
 }
 
 /** A horizontal or vertical rule. */

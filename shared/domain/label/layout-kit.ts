@@ -4,7 +4,7 @@ import type { BarcodeItem, BoxItem, LayoutItem, LineItem, TextItem, TextRole } f
 import { CODE128_QUIET_MODULES, code128Modules } from './label-layout.ts';
 import { type Dpi, MEDIA, type MediaId, mmToDots } from './media.ts';
 import { fitParagraphs } from './text-fit.ts';
-import { textWidth } from './text-metrics.ts';
+import { LABEL_METRICS, type TextMetrics } from './text-metrics.ts';
 
 /** The drawable area of a page and the unit converter for its resolution. */
 export interface Frame {
@@ -18,9 +18,11 @@ export interface Frame {
   x: number;
   width: number;
   mm: (millimetres: number) => number;
+  /** How wide text prints on the target: the layout measures with the printer's own metrics. */
+  metrics: TextMetrics;
 }
 
-export function frameFor(media: MediaId, dpi: Dpi): Frame {
+export function frameFor(media: MediaId, dpi: Dpi, metrics: TextMetrics = LABEL_METRICS): Frame {
   const spec = MEDIA[media];
   const margin = mmToDots(spec.marginMm, dpi);
   const pageWidth = spec.widthDots[dpi];
@@ -33,6 +35,7 @@ export function frameFor(media: MediaId, dpi: Dpi): Frame {
     x: margin,
     width: pageWidth - 2 * margin,
     mm: (millimetres) => mmToDots(millimetres, dpi),
+    metrics,
   };
 }
 
@@ -56,6 +59,7 @@ export interface TextBox {
 
 /** A fitted text item (see text-fit.ts for the shrink → wrap → "…" order). */
 export function textItem(
+  frame: Frame,
   role: TextRole,
   paragraphs: readonly string[],
   box: TextBox,
@@ -68,6 +72,7 @@ export function textItem(
     size: style.size,
     minSize: style.minSize ?? style.size,
     maxLines,
+    measure: (text, size) => frame.metrics.width(text, size, style.bold ?? false),
   });
   return {
     type: 'text',
@@ -82,6 +87,7 @@ export function textItem(
     bold: style.bold ?? false,
     inverse: style.inverse ?? false,
     truncated: fitted.truncated,
+    cutLines: fitted.cutLines,
   };
 }
 
@@ -111,7 +117,7 @@ export function markerRows(
   let x = frame.x;
   let y = top;
   for (const word of words) {
-    let width = Math.ceil(textWidth(word, size)) + 2 * pad;
+    let width = Math.ceil(frame.metrics.width(word, size, true)) + 2 * pad;
     if (x > frame.x && x + width > right) {
       x = frame.x;
       y += boxHeight + pad;
@@ -119,6 +125,7 @@ export function markerRows(
     width = Math.min(width, right - x);
     const box: BoxItem = { type: 'box', x, y, width, height: boxHeight, thickness: 0, filled: true };
     const label = textItem(
+      frame,
       'marker',
       [word],
       { x: x + pad, y: y + pad, width: width - 2 * pad },

@@ -13,7 +13,7 @@ import { slipColumns, tableHeader, tableRow, totalQuantity } from './slip-table.
 const WIDE_MM = 120;
 
 export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): LabelLayout {
-  const f = frameFor(ctx.media, ctx.dpi);
+  const f = frameFor(ctx.media, ctx.dpi, ctx.metrics);
   const wide = f.width >= f.mm(WIDE_MM);
   const body = Math.max(f.mm(wide ? 3.5 : 3), 24);
   const small = Math.max(f.mm(3), 24);
@@ -30,6 +30,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
     const text = continued ? 'PACKING SLIP (continued)' : 'PACKING SLIP';
     const width = wide && !continued ? Math.round(f.width * 0.55) : f.width;
     const item = textItem(
+      f,
       'title',
       [text],
       { x: f.x, y, width },
@@ -44,7 +45,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   };
 
   const startTable = () => {
-    items.push(...tableHeader(cols, y, body));
+    items.push(...tableHeader(f, cols, y, body));
     y += Math.round(body * 1.2) + gap;
     items.push(rule(f, y));
     y += gap * 2;
@@ -62,6 +63,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   const titleItem = title(false);
   const fromWidth = wide ? f.width - titleItem.width - f.mm(4) : f.width;
   const from = textItem(
+    f,
     'ship-from',
     shipFromLines(ctx.shipFrom),
     {
@@ -80,12 +82,14 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   const factsTop = y;
   for (const [label, value] of facts) {
     const name = textItem(
+      f,
       'caption',
       [label],
       { x: f.x, y, width: labelWidth - gap },
       { size: body, bold: true },
     );
     const text = textItem(
+      f,
       'reference',
       [value],
       { x: f.x + labelWidth, y, width: factsWidth - labelWidth },
@@ -107,6 +111,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
     : { x: f.x, y: y + gap, width: f.width, height: barcodeHeight };
   items.push(barcodeItem(f, code, codeArea, 0.35));
   const codeText = textItem(
+    f,
     'barcode-text',
     [code],
     { x: codeArea.x, y: codeArea.y + barcodeHeight + gap, width: codeArea.width },
@@ -115,7 +120,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   items.push(codeText);
   y = Math.max(y, codeText.y + textHeight(codeText)) + gap * 2;
 
-  const markers = orderMarkers(order);
+  const markers = orderMarkers(order, ctx.reprint);
   if (markers.length > 0) {
     const size = f.mm(4.5);
     const row = markerRows(f, y, markers, size);
@@ -124,6 +129,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   }
 
   const shipToCaption = textItem(
+    f,
     'caption',
     ['SHIP TO'],
     { x: f.x, y, width: f.width },
@@ -132,6 +138,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   items.push(shipToCaption);
   y += shipToCaption.lineHeight;
   const shipTo = textItem(
+    f,
     'ship-to',
     shipToLines(order, ctx.shipFrom),
     { x: f.x, y, width: wide ? Math.round(f.width * 0.7) : f.width },
@@ -144,6 +151,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   const lines = order.bomItems ?? [];
   if (lines.length === 0) {
     const none = textItem(
+      f,
       'notice',
       ['No items on this order.'],
       { x: f.x, y, width: f.width },
@@ -153,11 +161,11 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
     y += none.lineHeight + gap;
   }
   for (const line of lines) {
-    const row = tableRow(line, cols, y, body);
+    const row = tableRow(f, line, cols, y, body);
     const height = Math.max(...row.map((cell) => cell.y + textHeight(cell))) - y;
     if (y + height > bottom) {
       newPage();
-      const moved = tableRow(line, cols, y, body);
+      const moved = tableRow(f, line, cols, y, body);
       items.push(...moved);
     } else {
       items.push(...row);
@@ -168,6 +176,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   }
 
   const totals = textItem(
+    f,
     'totals',
     [`${lines.length} ${lines.length === 1 ? 'line' : 'lines'}, ${totalQuantity(lines)} items in total`],
     { x: f.x, y: y + gap, width: f.width },
@@ -216,6 +225,7 @@ function withFooters(
   const height = f.pageHeight;
   return pages.map((items, index) => {
     const footer = textItem(
+      f,
       'page-number',
       [`Order ${order.order.orderNumber} · page ${index + 1} of ${pages.length}`],
       { x: f.x, y: height - f.margin - size, width: f.width },

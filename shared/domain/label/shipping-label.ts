@@ -11,7 +11,7 @@ import { barcodeItem, frameFor, markerRows, rule, textHeight, textItem } from '.
 const ROLL_SHIP_TO_LINES = 12;
 
 export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext): LabelLayout {
-  const f = frameFor(ctx.media, ctx.dpi);
+  const f = frameFor(ctx.media, ctx.dpi, ctx.metrics);
   const { mm } = f;
   const small = Math.max(mm(3), 24);
   const gap = mm(1.5);
@@ -23,8 +23,9 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   // On a narrow roll "Package 10/12" needs a wider column than on a 4×6 label.
   const rightWidth = Math.round(f.width * (f.width < mm(80) ? 0.45 : 0.36));
   const leftWidth = f.width - rightWidth - mm(2);
-  const from = textItem('caption', ['FROM'], { x: f.x, y, width: leftWidth }, { size: small, bold: true });
+  const from = textItem(f, 'caption', ['FROM'], { x: f.x, y, width: leftWidth }, { size: small, bold: true });
   const sender = textItem(
+    f,
     'ship-from',
     shipFromLines(ctx.shipFrom),
     { x: f.x, y: y + from.lineHeight, width: leftWidth },
@@ -32,12 +33,14 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   );
   const rightX = f.x + f.width - rightWidth;
   const date = textItem(
+    f,
     'date',
     [ctx.date],
     { x: rightX, y, width: rightWidth },
     { size: small, align: 'right' },
   );
   const pkgText = textItem(
+    f,
     'package',
     [`Package ${pkg.number}/${pkg.count}`],
     { x: rightX, y: y + date.lineHeight + gap, width: rightWidth },
@@ -48,7 +51,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   items.push(rule(f, y));
   y += gap * 2;
 
-  const markers = orderMarkers(order);
+  const markers = orderMarkers(order, ctx.reprint);
   if (markers.length > 0) {
     const size = mm(5);
     const row = markerRows(f, y, markers, size);
@@ -57,6 +60,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   }
 
   const caption = textItem(
+    f,
     'caption',
     ['SHIP TO'],
     { x: f.x, y, width: f.width },
@@ -78,6 +82,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   const phone = order.deliveryAddress?.phoneNumber?.trim();
   const phoneHeight = phone ? Math.round(small * 1.2) + gap : 0;
   const shipTo = textItem(
+    f,
     'ship-to',
     shipToLines(order, ctx.shipFrom),
     { x: f.x, y, width: f.width, maxHeight: shipToSpace - phoneHeight },
@@ -86,7 +91,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   items.push(shipTo);
   y += textHeight(shipTo) + gap;
   if (phone) {
-    const tel = textItem('phone', [`Tel. ${phone}`], { x: f.x, y, width: f.width }, { size: small });
+    const tel = textItem(f, 'phone', [`Tel. ${phone}`], { x: f.x, y, width: f.width }, { size: small });
     items.push(tel);
     y += tel.lineHeight + gap;
   }
@@ -95,6 +100,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   items.push(rule(f, y));
   y += gap * 2;
   const orderNumber = textItem(
+    f,
     'order-number',
     [`Order ${order.order.orderNumber}`],
     { x: f.x, y, width: f.width },
@@ -107,7 +113,13 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   items.push(barcode);
   y += barcodeHeight + gap;
   items.push(
-    textItem('barcode-text', [code], { x: f.x, y, width: f.width }, { size: codeTextSize, align: 'center' }),
+    textItem(
+      f,
+      'barcode-text',
+      [code],
+      { x: f.x, y, width: f.width },
+      { size: codeTextSize, align: 'center' },
+    ),
   );
   y += codeTextSize;
 

@@ -29,9 +29,10 @@ export function slipColumns(f: Frame, wide: boolean): Columns {
 }
 
 /** The column titles: Qty, Part number, Product (stacked: Qty, "Part number, product"). */
-export function tableHeader(cols: Columns, y: number, size: number): TextItem[] {
+export function tableHeader(f: Frame, cols: Columns, y: number, size: number): TextItem[] {
   const style = { size, bold: true };
   const qty = textItem(
+    f,
     'table-header',
     ['Qty'],
     { x: cols.qty.x, y, width: cols.qty.width },
@@ -41,6 +42,7 @@ export function tableHeader(cols: Columns, y: number, size: number): TextItem[] 
     return [
       qty,
       textItem(
+        f,
         'table-header',
         ['Part number, product'],
         { x: cols.part.x, y, width: cols.part.width },
@@ -50,16 +52,17 @@ export function tableHeader(cols: Columns, y: number, size: number): TextItem[] 
   }
   return [
     qty,
-    textItem('table-header', ['Part number'], { x: cols.part.x, y, width: cols.part.width }, style),
-    textItem('table-header', ['Product'], { x: cols.name.x, y, width: cols.name.width }, style),
+    textItem(f, 'table-header', ['Part number'], { x: cols.part.x, y, width: cols.part.width }, style),
+    textItem(f, 'table-header', ['Product'], { x: cols.name.x, y, width: cols.name.width }, style),
   ];
 }
 
 /** A table row keeps one type size: cells wrap (minimum size = size) rather than shrink one by one. */
-export function tableRow(line: BomItem, cols: Columns, y: number, size: number): TextItem[] {
+export function tableRow(f: Frame, line: BomItem, cols: Columns, y: number, size: number): TextItem[] {
   const minSize = size;
   const product = line.product;
   const part = textItem(
+    f,
     'table-cell',
     [product?.partNumber ?? '—'],
     { x: cols.part.x, y, width: cols.part.width },
@@ -68,6 +71,7 @@ export function tableRow(line: BomItem, cols: Columns, y: number, size: number):
   const nameY = cols.stacked ? y + textHeight(part) + Math.round(size * 0.2) : y;
   return [
     textItem(
+      f,
       'table-cell',
       [String(line.quantity)],
       { x: cols.qty.x, y, width: cols.qty.width },
@@ -81,6 +85,7 @@ export function tableRow(line: BomItem, cols: Columns, y: number, size: number):
     // A packer matches part numbers character by character: they get room to wrap before any cut.
     part,
     textItem(
+      f,
       'table-cell',
       [product?.name ?? '(no product data)'],
       { x: cols.name.x, y: nameY, width: cols.name.width },

@@ -3,6 +3,7 @@
 import type { LabelLayout, LayoutItem } from './label-layout.ts';
 import { barcodeItem, frameFor, rule, textHeight, textItem } from './layout-kit.ts';
 import { type Dpi, MEDIA, type MediaId } from './media.ts';
+import type { TextMetrics } from './text-metrics.ts';
 
 export interface TestPageContext {
   printerName: string;
@@ -10,19 +11,22 @@ export interface TestPageContext {
   dpi: Dpi;
   /** Printed as given. */
   date: string;
+  /** How wide text prints on the printer (default: the table that fits every target). */
+  metrics?: TextMetrics;
 }
 
 /** What the test barcode holds: not an order (scan-to-open ignores it). */
 export const TEST_BARCODE = 'PSTEST';
 
 export function layoutTestPage(ctx: TestPageContext): LabelLayout {
-  const f = frameFor(ctx.media, ctx.dpi);
+  const f = frameFor(ctx.media, ctx.dpi, ctx.metrics);
   const { mm } = f;
   const gap = mm(2);
   const items: LayoutItem[] = [];
   let y = f.margin;
   const add = (lines: string[], size: number, bold = false) => {
     const item = textItem(
+      f,
       'title',
       lines,
       { x: f.x, y, width: f.width },

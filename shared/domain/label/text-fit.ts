@@ -1,5 +1,6 @@
 // Fitting text into a box, in a fixed order: shrink (down to a minimum size), then wrap, then cut with
 // a visible "…" and a truncated flag. Nothing is ever dropped without a mark on the label.
+import { labelText } from './label-text.ts';
 import { ELLIPSIS, textWidth } from './text-metrics.ts';
 
 export interface FitSpec {
@@ -15,21 +16,22 @@ export interface FitSpec {
   maxLines?: number;
   /** Line distance as a multiple of the font size. Default 1.2. */
   lineFactor?: number;
+  /** Width of a text in dots at a size: the target's metrics (default: the table for every target). */
+  measure?: Measure;
 }
+
+export type Measure = (text: string, size: number) => number;
 
 export interface FittedText {
   size: number;
   lineHeight: number;
   lines: string[];
   truncated: boolean;
+  /** Which lines end where text was cut (each ends in "…"): what the operator is told about. */
+  cutLines: number[];
 }
 
 const DEFAULT_LINE_FACTOR = 1.2;
-
-/** Collapses runs of white space (a scanner or an API can send tabs and newlines) and trims. */
-export function cleanText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** Fits one text: see `fitParagraphs`. */
 export function fitText(text: string, spec: FitSpec): FittedText {
@@ -43,7 +45,7 @@ export function fitText(text: string, spec: FitSpec): FittedText {
  * ones get the spare lines) and the cut ones end in "…".
  */
 export function fitParagraphs(paragraphs: readonly string[], spec: FitSpec): FittedText {
-  const texts = paragraphs.map(cleanText).filter((text) => text !== '');
+  const texts = paragraphs.map(labelText).filter((text) => text !== '');
   const factor = spec.lineFactor ?? DEFAULT_LINE_FACTOR;
   const lineHeightAt = (size: number) => Math.round(size * factor);
   const capacityAt = (size: number) => {
@@ -51,30 +53,39 @@ export function fitParagraphs(paragraphs: readonly string[], spec: FitSpec): Fit
     return Math.max(1, Math.min(spec.maxLines ?? Number.POSITIVE_INFINITY, lines));
   };
   const minSize = Math.min(spec.minSize, spec.size);
+  const measure = spec.measure ?? textWidth;
   if (texts.length === 0)
-    return { size: spec.size, lineHeight: lineHeightAt(spec.size), lines: [], truncated: false };
+    return {
+      size: spec.size,
+      lineHeight: lineHeightAt(spec.size),
+      lines: [],
+      truncated: false,
+      cutLines: [],
+    };
 
-  // 1. Shrink: the largest size at which every paragraph is one line and all lines fit the height.
-  const widest = Math.max(...texts.map((text) => textWidth(text, 1000)));
-  let size = Math.min(spec.size, Math.floor((spec.width * 1000) / widest));
-  while (size > minSize && capacityAt(size) < texts.length) size--;
-  if (size >= minSize && capacityAt(size) >= texts.length) {
-    return { size, lineHeight: lineHeightAt(size), lines: texts, truncated: false };
+  // 1. Shrink: the largest size at which every paragraph is one line and all lines fit the height
+  // (size by size: on a receipt printer width is not proportional to the size).
+  const oneLine = (at: number) => texts.every((text) => measure(text, at) <= spec.width);
+  let size = spec.size;
+  while (size > minSize && (!oneLine(size) || capacityAt(size) < texts.length)) size--;
+  if (oneLine(size) && capacityAt(size) >= texts.length) {
+    return { size, lineHeight: lineHeightAt(size), lines: texts, truncated: false, cutLines: [] };
   }
 
   // 2. Wrap at the minimum size.
   size = minSize;
-  const wrapped = texts.map((text) => wrapText(text, spec.width, size));
+  const wrapped = texts.map((text) => wrapText(text, spec.width, size, measure));
   const capacity = capacityAt(size);
   const needed = wrapped.reduce((sum, lines) => sum + lines.length, 0);
   if (needed <= capacity) {
-    return { size, lineHeight: lineHeightAt(size), lines: wrapped.flat(), truncated: false };
+    return { size, lineHeight: lineHeightAt(size), lines: wrapped.flat(), truncated: false, cutLines: [] };
   }
 
   // 3. Cut: one line per paragraph first, spare lines to the earlier paragraphs.
   const kept = wrapped.slice(0, capacity);
   let spare = capacity - kept.length;
   const lines: string[] = [];
+  const cutLines = new Set<number>();
   kept.forEach((paragraph, index) => {
     const text = texts[index] ?? '';
     const extra = Math.min(paragraph.length - 1, spare);
@@ -84,27 +95,35 @@ export function fitParagraphs(paragraphs: readonly string[], spec: FitSpec): Fit
       lines.push(...paragraph);
     } else {
       const shown = paragraph.slice(0, count - 1);
-      lines.push(...shown, withEllipsis(remainderAfter(text, shown), spec.width, size));
+      lines.push(...shown, withEllipsis(remainderAfter(text, shown), spec.width, size, false, measure));
+      cutLines.add(lines.length - 1);
     }
     // Paragraphs that did not fit at all: the last line shown says so.
     const last = lines.length - 1;
     const lastLine = lines[last] ?? '';
     if (index === kept.length - 1 && kept.length < wrapped.length && !lastLine.endsWith(ELLIPSIS)) {
-      lines[last] = withEllipsis(lastLine, spec.width, size, true);
+      lines[last] = withEllipsis(lastLine, spec.width, size, true, measure);
+      cutLines.add(last);
     }
   });
-  return { size, lineHeight: lineHeightAt(size), lines, truncated: true };
+  return {
+    size,
+    lineHeight: lineHeightAt(size),
+    lines,
+    truncated: true,
+    cutLines: [...cutLines].sort((a, b) => a - b),
+  };
 }
 
 /**
  * Greedy word wrap. A word wider than the box is broken after its hyphens first ("Sophie-Charlotte-"),
  * and between characters only where that is not enough.
  */
-export function wrapText(text: string, width: number, size: number): string[] {
+export function wrapText(text: string, width: number, size: number, measure: Measure = textWidth): string[] {
   const lines: string[] = [];
   let line = '';
-  const fits = (candidate: string) => textWidth(candidate, size) <= width;
-  for (const word of cleanText(text).split(' ')) {
+  const fits = (candidate: string) => measure(candidate, size) <= width;
+  for (const word of labelText(text).split(' ')) {
     const candidate = line === '' ? word : `${line} ${word}`;
     if (fits(candidate)) {
       line = candidate;
@@ -145,13 +164,19 @@ function remainderAfter(text: string, lines: readonly string[]): string {
  * The longest start of `text` that fits with "…" after it. Text that fits whole is returned as is,
  * unless `always` (more followed that is not shown).
  */
-export function withEllipsis(text: string, width: number, size: number, always = false): string {
-  const clean = cleanText(text);
-  if (!always && textWidth(clean, size) <= width) return clean;
+export function withEllipsis(
+  text: string,
+  width: number,
+  size: number,
+  always = false,
+  measure: Measure = textWidth,
+): string {
+  const clean = labelText(text);
+  if (!always && measure(clean, size) <= width) return clean;
   const chars = [...clean];
   for (let end = chars.length; end > 0; end--) {
     const candidate = `${chars.slice(0, end).join('').trimEnd()}${ELLIPSIS}`;
-    if (textWidth(candidate, size) <= width) return candidate;
+    if (measure(candidate, size) <= width) return candidate;
   }
   return ELLIPSIS;
 }

@@ -73,3 +73,15 @@ export function textWidth(text: string, size: number): number {
 export function coveredCodePoints(): number[] {
   return [...WIDTHS.keys()];
 }
+
+/** How wide text prints on a target, in dots. Not linear in the size on every target (receipt cells). */
+export interface TextMetrics {
+  width(text: string, size: number, bold: boolean): number;
+}
+
+/**
+ * The table above: never narrower than DejaVu (either weight) or an ESC/POS cell, so what fits here
+ * fits on every target. Zebra labels (and the PNGs drawn from their ZPL) are measured with it: ZPL
+ * font 0 is narrower and its exact metrics live in the printer.
+ */
+export const LABEL_METRICS: TextMetrics = { width: (text, size) => textWidth(text, size) };

@@ -62,3 +62,21 @@ describe('station diagnostics', () => {
     expect(json.locks[0]).toMatchObject({ orderId: 8, reason: 'race' });
   });
 });
+
+describe('station print', () => {
+  it('refuses a locked order before anything is printed', async () => {
+    const db = openStationDb(dbFile);
+    upsertPulledOrders(db, [makeOrder({ id: 9, status: 'inprocess' })], new Date());
+    writeLock(db, 9, {
+      reason: 'gone',
+      serverStatus: null,
+      expected: 'inprocess',
+      entryId: null,
+      since: new Date().toISOString(),
+    });
+    db.close();
+    const run = await station(['print', '9', '--db', dbFile], { STATION_OPERATOR: 'Ana' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/locked, so printing is refused: Equipme no longer gives this station access/);
+  });
+});

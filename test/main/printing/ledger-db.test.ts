@@ -27,6 +27,7 @@ const job = (id: string, extra: Partial<NewPrintJob> = {}): NewPrintJob => ({
   packages: 1,
   notes: [],
   reason: null,
+  reasonCode: null,
   reprintOf: null,
   operator: 'ana',
   stationId: 's1',

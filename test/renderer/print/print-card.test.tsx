@@ -106,7 +106,7 @@ describe('print card: verification', () => {
 });
 
 describe('print card: reprint', () => {
-  it('shows main’s refusal and reprints only with a reason of 3+ characters', async () => {
+  it('shows main’s refusal and reprints with a reason code; OTHER needs 3+ characters of reason', async () => {
     const printed = printJob({ state: 'printed' });
     const { station } = installPrintStation(fulfillmentOrder(), { jobs: [printed] });
     await renderOrder();
@@ -118,32 +118,52 @@ describe('print card: reprint', () => {
 
     fireEvent.click(within(refusal).getByRole('button', { name: 'Reprint label…' }));
     const dialog = screen.getByRole('dialog', { name: 'Reprint the label' });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Reprint' }));
+    const submit = () => fireEvent.click(within(dialog).getByRole('button', { name: 'Reprint' }));
+    submit();
+    expect(within(dialog).getByText('Choose what happened.')).toBeTruthy();
+
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Other (say why)' }));
+    submit();
     expect(within(dialog).getByText('Write a reason (at least 3 characters).')).toBeTruthy();
     fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: ' ab ' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Reprint' }));
+    submit();
     expect(within(dialog).getByText('Write a reason (at least 3 characters).')).toBeTruthy();
     expect(station.argsOf('print:order')).toHaveLength(1);
 
-    fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'Label torn' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Reprint' }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Damaged or unreadable' }));
+    fireEvent.change(within(dialog).getByLabelText('Reason (optional)'), { target: { value: 'Label torn' } });
+    submit();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(station.argsOf('print:order')).toEqual([
       { orderId: 101, kind: 'label' },
-      { orderId: 101, kind: 'label', reprintReason: 'Label torn' },
+      { orderId: 101, kind: 'label', reprintReason: 'Label torn', reprintCode: 'DAMAGED' },
     ]);
-    expect(within(jobList()).getByText('Reprint: Label torn')).toBeTruthy();
+    expect(within(jobList()).getByText('Reprint (DAMAGED): Label torn')).toBeTruthy();
     expect(within(printCard()).queryByRole('alert')).toBeNull();
+  });
+
+  it('a reprint for a printer jam needs no words', async () => {
+    const { station } = installPrintStation(fulfillmentOrder(), { jobs: [printJob({ state: 'printed' })] });
+    await renderOrder();
+    pickEverything();
+    fireEvent.click(button('Print label'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Reprint label…' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Printer jam' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reprint' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(station.argsOf('print:order').at(-1)).toEqual({ orderId: 101, kind: 'label', reprintCode: 'JAM' });
+    expect(within(jobList()).getByText('Reprint (JAM)')).toBeTruthy();
   });
 
   it('keeps the reprint dialog open with main’s message when main refuses it', async () => {
     const { station } = installPrintStation(fulfillmentOrder(), {
       jobs: [printJob({ state: 'printed' })],
       extra: {
-        'print:order': ({ reprintReason }) => ({
+        'print:order': ({ reprintReason, reprintCode }) => ({
           ok: false,
           error:
-            reprintReason === undefined
+            reprintReason === undefined && reprintCode === undefined
               ? { code: 'rejected', message: 'The label of this order was already printed.' }
               : {
                   code: 'not-found',
@@ -157,6 +177,7 @@ describe('print card: reprint', () => {
     fireEvent.click(button('Print label'));
     fireEvent.click(await screen.findByRole('button', { name: 'Reprint label…' }));
     const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Other (say why)' }));
     fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'Customer asked' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Reprint' }));
     expect(

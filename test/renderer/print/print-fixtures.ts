@@ -33,6 +33,7 @@ export function printJob(patch: Partial<PrintJobView> = {}): PrintJobView {
     notes: [],
     nextAttemptAt: null,
     reason: null,
+    reasonCode: null,
     reprintOf: null,
     operator: 'Anna',
     packages: 1,
@@ -77,9 +78,10 @@ export function installPrintStation(
   options: { jobs?: PrintJobView[]; extra?: FakeAnswers } = {},
 ) {
   const jobs: PrintJobView[] = [...(options.jobs ?? [])];
-  const printOrder = ({ orderId, kind, packages, reprintReason }: PrintOrderArgs) => {
+  const printOrder = ({ orderId, kind, packages, reprintReason, reprintCode }: PrintOrderArgs) => {
     const previous = jobs.find((job) => job.kind === kind && job.state !== 'failed');
-    if (previous && reprintReason === undefined) {
+    const reprint = reprintReason !== undefined || reprintCode !== undefined;
+    if (previous && !reprint) {
       return {
         ok: false as const,
         error: {
@@ -93,6 +95,7 @@ export function installPrintStation(
       kind,
       packages: packages ?? 1,
       reason: reprintReason ?? null,
+      reasonCode: reprint ? (reprintCode ?? 'OTHER') : null,
       reprintOf: previous?.id ?? null,
     });
     jobs.push(job);

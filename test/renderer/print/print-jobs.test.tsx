@@ -64,13 +64,13 @@ describe('print card: jobs', () => {
 
   it('shows the newest job of each document, the earlier ones on request', async () => {
     const first = printJob({ state: 'failed', lastError: 'The printer reports: out of paper.' });
-    const reprint = printJob({ state: 'printed', reason: 'Printer was out of paper' });
+    const reprint = printJob({ state: 'printed', reason: 'Printer was out of paper', reasonCode: 'JAM' });
     const slip = printJob({ kind: 'slip', printerName: 'Slips A4', state: 'sent' });
     installPrintStation(fulfillmentOrder(), { jobs: [first, reprint, slip] });
     await renderOrder();
 
     expect(within(jobList()).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(jobList()).getByText('Reprint: Printer was out of paper')).toBeTruthy();
+    expect(within(jobList()).getByText('Reprint (JAM): Printer was out of paper')).toBeTruthy();
     expect(within(jobList()).queryByText(/out of paper\.$/)).toBeNull();
 
     fireEvent.click(within(jobList()).getByRole('button', { name: 'Show 1 earlier print job' }));

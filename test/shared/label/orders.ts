@@ -76,3 +76,44 @@ export function manyLinesOrder(lines = 60): FulfillmentOrder {
     ),
   });
 }
+
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+
+/** Every C0 control and DEL. */
+export const C0 = `${range(0x00, 0x1f)}\u007f`;
+/** Every C1 control. */
+export const C1 = range(0x80, 0x9f);
+/** Zero-width and direction marks, bidi embeddings/overrides and isolates, BOM, soft hyphen. */
+export const INVISIBLE = `${range(0x200b, 0x200f)}${range(0x202a, 0x202e)}${range(0x2066, 0x2069)}\ufeff\u00ad`;
+/** Live receipt-printer commands as text: cut, reset, real-time command, drawer kick. */
+export const PRINTER_COMMANDS = '\u001dV\u0000\u001b@\u0010\u0014\u0001\u0000\u0005\u001bp\u0000\u0019\u00fa';
+/** ZPL inside text: a new format, a cancel-all, a field and a caret change. */
+export const ZPL_COMMANDS = '^XA^FO0,0^FDowned^FS^XZ~JA^FD~CC+^CT~\\&_5E';
+export const HTML = '<img src=x onerror="alert(1)"><b>bold</b>&amp;';
+
+/** An order whose every printed text field carries control characters, printer commands, HTML. */
+export function hostileOrder(): FulfillmentOrder {
+  const hostile = (text: string) => `${text}${C0}${PRINTER_COMMANDS}${C1}${INVISIBLE}${ZPL_COMMANDS}${HTML}`;
+  const order = makeOrder({
+    id: 66_601,
+    orderNumber: hostile('SO-666'),
+    customerName: hostile('Evil Corp'),
+    partNumbers: [hostile('PN-1'), 'PN-2'],
+    isPreorder: true,
+  });
+  order.order.customerOrderNumber = hostile('PO-1');
+  Object.assign(order.deliveryAddress ?? {}, {
+    line1: hostile('Attn'),
+    street: hostile('Main Street'),
+    number: hostile('1'),
+    addition: 'X'.repeat(10_000),
+    city: hostile('Gotham'),
+    phoneNumber: hostile('+1 555'),
+  });
+  const first = order.bomItems?.[0]?.product;
+  if (first) first.name = hostile('Laptop');
+  const second = order.bomItems?.[1]?.product;
+  if (second) second.name = `${'Y'.repeat(10_000)}`;
+  return order;
+}

@@ -11,6 +11,7 @@ describe('fitting text', () => {
       lineHeight: 48,
       lines: ['Hauptstraße 1'],
       truncated: false,
+      cutLines: [],
     });
   });
 
@@ -42,6 +43,17 @@ describe('fitting text', () => {
     expect(fitted.truncated).toBe(true);
     expect(fitted.lines[1]?.endsWith(ELLIPSIS)).toBe(true);
     for (const line of fitted.lines) expect(textWidth(line, 20)).toBeLessThanOrEqual(400);
+  });
+
+  test('it says which lines were cut: the paragraph cut in the middle, not the last line', () => {
+    const fitted = fitParagraphs(
+      ['Kurfürstendamm 123', 'Hinterhaus Aufgang C bei Familie Schmidt-Müller klingeln', '10115 Berlin'],
+      { ...box, maxLines: 3 },
+    );
+    expect(fitted.truncated).toBe(true);
+    expect(fitted.cutLines).toEqual([1]);
+    expect(fitted.lines[1]?.endsWith(ELLIPSIS)).toBe(true);
+    expect(fitted.lines.at(-1)).toBe('10115 Berlin');
   });
 
   test('a long hyphenated word breaks after its hyphens', () => {

@@ -11,6 +11,7 @@ import { createLookupIndexes } from './0090-create-lookup-indexes.ts';
 import { createPrinters } from './0100-create-printers.ts';
 import { createPrintJobs } from './0110-create-print-jobs.ts';
 import { createOrderLocks } from './0120-create-order-locks.ts';
+import { addPrintReasonCode } from './0130-add-print-reason-code.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 100, name: 'create-printers', up: createPrinters },
   { version: 110, name: 'create-print-jobs', up: createPrintJobs },
   { version: 120, name: 'create-order-locks', up: createOrderLocks },
+  { version: 130, name: 'add-print-reason-code', up: addPrintReasonCode },
 ];
