@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../electron/main/simulator/index.ts';
 import { SERVICE_CATEGORIES } from '../../../electron/main/simulator/seed/services.ts';
 import type { FulfillmentOrder, FulfillmentOrderList } from '../../../shared/api/equipme.ts';
+import { specViolations } from '../../fixtures/spec-checker.ts';
 import { type SimClient, simClient } from './sim-client.ts';
-import { specViolations } from './spec-checker.ts';
 
 let sim: Simulator;
 let client: SimClient;

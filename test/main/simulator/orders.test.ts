@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../electron/main/simulator/index.ts';
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
+import { specViolations } from '../../fixtures/spec-checker.ts';
 import { type SimClient, simClient } from './sim-client.ts';
-import { specViolations } from './spec-checker.ts';
 
 let sim: Simulator;
 let client: SimClient;

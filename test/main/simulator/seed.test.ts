@@ -4,7 +4,7 @@ import { seedData } from '../../../electron/main/simulator/seed/dataset.ts';
 import { SEED_EPOCH } from '../../../electron/main/simulator/seed/generate-orders.ts';
 import { FULFILLMENT_ACTIONS } from '../../../shared/api/equipme.ts';
 import { allowedActions, traitsOf } from '../../../shared/domain/lifecycle.ts';
-import { specMaxLength, specViolations } from './spec-checker.ts';
+import { specMaxLength, specViolations } from '../../fixtures/spec-checker.ts';
 
 const POSTAL_CODE: Record<string, RegExp> = {
   NL: /^[1-9]\d{3} [A-Z]{2}$/,
