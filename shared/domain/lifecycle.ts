@@ -28,6 +28,7 @@ export type MoveCondition =
   | 'no-shipment'
   | 'not-preorder'
   | 'is-return'
+  | 'not-return'
   | 'returns-device';
 
 export interface Move {
@@ -44,8 +45,9 @@ const RETURNING_TYPES: ReadonlySet<string> = new Set<TransactionType>(['return',
 
 /** status × action → next status. One row per allowed move; anything not listed is invalid. */
 export const LIFECYCLE: readonly Move[] = [
-  { from: 'new', action: 'process', to: 'inprocess', when: 'always' },
-  // A return order's device has arrived: it is checked in (the help pages' "processReturnedItem").
+  { from: 'new', action: 'process', to: 'inprocess', when: 'not-return' },
+  // A return order starts when its device arrives: it is checked in (the help pages'
+  // "processReturnedItem"), and only a checked-in device is decommissioned.
   { from: 'new', action: 'processReturnedItem', to: 'inprocess', when: 'is-return' },
   { from: 'new', action: 'cancel', to: 'cancelled', when: 'always' },
 
@@ -139,6 +141,8 @@ function holds(condition: MoveCondition, traits: OrderTraits): boolean {
       return !traits.isPreorder;
     case 'is-return':
       return traits.transactionType === 'return';
+    case 'not-return':
+      return traits.transactionType !== 'return';
     case 'returns-device':
       return RETURNING_TYPES.has(traits.transactionType);
   }
@@ -198,12 +202,14 @@ function conditionMessage(condition: MoveCondition, action: FulfillmentAction, t
     case 'not-preorder':
       return `This is a preorder: it waits at ready-for-delivery until the customer requests delivery; '${action}' is not possible yet.`;
     case 'ships':
-      return `This ${traits.transactionType} order has nothing to ship: '${action}' does not apply.`;
+      return `There is nothing to ship for this ${traits.transactionType} order: '${action}' does not apply.`;
     case 'no-shipment':
       return `A ${traits.transactionType} order ships a parcel: '${action}' is only possible after delivery.`;
     case 'is-return':
     case 'returns-device':
       return `A ${traits.transactionType} order returns no device: '${action}' does not apply.`;
+    case 'not-return':
+      return `A return order starts by checking in the returned device ('processReturnedItem'), not with '${action}'.`;
     case 'always':
       return `'${action}' is not possible now.`;
   }

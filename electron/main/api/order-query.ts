@@ -16,8 +16,9 @@ const orderListQuerySchema = z.strictObject({
   order: z.string().optional(),
   externalIds: z.array(z.string()).optional(),
   serviceCategories: z.array(z.int32()).optional(),
-  after: z.iso.datetime({ offset: true, local: true }).optional(),
-  before: z.iso.datetime({ offset: true, local: true }).optional(),
+  // The spec's date-time carries a zone: a local time would be read by the server in its own.
+  after: z.iso.datetime({ offset: true }).optional(),
+  before: z.iso.datetime({ offset: true }).optional(),
   // The spec types these as free strings but documents the values (customer|date, asc|desc).
   sortBy: z.enum(['customer', 'date']).optional(),
   sortOrder: z.enum(['asc', 'desc']).optional(),

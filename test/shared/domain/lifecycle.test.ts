@@ -34,7 +34,7 @@ const EXPECTED: Record<string, string> = {
     'ready-for-delivery: cancel>cancelled',
   ),
   return: `
-new: process>inprocess processReturnedItem>inprocess cancel>cancelled
+new: processReturnedItem>inprocess cancel>cancelled
 inprocess: complete>processed completeReturnDecommission>processed cancel>cancelled
 ready-for-delivery: dispatchDelivery>in-delivery-outbound cancel>cancelled
 delivery-requested-outbound: dispatchDelivery>in-delivery-outbound cancel>cancelled
