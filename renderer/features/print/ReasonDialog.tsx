@@ -2,7 +2,7 @@
 // refusal is shown in the dialog, which stays open until the request went through.
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog, DialogFooter } from '../order/Dialog.tsx';
+import { Dialog, DialogFooter } from '../../ui/Dialog.tsx';
 
 export function ReasonDialog(props: {
   title: string;
