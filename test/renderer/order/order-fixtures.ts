@@ -2,7 +2,8 @@
 // transitions live in memory, answering the channels the screen uses the way main does.
 import type { FulfillmentOrder, FulfillmentStatus } from '../../../shared/api/equipme.ts';
 import { checkTransition, traitsOf } from '../../../shared/domain/lifecycle.ts';
-import type { OrderDetail } from '../../../shared/ipc/orders.ts';
+import { orderActions } from '../../../shared/domain/workflow.ts';
+import type { OrderDetail, OrderLockView } from '../../../shared/ipc/orders.ts';
 import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
 import { type FakeAnswers, installFakeStation } from '../fake-station.ts';
 import { outboxEntry, settingsView } from '../station-fixtures.ts';
@@ -96,19 +97,22 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     learned: [] as LearnedBarcode[],
     override: null as OrderDetail['verificationOverride'],
     entries: [] as OrderDetail['entries'],
+    lock: null as OrderLockView | null,
+    supervisorActions: [] as OrderDetail['supervisorActions'],
   };
   const detail = (): OrderDetail => ({
     order: state.order,
     serverStatus: state.order.status,
     effectiveStatus: state.effectiveStatus,
-    allowedActions: [],
+    // As main: nothing while locked, the table's actions otherwise.
+    allowedActions: state.lock ? [] : orderActions(state.effectiveStatus, traitsOf(state.order)),
     entries: state.entries,
     picked: [...state.picked],
     verificationOverride: state.override,
     unknownValues: [],
     unknownReason: null,
-    supervisorActions: [],
-    lock: null,
+    supervisorActions: state.lock ? [] : state.supervisorActions,
+    lock: state.lock,
   });
   const wrongPin = { ok: false as const, error: { code: 'wrong-pin' as const, message: 'Wrong PIN.' } };
   const station = installFakeStation({
@@ -132,6 +136,7 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
       return { ok: true, value: detail() };
     },
     'transitions:enqueue': ({ action, activationDate }) => {
+      if (state.lock) return { ok: false, error: { code: 'rejected', message: state.lock.message } };
       const check = checkTransition(state.effectiveStatus, action, traitsOf(state.order));
       if (!check.ok) return { ok: false, error: { code: 'rejected', message: check.message } };
       const entry = outboxEntry({

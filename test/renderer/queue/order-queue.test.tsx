@@ -205,9 +205,9 @@ describe('OrderQueue keyboard and rows', () => {
     expect(first?.getByText('Preorder')).toBeTruthy();
     expect(first?.queryByText(/waiting to be sent/)).toBeNull();
     expect(second?.getByText('2 changes waiting to be sent')).toBeTruthy();
-    expect(second?.queryByText('Conflict')).toBeNull();
+    expect(second?.queryByText('Locked')).toBeNull();
     expect(third?.getByText('1 change waiting to be sent')).toBeTruthy();
-    expect(third?.getByText('Conflict')).toBeTruthy();
+    expect(third?.getByText('Locked')).toBeTruthy();
   });
 
   it('queries again when orders change', async () => {
