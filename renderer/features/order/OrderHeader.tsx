@@ -6,6 +6,7 @@ import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { statusName } from '../../ui/status-name.ts';
 import { useNavigationStore } from '../shell/use-navigation-store.ts';
+import { LockBanner } from './LockBanner.tsx';
 
 const UNSENT: ReadonlySet<OutboxEntryState> = new Set(['pending', 'sending', 'held', 'failed']);
 
@@ -53,6 +54,8 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
           {order.externalId ? ` · ${t('order:externalId', { id: order.externalId })}` : ''}
         </span>
       </div>
+      {/* Before anything else on the order: a locked order must not be packed. */}
+      {detail.lock && <LockBanner detail={detail} lock={detail.lock} />}
       {order.fulfillmentType === 'dropshipping' && (
         <p className="order-warning order-warning-strong" role="note">
           {t('order:fulfillment.dropshipping')}

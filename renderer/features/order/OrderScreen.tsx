@@ -7,7 +7,6 @@ import { OrderPrintCard } from '../print/OrderPrintCard.tsx';
 import { measureScanFeedback } from '../scan/scan-timing.ts';
 import { useNavigationStore } from '../shell/use-navigation-store.ts';
 import { AddressCard } from './AddressCard.tsx';
-import { LockBanner } from './LockBanner.tsx';
 import { OrderActions } from './OrderActions.tsx';
 import { OrderHeader } from './OrderHeader.tsx';
 import { PickList } from './PickList.tsx';
@@ -68,7 +67,6 @@ export function OrderScreen(props: { orderId: number }) {
       {detail && (
         <>
           <OrderHeader detail={detail} back={<BackButton />} />
-          {detail.lock && <LockBanner detail={detail} lock={detail.lock} />}
           <div className="order-columns">
             <PickList detail={detail} />
             <aside className="order-side">
