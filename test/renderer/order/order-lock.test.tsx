@@ -130,6 +130,20 @@ describe('a locked order', () => {
   });
 });
 
+describe('a lock with hostile words', () => {
+  it('shows markup, control characters and a huge message as plain text', async () => {
+    const message = `<img src=x onerror="alert(1)"> ${'very long '.repeat(2000)}`;
+    installCancelledOrder(orderLock({ serverStatus: '<b>gone</b>' as never, message }));
+    await renderOrder();
+    const lock = banner();
+    expect(lock.querySelector('img, b')).toBeNull();
+    expect(within(lock).getByRole('heading').textContent).toBe(
+      'Locked: Equipme says “Unknown status “<b>gone</b>””',
+    );
+    expect(within(lock).getByText(message.trim(), { normalizer: (text) => text.trim() })).toBeTruthy();
+  });
+});
+
 describe('failed steps on the order screen', () => {
   it('always gives a reason, never a line ending in a colon', async () => {
     const installed = installPrintStation(fulfillmentOrder({ status: 'new' }));
