@@ -5,6 +5,7 @@ import { OrderQueue } from './features/queue/OrderQueue.tsx';
 import { ScanRouter } from './features/scan/ScanRouter.tsx';
 import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
 import { useSettingsStore } from './features/settings/use-settings-store.ts';
+import { LockedOrdersBanner } from './features/shell/LockedOrdersBanner.tsx';
 import { StationHeader } from './features/shell/StationHeader.tsx';
 import { SyncBanner } from './features/shell/SyncBanner.tsx';
 import { ToastArea } from './features/shell/ToastArea.tsx';
@@ -44,6 +45,7 @@ export function App() {
     <div className="app">
       <StationHeader />
       <SyncBanner />
+      <LockedOrdersBanner />
       <main className="app-main">
         <ScreenView screen={screen} />
       </main>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
 import { actionNeedsConfirmation, actionTakesActivationDate } from '../../../shared/domain/workflow.ts';
-import { Dialog } from './Dialog.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
 
 /** Today in the station's time zone, as the date input writes it (YYYY-MM-DD). */
 function today(): string {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { pickLines } from '../../../shared/domain/pick-progress.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import { SUPERVISOR_PIN_PATTERN } from '../../../shared/ipc/settings.ts';
-import { Dialog, DialogFooter } from './Dialog.tsx';
+import { Dialog, DialogFooter } from '../../ui/Dialog.tsx';
 import { pickedNow, useOrderStore } from './use-order-store.ts';
 
 export function LearnBarcodeDialog(props: { detail: OrderDetail; code: string; onClose: () => void }) {

@@ -1,5 +1,6 @@
-// The buttons that move the order on: the workflow's next step big, the others beside it. Closing
-// or dispatching a parcel waits for a verified pick list (or a supervisor's override).
+// The buttons that move the order on: the workflow's next step big, the others beside it, exactly
+// the actions main allows (none while the order is locked or its status is unknown). Closing or
+// dispatching a parcel waits for a verified pick list (or a supervisor's override).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
@@ -9,12 +10,13 @@ import {
   actionNeedsConfirmation,
   actionTakesActivationDate,
   nextStep,
-  orderActions,
   requiresVerification,
 } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
+import { statusName } from '../../ui/status-name.ts';
 import { ActionDialog } from './ActionDialog.tsx';
 import { OverrideDialog } from './OverrideDialog.tsx';
+import { SupervisorActionDialog } from './SupervisorActionDialog.tsx';
 import { pickedNow, useOrderStore } from './use-order-store.ts';
 
 export function OrderActions(props: { detail: OrderDetail }) {
@@ -28,10 +30,12 @@ export function OrderActions(props: { detail: OrderDetail }) {
   const runAction = useOrderStore((state) => state.runAction);
   const [asking, setAsking] = useState<FulfillmentAction | null>(null);
   const [overriding, setOverriding] = useState(false);
+  const [choosing, setChoosing] = useState(false);
 
   const traits = traitsOf(order);
-  const actions = orderActions(effectiveStatus, traits);
-  const primary = nextStep(effectiveStatus, traits);
+  const actions = detail.allowedActions;
+  const next = nextStep(effectiveStatus, traits);
+  const primary = next !== null && actions.includes(next) ? next : null;
   const picked = pickedNow({ saved, unsaved });
   const verified = isVerified(order, picked, detail.verificationOverride !== null);
   const progress = orderProgress(pickLines(order, picked));
@@ -47,12 +51,22 @@ export function OrderActions(props: { detail: OrderDetail }) {
   return (
     <section className="order-actions" aria-labelledby="order-actions-title">
       <h2 id="order-actions-title">{t('order:actions.title')}</h2>
-      {actions.length === 0 && (
-        <p className="order-actions-none">
-          {t('order:actions.none', { status: t(`common:status.${effectiveStatus}`) })}
+      {detail.lock && (
+        <p className="order-actions-locked" role="note">
+          {t('order:actions.locked')}
         </p>
       )}
-      {primary === null && actions.length > 0 && traits.isPreorder && (
+      {detail.unknownReason && (
+        <p className="order-actions-unknown" role="note">
+          {detail.unknownReason}
+        </p>
+      )}
+      {actions.length === 0 && !detail.lock && !detail.unknownReason && (
+        <p className="order-actions-none">
+          {t('order:actions.none', { status: statusName(t, effectiveStatus) })}
+        </p>
+      )}
+      {next === null && actions.length > 0 && traits.isPreorder && (
         <p className="order-actions-none">{t('order:actions.preorderWaits')}</p>
       )}
       {blockedAction && (
@@ -83,6 +97,11 @@ export function OrderActions(props: { detail: OrderDetail }) {
           </button>
         ))}
       </div>
+      {detail.supervisorActions.length > 0 && (
+        <button type="button" className="secondary order-supervisor-open" onClick={() => setChoosing(true)}>
+          {t('order:supervisor.open')}
+        </button>
+      )}
       {actionError && (
         <p className="order-action-error" role="alert">
           {actionError}
@@ -99,6 +118,7 @@ export function OrderActions(props: { detail: OrderDetail }) {
           }}
         />
       )}
+      {choosing && <SupervisorActionDialog detail={detail} onClose={() => setChoosing(false)} />}
       {overriding && <OverrideDialog progress={progress} onClose={() => setOverriding(false)} />}
     </section>
   );

@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
+import { StatusBadge } from '../../ui/StatusBadge.tsx';
+import { statusName } from '../../ui/status-name.ts';
 import { useNavigationStore } from '../shell/use-navigation-store.ts';
+import { LockBanner } from './LockBanner.tsx';
 
 const UNSENT: ReadonlySet<OutboxEntryState> = new Set(['pending', 'sending', 'held', 'failed']);
 
@@ -22,9 +25,7 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
           <span className="visually-hidden">{t('order:orderNumber')} </span>
           {order.order.orderNumber}
         </h1>
-        <span className={`status-badge status-${detail.effectiveStatus}`}>
-          {t(`common:status.${detail.effectiveStatus}`)}
-        </span>
+        <StatusBadge status={detail.effectiveStatus} />
         {unsent.length > 0 && (
           <span className="order-pending" role="status">
             {t('order:pending', { count: unsent.length })}
@@ -32,14 +33,18 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
         )}
         {detail.serverStatus !== detail.effectiveStatus && (
           <span className="order-server-status">
-            {t('order:serverStatus', { status: t(`common:status.${detail.serverStatus}`) })}
+            {t('order:serverStatus', { status: statusName(t, detail.serverStatus) })}
           </span>
         )}
         {props.back}
       </div>
       <div className="order-facts">
         <span className="order-customer">{order.customer.name}</span>
-        <span className="order-fact">{t(`common:transactionType.${order.transactionType}`)}</span>
+        <span className="order-fact">
+          {t(`common:transactionType.${order.transactionType}`, {
+            defaultValue: t('common:transactionTypeUnknown', { type: order.transactionType }),
+          })}
+        </span>
         {order.fulfillmentType === 'in-house' && (
           <span className="order-fact">{t('order:fulfillment.in-house')}</span>
         )}
@@ -49,19 +54,19 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
           {order.externalId ? ` · ${t('order:externalId', { id: order.externalId })}` : ''}
         </span>
       </div>
+      {/* Before anything else on the order: a locked order must not be packed. */}
+      {detail.lock && <LockBanner detail={detail} lock={detail.lock} />}
       {order.fulfillmentType === 'dropshipping' && (
         <p className="order-warning order-warning-strong" role="note">
           {t('order:fulfillment.dropshipping')}
         </p>
       )}
-      {detail.lock && (
-        <p className="order-warning" role="alert">
-          {detail.lock.message}
-        </p>
-      )}
       {stuck.map((entry) => (
         <p key={entry.id} className="order-warning" role="alert">
-          {t('order:stuck', { action: t(`common:action.${entry.action}`) })} {entry.lastError ?? ''}{' '}
+          {t('order:stuck', {
+            action: t(`common:action.${entry.action}`),
+            reason: entry.lastError?.trim() || t('order:stuckNoReason'),
+          })}{' '}
           <button
             type="button"
             className="secondary"

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PickProgress } from '../../../shared/domain/pick-progress.ts';
 import { SUPERVISOR_PIN_PATTERN } from '../../../shared/ipc/settings.ts';
-import { Dialog, DialogFooter } from './Dialog.tsx';
+import { Dialog, DialogFooter } from '../../ui/Dialog.tsx';
 import { useOrderStore } from './use-order-store.ts';
 
 export function OverrideDialog(props: { progress: PickProgress; onClose: () => void }) {

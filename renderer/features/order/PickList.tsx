@@ -20,6 +20,7 @@ export function PickList(props: { detail: OrderDetail }) {
   const lines = pickLines(detail.order, pickedNow({ saved, unsaved }));
   const progress = orderProgress(lines);
   const override = detail.verificationOverride;
+  const locked = detail.lock !== null;
 
   useEffect(() => {
     if (feedback) measureScanFeedback();
@@ -34,7 +35,7 @@ export function PickList(props: { detail: OrderDetail }) {
         </span>
       </div>
       <ProgressBar value={progress.picked} max={progress.total} label={t('orderProgress')} />
-      {progress.complete && lines.length > 0 ? (
+      {progress.complete && lines.length > 0 && !locked ? (
         <p
           key={feedback?.kind === 'order-complete' ? feedback.seq : 'verified'}
           className={`pick-verified${feedback?.kind === 'order-complete' ? ' pick-verified-new' : ''}`}
@@ -44,7 +45,7 @@ export function PickList(props: { detail: OrderDetail }) {
           {t('verified')}
         </p>
       ) : (
-        <LastScan feedback={feedback} lines={lines} />
+        <LastScan feedback={feedback} lines={lines} locked={locked} />
       )}
       {override && !progress.complete && (
         <p className="pick-override" role="note">
@@ -61,7 +62,7 @@ export function PickList(props: { detail: OrderDetail }) {
       ) : (
         <ol className="pick-lines" onKeyDown={moveBetweenLines}>
           {lines.map((line) => (
-            <PickLineRow key={line.index} line={line} feedback={feedback} />
+            <PickLineRow key={line.index} line={line} feedback={feedback} locked={locked} />
           ))}
         </ol>
       )}
@@ -84,9 +85,23 @@ function moveBetweenLines(event: React.KeyboardEvent<HTMLOListElement>) {
   target.focus();
 }
 
-function LastScan(props: { feedback: PickFeedback | null; lines: PickLine[] }) {
+function LastScan(props: { feedback: PickFeedback | null; lines: PickLine[]; locked: boolean }) {
   const { feedback, lines } = props;
   const { t } = useTranslation('picking');
+  if (feedback?.kind === 'locked') {
+    return (
+      <p key={feedback.seq} className="pick-last pick-last-locked" role="alert">
+        {t('locked.scan', { code: feedback.code })}
+      </p>
+    );
+  }
+  if (props.locked) {
+    return (
+      <p className="pick-last pick-last-locked" role="status">
+        {t('locked.idle')}
+      </p>
+    );
+  }
   if (!feedback || isScanError(feedback)) {
     return (
       <p className="pick-last pick-last-idle" role="status">
@@ -108,8 +123,8 @@ function LastScan(props: { feedback: PickFeedback | null; lines: PickLine[] }) {
   );
 }
 
-function PickLineRow(props: { line: PickLine; feedback: PickFeedback | null }) {
-  const { line, feedback } = props;
+function PickLineRow(props: { line: PickLine; feedback: PickFeedback | null; locked: boolean }) {
+  const { line, feedback, locked } = props;
   const { t } = useTranslation('picking');
   const adjust = useOrderStore((state) => state.adjust);
   const name = line.name || t('noName');
@@ -142,7 +157,7 @@ function PickLineRow(props: { line: PickLine; feedback: PickFeedback | null }) {
         <button
           type="button"
           className="secondary pick-adjust"
-          disabled={line.picked === 0}
+          disabled={locked || line.picked === 0}
           aria-label={t('minusOne', { name })}
           onClick={() => adjust(line.index, -1)}
         >
@@ -151,7 +166,7 @@ function PickLineRow(props: { line: PickLine; feedback: PickFeedback | null }) {
         <button
           type="button"
           className="secondary pick-adjust"
-          disabled={line.complete}
+          disabled={locked || line.complete}
           aria-label={t('plusOne', { name })}
           onClick={() => adjust(line.index, 1)}
         >

@@ -11,7 +11,9 @@ export type PickFeedback =
   | { kind: 'order-complete'; seq: number; line: number; code: string | null }
   /** Not on this order. `knownAs` is the part number the station learned for it, if any. */
   | { kind: 'wrong-item'; seq: number; code: string; knownAs: string | null }
-  | { kind: 'over-scan'; seq: number; line: number; code: string };
+  | { kind: 'over-scan'; seq: number; line: number; code: string }
+  /** The order is locked: main refuses pick changes, so the scan was not counted. */
+  | { kind: 'locked'; seq: number; code: string };
 
 let seq = 0;
 
@@ -32,6 +34,11 @@ export function feedbackFor(
       return { kind: 'wrong-item', seq, code: match.code, knownAs: known?.partNumber ?? null };
     }
   }
+}
+
+export function lockedFeedback(code: string): PickFeedback {
+  seq += 1;
+  return { kind: 'locked', seq, code };
 }
 
 /** A line went up by one, by scan (with its code) or by hand. */
@@ -59,6 +66,8 @@ export function cueFor(feedback: PickFeedback): SoundCue {
       return 'wrong-item';
     case 'over-scan':
       return 'over-scan';
+    case 'locked':
+      return 'wrong-item';
   }
 }
 

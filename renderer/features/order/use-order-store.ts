@@ -2,12 +2,14 @@
 // and is saved in the background), the last scan's feedback, and the actions that move it on.
 import { create } from 'zustand';
 import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
+import { traitsOf } from '../../../shared/domain/lifecycle.ts';
 import { adjustPick, matchScan, orderProgress, pickLines } from '../../../shared/domain/pick-progress.ts';
+import { orderActions } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
 import { invoke } from '../../api/station.ts';
 import { play } from '../sound/play.ts';
-import { countedFeedback, cueFor, feedbackFor, type PickFeedback } from './pick-feedback.ts';
+import { countedFeedback, cueFor, feedbackFor, lockedFeedback, type PickFeedback } from './pick-feedback.ts';
 
 export interface OrderState {
   orderId: number | null;
@@ -35,6 +37,12 @@ export interface OrderState {
   learnBarcode(line: number, code: string, pin: string): Promise<string | null>;
   override(pin: string, reason: string): Promise<string | null>;
   runAction(action: FulfillmentAction, activationDate?: string): Promise<string | null>;
+  /** "Take Equipme's status" of a locked order. Resolves to main's refusal, or null. */
+  takeServerStatus(reason: string): Promise<string | null>;
+  /** A supervisor releases the lock after checking the box. */
+  releaseLock(pin: string, reason: string): Promise<string | null>;
+  /** A supervisor sends an action our lifecycle table does not offer. */
+  supervisorAction(action: FulfillmentAction, pin: string, reason: string): Promise<string | null>;
   dismissFeedback(): void;
 }
 
@@ -65,6 +73,17 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       if (response.ok) set({ saved: response.value.picked });
       else set({ pickError: response.error.message });
     });
+  }
+
+  /** Main answered with the order as it is now (a lock taken away, a status taken over). */
+  async function settle(
+    orderId: number,
+    response: { ok: true; value: OrderDetail } | { ok: false; error: { message: string } },
+  ): Promise<string | null> {
+    if (!response.ok) return response.error.message;
+    if (get().orderId === orderId)
+      set({ detail: response.value, saved: response.value.picked, feedback: null });
+    return null;
   }
 
   function show(feedback: PickFeedback): void {
@@ -127,6 +146,11 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     scan(code) {
       const { detail, learned } = get();
       if (!detail) return;
+      // Main refuses pick changes of a locked order: say so instead of counting.
+      if (detail.lock) {
+        show(lockedFeedback(code));
+        return;
+      }
       const match = matchScan(detail.order, pickedNow(get()), code, learned);
       show(feedbackFor(match, code, learned));
       if (match.kind === 'matched') record(match.line.index, 1, 'scan');
@@ -134,7 +158,7 @@ export const useOrderStore = create<OrderState>()((set, get) => {
 
     adjust(line, delta) {
       const { detail } = get();
-      if (!detail) return;
+      if (!detail || detail.lock) return;
       const result = adjustPick(detail.order, pickedNow(get()), line, delta);
       if (!result.ok) {
         set({ pickError: result.error.message });
@@ -188,8 +212,35 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       const entry = response.value;
       set({
         sending: null,
-        detail: { ...detail, effectiveStatus: entry.expectedAfter, entries: [...detail.entries, entry] },
+        detail: {
+          ...detail,
+          effectiveStatus: entry.expectedAfter,
+          allowedActions: orderActions(entry.expectedAfter, traitsOf(detail.order)),
+          supervisorActions: [],
+          entries: [...detail.entries, entry],
+        },
       });
+      await get().reload();
+      return null;
+    },
+
+    async takeServerStatus(reason) {
+      const orderId = get().orderId;
+      if (orderId === null) return null;
+      return settle(orderId, await invoke('orders:take-server-status', { orderId, reason }));
+    },
+
+    async releaseLock(pin, reason) {
+      const orderId = get().orderId;
+      if (orderId === null) return null;
+      return settle(orderId, await invoke('orders:release-lock', { orderId, pin, reason }));
+    },
+
+    async supervisorAction(action, pin, reason) {
+      const orderId = get().orderId;
+      if (orderId === null) return null;
+      const response = await invoke('transitions:supervisor', { orderId, action, pin, reason });
+      if (!response.ok) return response.error.message;
       await get().reload();
       return null;
     },

@@ -2,7 +2,7 @@
 // print (scrolls). Arrow keys and the buttons page through a multi-page document.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../order/Dialog.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
 
 export function PreviewDialog(props: { kind: string; pages: string[]; start: number; onClose: () => void }) {
   const { kind, pages, onClose } = props;

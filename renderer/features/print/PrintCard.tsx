@@ -79,7 +79,12 @@ export function PrintCard(props: { orderId: number; gate: PrintGate }) {
           {previewOpen ? t('preview.hide') : t('preview.show')}
         </button>
       </div>
-      {!gate.allowed && (
+      {gate.locked && (
+        <p className="print-verify-needed print-locked" role="note">
+          {t('card.locked')}
+        </p>
+      )}
+      {!gate.allowed && !gate.locked && (
         <p className="print-verify-needed" role="note">
           {t('card.verifyFirst', { picked: gate.progress.picked, total: gate.progress.total })}
         </p>

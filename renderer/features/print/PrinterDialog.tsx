@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DPIS, type Dpi, MEDIA_IDS, type MediaId } from '../../../shared/domain/label/media.ts';
 import type { PrinterConfig, PrinterKind, PrinterView } from '../../../shared/ipc/printing.ts';
-import { Dialog, DialogFooter } from '../order/Dialog.tsx';
+import { Dialog, DialogFooter } from '../../ui/Dialog.tsx';
 import { PinInput } from '../settings/PinInput.tsx';
 import { usePinField } from '../settings/use-pin-field.ts';
 import { usePrintersStore } from './use-printers-store.ts';

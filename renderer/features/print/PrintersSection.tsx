@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterView } from '../../../shared/ipc/printing.ts';
-import { Dialog } from '../order/Dialog.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { PinInput } from '../settings/PinInput.tsx';
 import { FieldError, SettingsCard } from '../settings/SettingsCard.tsx';
 import { usePinField } from '../settings/use-pin-field.ts';

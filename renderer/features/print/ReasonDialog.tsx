@@ -5,7 +5,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReprintCode } from '../../../shared/ipc/printing.ts';
-import { Dialog, DialogFooter } from '../order/Dialog.tsx';
+import { Dialog, DialogFooter } from '../../ui/Dialog.tsx';
 
 export function ReasonDialog(props: {
   title: string;

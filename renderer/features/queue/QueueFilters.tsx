@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRANSACTION_TYPES } from '../../../shared/api/equipme.ts';
-import { OPEN_STATUSES } from '../../../shared/domain/lifecycle.ts';
+import { isKnownStatus, OPEN_STATUSES } from '../../../shared/domain/lifecycle.ts';
 import { formatCount } from '../../i18n/format.ts';
+import { statusName } from '../../ui/status-name.ts';
 import { useQueueStore } from './use-queue-store.ts';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -35,7 +36,12 @@ export function QueueFilters() {
   const counts = useQueueStore((state) => state.countsByStatus);
   const locations = useQueueStore((state) => state.locations);
   const setFilters = useQueueStore((state) => state.setFilters);
-  const allOpen = OPEN_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+  // Main counts every open order once, under its own status (also one a newer Equipme added): the
+  // sum is the list's unfiltered total.
+  const allOpen = Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  const unknownStatuses = Object.keys(counts)
+    .filter((status) => !isKnownStatus(status))
+    .sort();
   const count = (n: number) => <span className="chip-count">{formatCount(n, i18n.language)}</span>;
 
   return (
@@ -52,6 +58,12 @@ export function QueueFilters() {
           >
             {t(`common:status.${status}`)} {count(counts[status] ?? 0)}
           </Chip>
+        ))}
+        {unknownStatuses.map((status) => (
+          // The station cannot filter on a status it does not know: shown, not pressable.
+          <span key={status} className="chip chip-unknown" title={t('filter.unknownTitle')}>
+            {statusName(t, status)} {count(counts[status] ?? 0)}
+          </span>
         ))}
       </ChipGroup>
       <div className="chip-row">

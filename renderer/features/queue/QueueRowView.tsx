@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../shared/ipc/orders.ts';
 import { formatDateTime } from '../../i18n/format.ts';
+import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { ClockIcon, WarningIcon } from '../shell/Icons.tsx';
 
 export function QueueRowView(props: { row: QueueRow }) {
@@ -14,22 +15,22 @@ export function QueueRowView(props: { row: QueueRow }) {
         {row.customerName}
       </span>
       <span className="queue-cell queue-cell-type">
-        {t(`common:transactionType.${row.transactionType}`)}
+        {t(`common:transactionType.${row.transactionType}`, {
+          defaultValue: t('common:transactionTypeUnknown', { type: row.transactionType }),
+        })}
         {row.isPreorder && <span className="queue-preorder">{t('row.preorder')}</span>}
       </span>
       <span className="queue-cell">
-        <span className={`status-badge status-${row.effectiveStatus}`}>
-          {t(`common:status.${row.effectiveStatus}`)}
-        </span>
+        <StatusBadge status={row.effectiveStatus} />
       </span>
       <span className="queue-cell">{row.locationName ?? '—'}</span>
       <span className="queue-cell">{destination || '—'}</span>
       <span className="queue-cell">{formatDateTime(row.created, i18n.language)}</span>
       <span className="queue-cell queue-cell-markers">
         {row.lock !== null && (
-          <span className="queue-marker queue-marker-conflict" title={t('row.conflictTitle')}>
+          <span className="queue-marker queue-marker-conflict" title={t(`row.lockedTitle.${row.lock}`)}>
             <WarningIcon />
-            {t('row.conflict')}
+            {t('row.locked')}
           </span>
         )}
         {row.pending > 0 && (

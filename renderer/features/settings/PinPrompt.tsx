@@ -4,7 +4,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/envelope.ts';
-import { Dialog, DialogFooter } from '../order/Dialog.tsx';
+import { Dialog, DialogFooter } from '../../ui/Dialog.tsx';
 import { PinInput } from './PinInput.tsx';
 import { useSettingsStore } from './use-settings-store.ts';
 

@@ -1,5 +1,6 @@
 // The connection as the operator must know it: nothing when online, a banner when offline or
-// unstable, and a red station alert (sync stopped, e.g. API key rejected) that cannot be missed.
+// unstable, and a red station alert that cannot be missed: the API key rejected (the way out is in
+// the settings) or the station database that cannot be written (main's words say what to do).
 import { useTranslation } from 'react-i18next';
 import { useSyncStore } from '../sync/use-sync-store.ts';
 import { WarningIcon } from './Icons.tsx';
@@ -17,12 +18,14 @@ export function SyncBanner() {
       <div className="sync-banner sync-banner-alert icon-on-danger" role="alert">
         <WarningIcon />
         <div className="sync-banner-text">
-          <strong className="sync-banner-title">{t('banner.alertTitle')}</strong>
+          <strong className="sync-banner-title">{t(`banner.alert.${status.alert.code}`)}</strong>
           <span>{status.alert.message}</span>
         </div>
-        <button type="button" className="sync-banner-action" onClick={openSettings}>
-          {t('banner.openSettings')}
-        </button>
+        {status.alert.code === 'api-key-rejected' && (
+          <button type="button" className="sync-banner-action" onClick={openSettings}>
+            {t('banner.openSettings')}
+          </button>
+        )}
       </div>
     );
   }

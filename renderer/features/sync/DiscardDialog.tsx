@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
-import { Dialog, DialogFooter } from '../order/Dialog.tsx';
+import { Dialog, DialogFooter } from '../../ui/Dialog.tsx';
 import { useOutboxStore } from './use-outbox-store.ts';
 
 /** A discard is audited: the operator has to say why, in at least this many characters. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
 import { formatDateTime } from '../../i18n/format.ts';
+import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { useNavigationStore } from '../shell/use-navigation-store.ts';
 
 export function OutboxEntryItem(props: {
@@ -19,16 +20,19 @@ export function OutboxEntryItem(props: {
       <button type="button" className="outbox-order secondary" onClick={() => openOrder(entry.orderId)}>
         {orderNumber ?? t('orderId', { id: entry.orderId })}
       </button>
-      <span className="outbox-action">{t(`common:action.${entry.action}`)}</span>
+      <span className="outbox-action">
+        {t(`common:action.${entry.action}`)}
+        {entry.offTable && (
+          <span className="outbox-off-table" title={t('offTableTitle')}>
+            {t('offTable')}
+          </span>
+        )}
+      </span>
       <span className="outbox-move">
-        <span className={`status-badge status-${entry.statusBefore}`}>
-          {t(`common:status.${entry.statusBefore}`)}
-        </span>
+        <StatusBadge status={entry.statusBefore} />
         <span aria-hidden="true">→</span>
         <span className="visually-hidden">{t('to')}</span>
-        <span className={`status-badge status-${entry.expectedAfter}`}>
-          {t(`common:status.${entry.expectedAfter}`)}
-        </span>
+        <StatusBadge status={entry.expectedAfter} />
       </span>
       <span className="outbox-attempts">
         {entry.attempts > 0 && t('attempts', { count: entry.attempts })}
@@ -40,7 +44,9 @@ export function OutboxEntryItem(props: {
       </span>
       {(failed || entry.state === 'held' || entry.discardReason) && (
         <div className="outbox-detail">
-          {failed && <p className="outbox-reason">{entry.lastError ?? t('noReason')}</p>}
+          {(failed || (entry.state === 'held' && entry.lastError?.trim())) && (
+            <p className="outbox-reason">{entry.lastError?.trim() || t('noReason')}</p>
+          )}
           {entry.state === 'held' && <p className="outbox-held">{t('heldExplained')}</p>}
           {entry.discardReason && <p>{t('discardReason', { reason: entry.discardReason })}</p>}
           {failed && onRetry && onDiscard && (

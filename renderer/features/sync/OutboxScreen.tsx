@@ -6,6 +6,7 @@ import { useToastStore } from '../shell/use-toast-store.ts';
 import { DiscardDialog } from './DiscardDialog.tsx';
 import { OutboxEntryItem } from './OutboxEntryItem.tsx';
 import { groupOutbox } from './outbox-groups.ts';
+import { TableDisagreements } from './TableDisagreements.tsx';
 import { useOutboxStore } from './use-outbox-store.ts';
 import { useSyncStore } from './use-sync-store.ts';
 import './outbox.css';
@@ -13,6 +14,9 @@ import './outbox.css';
 export function OutboxScreen() {
   const { t, i18n } = useTranslation(['sync', 'common']);
   const { entries, loaded, error, orderNumbers, load, resolveOrderNumbers, retry } = useOutboxStore();
+  const disagreements = useOutboxStore((state) => state.disagreements) ?? [];
+  const disagreementsError = useOutboxStore((state) => state.disagreementsError);
+  const loadDisagreements = useOutboxStore((state) => state.loadDisagreements);
   const { status, syncing, syncNow } = useSyncStore();
   const showToast = useToastStore((state) => state.show);
   const [discarding, setDiscarding] = useState<string | null>(null);
@@ -21,15 +25,19 @@ export function OutboxScreen() {
 
   useEffect(() => {
     void load();
+    void loadDisagreements();
     // Every outcome of the sync engine comes with a new status snapshot: the list changed.
-    return on('sync:status', () => void load());
-  }, [load]);
+    return on('sync:status', () => {
+      void load();
+      void loadDisagreements();
+    });
+  }, [load, loadDisagreements]);
 
   const shown = showSettled ? [...open, ...settledToday] : open;
-  const shownOrderIds = shown.map((entry) => entry.orderId).join(',');
+  const shownOrderIds = [...shown, ...disagreements].map((entry) => entry.orderId).join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the ids actually shown
   useEffect(() => {
-    void resolveOrderNumbers(shown.map((entry) => entry.orderId));
+    void resolveOrderNumbers([...shown, ...disagreements].map((entry) => entry.orderId));
   }, [shownOrderIds, resolveOrderNumbers]);
 
   async function onRetry(entryId: string) {
@@ -103,6 +111,11 @@ export function OutboxScreen() {
           )}
         </div>
       )}
+      <TableDisagreements
+        disagreements={disagreements}
+        error={disagreementsError}
+        orderNumbers={orderNumbers}
+      />
       {discarding && (
         <DiscardDialog
           entryId={discarding}

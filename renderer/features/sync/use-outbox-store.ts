@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { IpcError } from '../../../shared/ipc/envelope.ts';
-import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
+import type { OutboxEntryView, TableDisagreement } from '../../../shared/ipc/outbox.ts';
 import { invoke } from '../../api/station.ts';
 
 export interface OutboxState {
@@ -10,7 +10,11 @@ export interface OutboxState {
   error: string | null;
   /** Order numbers of the entries' orders, as far as the cache knows them. */
   orderNumbers: Record<number, string>;
+  /** Where Equipme and our lifecycle table disagreed, newest first (null until loaded). */
+  disagreements: TableDisagreement[] | null;
+  disagreementsError: string | null;
   load(): Promise<void>;
+  loadDisagreements(): Promise<void>;
   /** Looks up the order numbers not known yet (the entry only carries the order id). */
   resolveOrderNumbers(orderIds: readonly number[]): Promise<void>;
   retry(entryId: string): Promise<IpcError | null>;
@@ -22,6 +26,16 @@ export const useOutboxStore = create<OutboxState>()((set, get) => ({
   loaded: false,
   error: null,
   orderNumbers: {},
+  disagreements: null,
+  disagreementsError: null,
+  async loadDisagreements() {
+    const response = await invoke('outbox:disagreements');
+    set(
+      response.ok
+        ? { disagreements: response.value, disagreementsError: null }
+        : { disagreementsError: response.error.message },
+    );
+  },
   async load() {
     const response = await invoke('outbox:list', {});
     set(

@@ -1,8 +1,9 @@
 // A fake station for the order screen: one order whose picks, learned barcodes, override and
 // transitions live in memory, answering the channels the screen uses the way main does.
 import type { FulfillmentOrder, FulfillmentStatus } from '../../../shared/api/equipme.ts';
-import { checkTransition, traitsOf } from '../../../shared/domain/lifecycle.ts';
-import type { OrderDetail } from '../../../shared/ipc/orders.ts';
+import { checkTransition, traitsOf, unknownToStation } from '../../../shared/domain/lifecycle.ts';
+import { orderActions } from '../../../shared/domain/workflow.ts';
+import type { OrderDetail, OrderLockView } from '../../../shared/ipc/orders.ts';
 import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
 import { type FakeAnswers, installFakeStation } from '../fake-station.ts';
 import { outboxEntry, settingsView } from '../station-fixtures.ts';
@@ -86,6 +87,20 @@ export function fulfillmentOrder(patch: Partial<FulfillmentOrder> = {}): Fulfill
   };
 }
 
+/** A lock as main shows it: Equipme cancelled the order this station still expects at `new`. */
+export function orderLock(patch: Partial<OrderLockView> = {}): OrderLockView {
+  return {
+    reason: 'conflict',
+    serverStatus: 'cancelled',
+    expected: 'new',
+    since: '2026-11-26T10:00:00Z',
+    message:
+      "Equipme says this order is cancelled, but this station expected new: someone else changed or cancelled it. Do not pack or ship it. Ask your supervisor, or take Equipme's status.",
+    canTakeServerStatus: true,
+    ...patch,
+  };
+}
+
 /** Installs the fake station around one order; `state` is what main would have saved. */
 export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder(), extra: FakeAnswers = {}) {
   const lines = order.bomItems?.length ?? 0;
@@ -96,19 +111,22 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     learned: [] as LearnedBarcode[],
     override: null as OrderDetail['verificationOverride'],
     entries: [] as OrderDetail['entries'],
+    lock: null as OrderLockView | null,
+    supervisorActions: [] as OrderDetail['supervisorActions'],
   };
   const detail = (): OrderDetail => ({
     order: state.order,
     serverStatus: state.order.status,
     effectiveStatus: state.effectiveStatus,
-    allowedActions: [],
+    // As main: nothing while locked, the table's actions otherwise.
+    allowedActions: state.lock ? [] : orderActions(state.effectiveStatus, traitsOf(state.order)),
     entries: state.entries,
     picked: [...state.picked],
     verificationOverride: state.override,
     unknownValues: [],
-    unknownReason: null,
-    supervisorActions: [],
-    lock: null,
+    unknownReason: unknownToStation(state.effectiveStatus, traitsOf(state.order)),
+    supervisorActions: state.lock ? [] : state.supervisorActions,
+    lock: state.lock,
   });
   const wrongPin = { ok: false as const, error: { code: 'wrong-pin' as const, message: 'Wrong PIN.' } };
   const station = installFakeStation({
@@ -131,7 +149,40 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
       state.override = { by: 'Anna', reason, at: '2026-11-26T10:00:00Z' };
       return { ok: true, value: detail() };
     },
+    'orders:take-server-status': () => {
+      const lock = state.lock;
+      if (!lock || lock.reason === 'race')
+        return { ok: false, error: { code: 'rejected', message: 'Not now.' } };
+      state.entries = state.entries.map((entry) =>
+        entry.state === 'applied' ? entry : { ...entry, state: 'discarded' as const },
+      );
+      if (lock.serverStatus !== null) {
+        state.order = { ...state.order, status: lock.serverStatus };
+        state.effectiveStatus = lock.serverStatus as FulfillmentStatus;
+      }
+      state.lock = null;
+      return { ok: true, value: detail() };
+    },
+    'orders:release-lock': ({ pin }) => {
+      if (pin !== SUPERVISOR_PIN) return wrongPin;
+      state.lock = null;
+      return { ok: true, value: detail() };
+    },
+    'transitions:supervisor': ({ action, pin }) => {
+      if (pin !== SUPERVISOR_PIN) return wrongPin;
+      const entry = outboxEntry({
+        orderId: state.order.id,
+        action,
+        statusBefore: state.effectiveStatus,
+        expectedAfter: 'cancelled',
+        offTable: true,
+      });
+      state.entries = [...state.entries, entry];
+      state.supervisorActions = [];
+      return { ok: true, value: entry };
+    },
     'transitions:enqueue': ({ action, activationDate }) => {
+      if (state.lock) return { ok: false, error: { code: 'rejected', message: state.lock.message } };
       const check = checkTransition(state.effectiveStatus, action, traitsOf(state.order));
       if (!check.ok) return { ok: false, error: { code: 'rejected', message: check.message } };
       const entry = outboxEntry({

@@ -6,6 +6,8 @@ import { ROW_HEIGHT } from '../../../renderer/features/queue/QueueList.tsx';
 import { useQueueStore } from '../../../renderer/features/queue/use-queue-store.ts';
 import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
+import type { UnknownValue } from '../../../shared/api/equipme.ts';
+import type { QueueRow } from '../../../shared/ipc/orders.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { ordersQueryAnswer } from '../station-fixtures.ts';
 
@@ -205,9 +207,9 @@ describe('OrderQueue keyboard and rows', () => {
     expect(first?.getByText('Preorder')).toBeTruthy();
     expect(first?.queryByText(/waiting to be sent/)).toBeNull();
     expect(second?.getByText('2 changes waiting to be sent')).toBeTruthy();
-    expect(second?.queryByText('Conflict')).toBeNull();
+    expect(second?.queryByText('Locked')).toBeNull();
     expect(third?.getByText('1 change waiting to be sent')).toBeTruthy();
-    expect(third?.getByText('Conflict')).toBeTruthy();
+    expect(third?.getByText('Locked')).toBeTruthy();
   });
 
   it('queries again when orders change', async () => {
@@ -255,5 +257,30 @@ describe('OrderQueue empty and error states', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('SO-000002')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('OrderQueue counts', () => {
+  it('makes “All open” the sum main counted, the list total, and shows an unknown status', async () => {
+    installFakeStation({
+      'orders:query': (args) => {
+        const onHold = 'on-hold' as UnknownValue;
+        const answer = ordersQueryAnswer(
+          434,
+          (i): Partial<QueueRow> => (i === 0 ? { effectiveStatus: onHold, serverStatus: onHold } : {}),
+        )(args);
+        answer.value.countsByStatus = { new: 300, inprocess: 126, 'ready-for-delivery': 7, 'on-hold': 1 };
+        return answer;
+      },
+    });
+    render(<OrderQueue />);
+    await screen.findByText('434 orders');
+    const statuses = screen.getByRole('group', { name: 'Status' });
+    expect(within(statuses).getByRole('button', { name: 'All open 434' })).toBeTruthy();
+    expect(within(statuses).getByText('Unknown status “on-hold”', { exact: false }).textContent).toBe(
+      'Unknown status “on-hold” 1',
+    );
+    expect(within(options()[0] as HTMLElement).getByText('Unknown status “on-hold”')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('common:');
   });
 });

@@ -26,13 +26,14 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-function installStation() {
+function installStation(status = syncStatus()) {
   return installFakeStation({
     'station:info': () => ({ ok: true, value: STATION_INFO }),
     'settings:get': () => ({ ok: true, value: settingsView() }),
-    'sync:status': () => ({ ok: true, value: syncStatus() }),
+    'sync:status': () => ({ ok: true, value: status }),
     'orders:query': ordersQueryAnswer(3),
     'outbox:list': () => ({ ok: true, value: [] }),
+    'outbox:disagreements': () => ({ ok: true, value: [] }),
     'printers:list': () => ({
       ok: true,
       value: { printers: [], shipFrom: null, autoPrint: { label: false, slip: false } },
@@ -121,5 +122,27 @@ describe('App shell', () => {
     expect(toast.closest('[role="alert"]')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));
     expect(screen.queryByText('No order for code X123.')).toBeNull();
+  });
+});
+
+describe('App shell: what stops the station', () => {
+  it('shows a red banner while orders are locked, which opens the queue', async () => {
+    installStation(syncStatus({ lockedOrders: 3 }));
+    useNavigationStore.getState().openOutbox();
+    render(<App />);
+    const banner = await screen.findByRole('alert', { name: '' });
+    expect(within(banner).getByText('3 orders are locked: open them')).toBeTruthy();
+    fireEvent.click(within(banner).getByRole('button', { name: 'Open the queue' }));
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'queue' });
+  });
+
+  it('names a database problem with main’s message, without sending the operator to the settings', async () => {
+    const message = 'The station database cannot be written: the disk is full. Free space on the disk.';
+    installStation(syncStatus({ alert: { code: 'database-problem', message } }));
+    render(<App />);
+    expect(await screen.findByText('The station database cannot be written')).toBeTruthy();
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Open settings' })).toBeNull();
+    expect(screen.queryByText(/locked/)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { useOutboxStore } from '../../../renderer/features/sync/use-outbox-store
 import { useSyncStore } from '../../../renderer/features/sync/use-sync-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
-import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
+import type { OutboxEntryView, TableDisagreement } from '../../../shared/ipc/outbox.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { resetStores } from '../reset-stores.ts';
 import { outboxEntry, syncStatus } from '../station-fixtures.ts';
@@ -40,9 +40,13 @@ function entries(): OutboxEntryView[] {
   ];
 }
 
-function installStation(list: () => OutboxEntryView[] = entries) {
+function installStation(
+  list: () => OutboxEntryView[] = entries,
+  disagreements: () => TableDisagreement[] = () => [],
+) {
   return installFakeStation({
     'outbox:list': () => ({ ok: true, value: list() }),
+    'outbox:disagreements': () => ({ ok: true, value: disagreements() }),
     'orders:get': ({ orderId }) => ({
       ok: true,
       value: { order: { order: { orderNumber: `SO-00000${orderId}` } } } as unknown as OrderDetail,
@@ -138,6 +142,7 @@ describe('OutboxScreen', () => {
     const refusal = 'The change is being sent right now. Wait for the attempt to end, then try again.';
     installFakeStation({
       'outbox:list': () => ({ ok: true, value: entries() }),
+      'outbox:disagreements': () => ({ ok: true, value: [] }),
       'outbox:discard': () => ({ ok: false, error: { code: 'rejected', message: refusal } }),
     });
     render(<OutboxScreen />);
@@ -164,5 +169,60 @@ describe('OutboxScreen', () => {
     act(() => station.push('sync:status', syncStatus()));
     expect(await screen.findByText('All changes have reached Equipme.')).toBeTruthy();
     expect(screen.getByText(/Nothing waiting/)).toBeTruthy();
+  });
+});
+
+describe('OutboxScreen: where the lifecycle table is only an assumption', () => {
+  it('marks off-table entries, shows a held entry’s reason and lists the table disagreements', async () => {
+    installStation(
+      () => [
+        outboxEntry({ id: 'o1', orderId: 7, action: 'complete', offTable: true, createdAt: at(1) }),
+        outboxEntry({ id: 'h1', orderId: 8, state: 'held', lastError: 'Waits for “Process” of this order.' }),
+      ],
+      () => [
+        {
+          at: at(3),
+          orderId: 7,
+          action: 'cancel',
+          status: 'in-delivery-outbound',
+          transactionType: 'order',
+          kind: 'refused',
+          serverStatus: null,
+          serverMessage: 'Order is already with the carrier <b>',
+        },
+        {
+          at: at(4),
+          orderId: 8,
+          action: 'complete',
+          status: 'on-hold',
+          transactionType: 'order',
+          kind: 'accepted',
+          serverStatus: 'processed',
+          serverMessage: null,
+        },
+      ],
+    );
+    render(<OutboxScreen />);
+    const items = within(await screen.findByRole('list', { name: 'Changes not sent yet' })).getAllByRole(
+      'listitem',
+    );
+    const offTable = items.find((item) => within(item).queryByText('Complete'));
+    expect(offTable && within(offTable).getByText('Off the table')).toBeTruthy();
+    expect(screen.getAllByText('Off the table')).toHaveLength(1);
+    expect(screen.getByText('Waits for “Process” of this order.')).toBeTruthy();
+
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    const [refused, accepted] = rows.map((row) => within(row as HTMLElement));
+    expect(refused?.getByText('Cancel order')).toBeTruthy();
+    expect(refused?.getByText('In delivery')).toBeTruthy();
+    expect(refused?.getByText('Refused (the table allows it)')).toBeTruthy();
+    // Equipme's words are text, never markup.
+    expect(refused?.getByText('Order is already with the carrier <b>')).toBeTruthy();
+    expect(accepted?.getByText('Unknown status “on-hold”')).toBeTruthy();
+    expect(accepted?.getByText('Processed')).toBeTruthy();
+    expect(accepted?.getByText('Accepted (the table does not allow it)')).toBeTruthy();
+    expect(await refused?.findByRole('button', { name: 'SO-000007' })).toBeTruthy();
   });
 });

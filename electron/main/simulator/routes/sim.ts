@@ -1,10 +1,13 @@
 // Test-only routes under /_sim/: inspect what the backend applied, steer faults, move preorders on,
-// start over. They ignore every fault, so a test can always look behind the curtain.
+// change an order's status behind the station's back (someone else cancelled it, a newer Equipme
+// added a status), start over. They ignore every fault, so a test can always look behind the curtain.
 import type { FaultController } from '../faults.ts';
 import { validateFaultsPatch } from '../faults.ts';
 import type { OrderBook } from '../order-book.ts';
 import { json, parseId, parseJsonBody, problem, type Reply } from '../reply.ts';
 import type { Route, RouteRequest } from '../router.ts';
+
+const STATUS_SHAPE = /^[a-z][a-z-]{0,63}$/;
 
 export interface SimControls {
   book: OrderBook;
@@ -38,6 +41,28 @@ export function simRoutes({ book, faults, reset }: SimControls): Route[] {
     }
   };
 
+  // Equipme's back office moves the order: no lifecycle check and no entry in the transitions log,
+  // which holds only what the API applied. Any status shaped like Equipme's, known or not.
+  const setStatus = (request: RouteRequest): Reply => {
+    const id = parseId(request.params[0] ?? '', 'id');
+    if (!id.ok) return id.error;
+    const body = parseJsonBody(request.body);
+    if (!body.ok) return body.error;
+    const status = (body.value as { status?: unknown } | null)?.status;
+    if (typeof status !== 'string' || !STATUS_SHAPE.test(status)) {
+      return problem(
+        400,
+        'InvalidStatus',
+        'Send { "status": "…" }: lowercase letters and dashes, at most 64.',
+      );
+    }
+    const found = book.lookup(id.value);
+    if (found.kind === 'missing')
+      return problem(404, 'NotFound', `Fulfillment order ${id.value} was not found.`);
+    found.order.status = status as typeof found.order.status;
+    return { status: 204 };
+  };
+
   const transitions = (): Reply => json(200, book.transitions());
   const currentFaults = (): Reply => json(200, faults.current());
   const startOver = (): Reply => {
@@ -50,5 +75,6 @@ export function simRoutes({ book, faults, reset }: SimControls): Route[] {
     { pattern: /^\/_sim\/faults$/, methods: { GET: currentFaults, PUT: setFaults } },
     { pattern: /^\/_sim\/reset$/, methods: { POST: startOver } },
     { pattern: /^\/_sim\/orders\/([^/]+)\/request-delivery$/, methods: { POST: requestDelivery } },
+    { pattern: /^\/_sim\/orders\/([^/]+)\/status$/, methods: { PUT: setStatus } },
   ];
 }

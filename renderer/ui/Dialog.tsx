@@ -1,5 +1,6 @@
-// A modal dialog that keeps the keyboard inside: Tab cycles through its controls, Escape closes it,
-// and focus returns to where it was when it closes.
+// Shared UI part (every feature imports it from here). A modal dialog that keeps the keyboard
+// inside: Tab cycles through its controls, Escape closes it, and focus returns to where it was
+// when it closes.
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import './dialog.css';

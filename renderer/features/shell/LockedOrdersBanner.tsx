@@ -1,0 +1,25 @@
+// Locked orders wait for someone to look at them, on every screen: a red banner with their number
+// that opens the queue, where each one is marked "Locked".
+import { useTranslation } from 'react-i18next';
+import { useSyncStore } from '../sync/use-sync-store.ts';
+import { WarningIcon } from './Icons.tsx';
+import { useNavigationStore } from './use-navigation-store.ts';
+
+export function LockedOrdersBanner() {
+  const { t } = useTranslation('common');
+  const locked = useSyncStore((state) => state.status?.lockedOrders ?? 0);
+  const openQueue = useNavigationStore((state) => state.openQueue);
+  if (locked === 0) return null;
+  return (
+    <div className="sync-banner sync-banner-alert sync-banner-locked icon-on-danger" role="alert">
+      <WarningIcon />
+      <div className="sync-banner-text">
+        <strong className="sync-banner-title">{t('banner.lockedOrders', { count: locked })}</strong>
+        <span>{t('banner.lockedExplained')}</span>
+      </div>
+      <button type="button" className="sync-banner-action" onClick={openQueue}>
+        {t('banner.openQueue')}
+      </button>
+    </div>
+  );
+}
