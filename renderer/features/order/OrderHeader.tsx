@@ -25,13 +25,14 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
           <span className="visually-hidden">{t('order:orderNumber')} </span>
           {order.order.orderNumber}
         </h1>
-        <StatusBadge status={detail.effectiveStatus} />
+        {/* A locked order is where Equipme says it is: this station's own steps no longer count. */}
+        <StatusBadge status={detail.lock?.serverStatus ?? detail.effectiveStatus} />
         {unsent.length > 0 && (
           <span className="order-pending" role="status">
             {t('order:pending', { count: unsent.length })}
           </span>
         )}
-        {detail.serverStatus !== detail.effectiveStatus && (
+        {!detail.lock && detail.serverStatus !== detail.effectiveStatus && (
           <span className="order-server-status">
             {t('order:serverStatus', { status: statusName(t, detail.serverStatus) })}
           </span>

@@ -40,6 +40,10 @@ describe('a locked order', () => {
     expect(within(lock).getByText('This station expected: New')).toBeTruthy();
     expect(within(lock).getByText(/someone else changed or cancelled it/)).toBeTruthy();
     expect(within(lock).getByRole('button', { name: 'Take Equipme’s status…' })).toBeTruthy();
+    // The header's badge shows where Equipme says the order is, not this station's unsent step.
+    const title = screen.getByRole('heading', { level: 1 }).parentElement as HTMLElement;
+    expect(within(title).getByText('Cancelled')).toBeTruthy();
+    expect(within(title).queryByText('In process')).toBeNull();
 
     // No next step: not Process, not Dispatch, nothing.
     const actions = screen.getByRole('region', { name: 'Next step' });
