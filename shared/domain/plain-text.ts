@@ -6,8 +6,12 @@
 const CONTROLS_EXCEPT_NEWLINE = /(?!\n)[\p{Cc}\p{Cf}]/gu;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 
+const ANY_TO_CLEAN = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
 /** Removes controls and format characters; line breaks become `\n`, tabs a space. */
 export function plainText(text: string): string {
+  // Nearly every text is clean already: one scan, and it is returned as it is.
+  if (!ANY_TO_CLEAN.test(text)) return text;
   return text.replace(LINE_BREAKS, '\n').replace(/\t/g, ' ').replace(CONTROLS_EXCEPT_NEWLINE, '');
 }
 

@@ -33,7 +33,7 @@ export interface PullOptions {
 interface Pass {
   /** Ids of valid and rejected open orders the listing showed. */
   seen: Set<number>;
-  /** The listing's total changed between pages: orders entered or left the set while we paged. */
+  /** The open set no longer has as many orders as the pass saw: orders left or entered it meanwhile. */
   churned: boolean;
 }
 
@@ -83,7 +83,7 @@ async function listPass(
   limit: number,
 ): Promise<Result<Pass, ApiError>> {
   const seen = new Set<number>();
-  const totals = new Set<number>();
+  let withoutId = 0;
   let after: string | undefined;
   // Within one creation instant that fills whole pages, the cursor cannot move: page by offset there.
   let offset = 0;
@@ -99,8 +99,7 @@ async function listPass(
     const page = await client.listOrders(query, { signal });
     traffic(page.ok ? 'ok' : page.error.kind);
     if (!page.ok) return err(page.error);
-    const { orders, rejected, total } = page.value;
-    totals.add(total);
+    const { orders, rejected } = page.value;
     let fresh = 0;
     for (const outcome of upsertPulledOrders(db, orders, now())) {
       if (!seen.has(outcome.orderId)) fresh++;
@@ -113,6 +112,8 @@ async function listPass(
       if (bad.id !== undefined) {
         if (!seen.has(bad.id)) fresh++;
         seen.add(bad.id);
+      } else {
+        withoutId++;
       }
       summary.rejected.push({ ...(bad.id !== undefined ? { id: bad.id } : {}), message: bad.message });
     }
@@ -128,7 +129,12 @@ async function listPass(
     }
     after = next;
   }
-  return ok({ seen, churned: totals.size > 1 });
+  // Each page's total counts only what lies after its cursor; the whole set is counted once more at
+  // the end. An order cancelled on a page already read leaves it smaller than what the pass saw.
+  const count = await client.listOrders({ status: [...OPEN_STATUSES], limit: 1 }, { signal });
+  traffic(count.ok ? 'ok' : count.error.kind);
+  if (!count.ok) return err(count.error);
+  return ok({ seen, churned: count.value.total !== seen.size + withoutId });
 }
 
 /** One millisecond before the newest creation time of the page, as UTC. */
