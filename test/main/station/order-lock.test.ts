@@ -144,3 +144,54 @@ describe('a locked order', () => {
     }
   });
 });
+
+describe('a supervisor sends an action the table does not offer', () => {
+  test('needs the PIN, refuses what the table offers, queues it off the table and audits the reason', async ({
+    st,
+    dbFile,
+  }) => {
+    await st.value('settings:update', { operator: 'Ana', supervisorPin: { next: '2468' } });
+    const { rows } = await st.value('orders:query', {
+      statuses: ['new'],
+      sort: { by: 'created', direction: 'asc' },
+      offset: 0,
+      limit: 1,
+    });
+    const orderId = rows[0]?.id as number;
+    const detail = await st.value('orders:get', { orderId });
+    expect(detail.supervisorActions).toContain('dispatchDelivery');
+    expect(detail.supervisorActions).not.toContain('cancel');
+
+    const wrongPin = await st.call('transitions:supervisor', {
+      orderId,
+      action: 'dispatchDelivery',
+      pin: '1111',
+      reason: 'Equipme support asked for it',
+    });
+    expect(wrongPin).toMatchObject({ ok: false, error: { code: 'wrong-pin' } });
+    const offered = await st.call('transitions:supervisor', {
+      orderId,
+      action: 'cancel',
+      pin: '2468',
+      reason: 'Equipme support asked for it',
+    });
+    expect(offered).toMatchObject({ ok: false, error: { message: /use its button/ } });
+
+    const entry = await st.value('transitions:supervisor', {
+      orderId,
+      action: 'dispatchDelivery',
+      pin: '2468',
+      reason: 'Equipme support asked for it',
+    });
+    expect(entry).toMatchObject({ offTable: true, statusBefore: 'new', operator: 'Ana' });
+    const db = openStationDb(dbFile);
+    try {
+      expect(listAudit(db, { orderId, kind: 'supervisor-action', limit: 1 })[0]?.detail).toMatchObject({
+        action: 'dispatchDelivery',
+        reason: 'Equipme support asked for it',
+      });
+    } finally {
+      db.close();
+    }
+  });
+});
