@@ -98,14 +98,7 @@ async function postFailed(ctx: AttemptContext, entry: OutboxEntry, error: ApiErr
     case 'rate-limited':
       return rateLimited(ctx, entry, error, entry.unknownOutcome);
     case 'aborted':
-      scheduleRetry(
-        ctx.db,
-        entry.id,
-        attemptError(error),
-        ctx.now(),
-        { unknownOutcome: error.delivery !== 'not-sent' },
-        ctx.now(),
-      );
+      retryNow(ctx, entry, error, error.delivery !== 'not-sent');
       return { result: 'stopped' };
     case 'offline':
       return retryLater(ctx, entry, error, entry.unknownOutcome);
@@ -230,14 +223,7 @@ function lookFailed(
     case 'rate-limited':
       return rateLimited(ctx, entry, error, how.unknown);
     case 'aborted':
-      scheduleRetry(
-        ctx.db,
-        entry.id,
-        attemptError(error),
-        ctx.now(),
-        { unknownOutcome: how.unknown },
-        ctx.now(),
-      );
+      retryNow(ctx, entry, error, how.unknown);
       return { result: 'stopped' };
     case 'not-found':
       markFailed(ctx.db, entry.id, attemptError(error), ctx.now());
@@ -290,16 +276,13 @@ function keyRejected(
 ): AttemptOutcome {
   // Nothing was sent in this attempt before the look: it does not count.
   if (how.beforeSend) releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
-  else
-    scheduleRetry(
-      ctx.db,
-      entry.id,
-      attemptError(error),
-      ctx.now(),
-      { unknownOutcome: how.unknown },
-      ctx.now(),
-    );
+  else retryNow(ctx, entry, error, how.unknown);
   return { result: 'key-rejected', error };
+}
+
+/** Back in line at once, keeping what is known about the outcome (a stop, a refused key). */
+function retryNow(ctx: AttemptContext, entry: OutboxEntry, error: ApiError, unknown: boolean): void {
+  scheduleRetry(ctx.db, entry.id, attemptError(error), ctx.now(), { unknownOutcome: unknown }, ctx.now());
 }
 
 function retryLater(

@@ -41,12 +41,15 @@ export async function waitFor(what: string, check: () => boolean, timeoutMs = 10
   }
 }
 
-/** Open orders of a status the simulator serves, first n. */
+/**
+ * Open orders of a status the simulator serves, first n. Without a filter, return orders are left
+ * out: they start with checking in the device, not with `process`.
+ */
 export function ordersIn(
   sim: Simulator,
   status: string,
   n: number,
-  filter = (_id: number) => true,
+  filter = (id: number) => sim.order(id)?.transactionType !== 'return',
 ): number[] {
   return sim
     .orderIds()
