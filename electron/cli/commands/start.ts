@@ -1,7 +1,9 @@
 // `station start` (what `npm start` runs): the desktop app. Where Electron's binary cannot be had,
 // say so and keep the station usable: the same station in browser mode, with the URL to open.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { parseFlags } from '../flags.ts';
@@ -9,10 +11,33 @@ import { BROWSER_FLAGS, browserModeOptions, runBrowserMode } from './browser.ts'
 
 const APP_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** The Electron executable, or why there is none (the package downloads it on first use). */
-function electronBinary(): { ok: true; path: string } | { ok: false; reason: string } {
+/**
+ * The Electron executable, or why there is none. The package downloads its binary on first use; we
+ * run that download ourselves first, so a failure is one line here instead of the downloader's
+ * stack trace on the newcomer's screen.
+ */
+function electronBinary(ctx: CliContext): { ok: true; path: string } | { ok: false; reason: string } {
+  const require = createRequire(import.meta.url);
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
+    const folder = dirname(require.resolve('electron/package.json'));
+    const pathFile = join(folder, 'path.txt');
+    const installed =
+      existsSync(pathFile) && existsSync(join(folder, 'dist', readFileSync(pathFile, 'utf8')));
+    if (!installed) {
+      writeLine(ctx.stderr, 'Downloading Electron for its first start…');
+      const download = spawnSync(process.execPath, [join(folder, 'install.js')], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      });
+      if (download.status !== 0) {
+        const why = download.stderr
+          .split('\n')
+          .find((line) => /error|failed/i.test(line))
+          ?.trim();
+        return { ok: false, reason: `its download failed${why ? ` (${why})` : ''}` };
+      }
+    }
+    const path = require('electron') as unknown;
     return typeof path === 'string' ? { ok: true, path } : { ok: false, reason: 'not an executable path' };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
@@ -29,7 +54,7 @@ export const startCommand: Command = {
     const { 'no-electron': noElectron, ...browserFlags } = parsed.flags.values;
 
     if (!noElectron) {
-      const electron = electronBinary();
+      const electron = electronBinary(ctx);
       if (electron.ok) return runElectron(electron.path, ctx);
       writeLine(ctx.stderr, `Electron cannot start on this machine: ${electron.reason}`);
       writeLine(ctx.stderr, 'Starting the station in browser mode instead.');
