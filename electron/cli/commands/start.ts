@@ -17,9 +17,8 @@ const APP_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
  * stack trace on the newcomer's screen.
  */
 function electronBinary(ctx: CliContext): { ok: true; path: string } | { ok: false; reason: string } {
-  const require = createRequire(import.meta.url);
   try {
-    const folder = dirname(require.resolve('electron/package.json'));
+    const folder = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
     const pathFile = join(folder, 'path.txt');
     const installed =
       existsSync(pathFile) && existsSync(join(folder, 'dist', readFileSync(pathFile, 'utf8')));
@@ -37,8 +36,10 @@ function electronBinary(ctx: CliContext): { ok: true; path: string } | { ok: fal
         return { ok: false, reason: `its download failed${why ? ` (${why})` : ''}` };
       }
     }
-    const path = require('electron') as unknown;
-    return typeof path === 'string' ? { ok: true, path } : { ok: false, reason: 'not an executable path' };
+    // Where the electron package itself would point (its index.js), without loading it here.
+    const relative = readFileSync(pathFile, 'utf8');
+    const override = ctx.env.ELECTRON_OVERRIDE_DIST_PATH;
+    return { ok: true, path: override ? join(override, relative) : join(folder, 'dist', relative) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
