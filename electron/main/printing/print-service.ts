@@ -43,6 +43,8 @@ import {
 } from './print-order.ts';
 import { type PrintPayload, renderPayload } from './print-payload.ts';
 import { createPrintQueue, PRINT_BACKOFF } from './print-queue.ts';
+import { receiptPngs } from './receipt-picture.ts';
+import { planReceipt } from './receipt-plan.ts';
 
 export interface PrintServiceOptions {
   db: StationDb;
@@ -233,9 +235,15 @@ function previewPages(printer: PrinterConfig, layout: LabelLayout, payload: Prin
     case 'pdf':
       return pdfToPngs(payload.parts[0] ?? Buffer.alloc(0), printer.dpi);
     case 'zpl':
+      return toPng(layout);
     case 'escpos':
     case 'star':
-      return toPng(layout);
+      return receiptPngs(
+        planReceipt(layout, {
+          type: payload.format === 'star' ? 'star' : 'epson',
+          codePage: printer.codePage,
+        }),
+      );
   }
 }
 

@@ -1,8 +1,8 @@
 // The layout measures text with the metrics the printed output uses: DejaVu Sans / Bold advance
 // widths for PDF (exactly pdfkit's widthOfString as pdf.ts draws), the receipt printer's cell grid for
-// ESC/POS and Star; the preview is drawn from the very layout and bytes the job prints.
+// ESC/POS and Star; the preview is drawn from the very layout and bytes the job prints (receipt
+// printers: receipt-preview.test.ts).
 import { createRequire } from 'node:module';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import PDFDocument from 'pdfkit';
 import { describe, expect } from 'vitest';
 import { printJobPayload } from '../../../electron/main/db/print-ledger.ts';
@@ -13,6 +13,7 @@ import { dejaVuCodePoints, PDF_METRICS } from '../../../shared/domain/label/deja
 import type { DocumentKind, LabelLayout, TextItem } from '../../../shared/domain/label/label-layout.ts';
 import type { PrinterConfig } from '../../../shared/ipc/printing.ts';
 import { diacriticsOrder, longOrder, manyLinesOrder, plainOrder } from '../../shared/label/orders.ts';
+import { darkPixels } from './dark-pixels.ts';
 import { pdfToPngs, renderZpl } from './external-tools.ts';
 import { addPrinters, ORDER_IDS, printTest as test } from './fixtures.ts';
 
@@ -177,22 +178,6 @@ describe('the preview', () => {
     }
   });
 });
-
-/** Dark pixels of a PNG, as a bitmap (luminance under half). */
-async function darkPixels(png: Buffer): Promise<{ width: number; height: number; dark: Uint8Array }> {
-  const image = await loadImage(png);
-  const canvas = createCanvas(image.width, image.height);
-  const context = canvas.getContext('2d');
-  context.fillStyle = 'white';
-  context.fillRect(0, 0, image.width, image.height);
-  context.drawImage(image, 0, 0);
-  const { data } = context.getImageData(0, 0, image.width, image.height);
-  const dark = new Uint8Array(image.width * image.height);
-  for (let i = 0; i < dark.length; i++) {
-    dark[i] = (data[4 * i] ?? 0) + (data[4 * i + 1] ?? 0) + (data[4 * i + 2] ?? 0) < 384 ? 1 : 0;
-  }
-  return { width: image.width, height: image.height, dark };
-}
 
 /** Share of the ink of either picture that the other does not have (0: the same picture). */
 async function inkDifference(a: Buffer, b: Buffer): Promise<number> {
