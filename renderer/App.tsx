@@ -1,18 +1,17 @@
 import { useEffect } from 'react';
 import { assertNever } from '../shared/domain/assert-never.ts';
-import { OrderScreen } from './features/order/OrderScreen.tsx';
+import { ScanRouter } from './app/scan/ScanRouter.tsx';
+import { type Screen, useNavigationStore } from './app/use-navigation-store.ts';
+import { useSettingsStore } from './app/use-settings-store.ts';
+import { useStationStore } from './app/use-station-store.ts';
+import { useSyncStore } from './app/use-sync-store.ts';
 import { OrderQueue } from './features/queue/OrderQueue.tsx';
-import { ScanRouter } from './features/scan/ScanRouter.tsx';
-import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
-import { useSettingsStore } from './features/settings/use-settings-store.ts';
 import { LockedOrdersBanner } from './features/shell/LockedOrdersBanner.tsx';
 import { StationHeader } from './features/shell/StationHeader.tsx';
 import { SyncBanner } from './features/shell/SyncBanner.tsx';
 import { ToastArea } from './features/shell/ToastArea.tsx';
-import { type Screen, useNavigationStore } from './features/shell/use-navigation-store.ts';
-import { useStationStore } from './features/shell/use-station-store.ts';
 import { OutboxScreen } from './features/sync/OutboxScreen.tsx';
-import { useSyncStore } from './features/sync/use-sync-store.ts';
+import { OrderScreenWithPrinting, SettingsScreenWithPrinters } from './screens.tsx';
 
 function ScreenView(props: { screen: Screen }) {
   const { screen } = props;
@@ -20,11 +19,11 @@ function ScreenView(props: { screen: Screen }) {
     case 'queue':
       return <OrderQueue />;
     case 'order':
-      return <OrderScreen orderId={screen.orderId} />;
+      return <OrderScreenWithPrinting orderId={screen.orderId} />;
     case 'outbox':
       return <OutboxScreen />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreenWithPrinters />;
     default:
       return assertNever(screen);
   }

@@ -4,8 +4,8 @@ import '@vitejs/plugin-react/preamble';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { useSettingsStore } from './app/use-settings-store.ts';
 import { DEFAULT_FILTERS, useQueueStore } from './features/queue/use-queue-store.ts';
-import { useSettingsStore } from './features/settings/use-settings-store.ts';
 import { FALLBACK_LOCALE, initI18n } from './i18n/index.ts';
 import './styles.css';
 

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
+import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { statusName } from '../../ui/status-name.ts';
-import { useNavigationStore } from '../shell/use-navigation-store.ts';
 import { LockBanner } from './LockBanner.tsx';
 
 const UNSENT: ReadonlySet<OutboxEntryState> = new Set(['pending', 'sending', 'held', 'failed']);

@@ -1,25 +1,34 @@
 // One order at the packing table: who and what it is, the pick list to scan, where it goes, and the
 // buttons that move it on. Escape goes back to the queue.
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import { on } from '../../api/station.ts';
-import { OrderPrintCard } from '../print/OrderPrintCard.tsx';
-import { measureScanFeedback } from '../scan/scan-timing.ts';
-import { useNavigationStore } from '../shell/use-navigation-store.ts';
+import { takeScans } from '../../app/scan/scan-targets.ts';
+import { measureScanFeedback } from '../../app/scan/scan-timing.ts';
+import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { AddressCard } from './AddressCard.tsx';
 import { OrderActions } from './OrderActions.tsx';
 import { OrderHeader } from './OrderHeader.tsx';
 import { PickList } from './PickList.tsx';
 import { isScanError } from './pick-feedback.ts';
 import { ScanErrorOverlay } from './ScanErrorOverlay.tsx';
-import { useOrderStore } from './use-order-store.ts';
+import { pickedNow, useOrderStore } from './use-order-store.ts';
 import './order-screen.css';
 
-export function OrderScreen(props: { orderId: number }) {
+export interface OrderScreenProps {
+  orderId: number;
+  /** The print card, composed by the app (renderer/screens.tsx): it follows the pick counts on screen. */
+  printCard(detail: OrderDetail, picked: number[]): ReactNode;
+}
+
+export function OrderScreen(props: OrderScreenProps) {
   const { orderId } = props;
   const { t } = useTranslation('order');
   const detail = useOrderStore((state) => (state.orderId === orderId ? state.detail : null));
   const loadError = useOrderStore((state) => state.loadError);
+  const saved = useOrderStore((state) => state.saved);
+  const unsaved = useOrderStore((state) => state.unsaved);
   const screenRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -33,6 +42,18 @@ export function OrderScreen(props: { orderId: number }) {
       useOrderStore.getState().close();
     };
   }, [orderId]);
+
+  // Scans on this screen go to the pick list, once the order is loaded.
+  useEffect(
+    () =>
+      takeScans('order', (code) => {
+        const store = useOrderStore.getState();
+        if (store.detail === null) return 'not-ready';
+        store.scan(code);
+        return 'taken';
+      }),
+    [],
+  );
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -72,8 +93,7 @@ export function OrderScreen(props: { orderId: number }) {
             <aside className="order-side">
               <AddressCard order={detail.order} />
               <OrderActions detail={detail} />
-              {/* Printing (renderer/features/print): label and packing slip of this order. */}
-              <OrderPrintCard detail={detail} />
+              {props.printCard(detail, pickedNow({ saved, unsaved }))}
             </aside>
           </div>
           <ScanErrorOverlay detail={detail} />

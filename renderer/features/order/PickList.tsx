@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orderProgress, type PickLine, pickLines } from '../../../shared/domain/pick-progress.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
-import { measureScanFeedback } from '../scan/scan-timing.ts';
+import { measureScanFeedback } from '../../app/scan/scan-timing.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { isScanError, type PickFeedback } from './pick-feedback.ts';
 import './pick-list.css';

@@ -3,7 +3,7 @@
 
 import type { ScanMatch } from '../../../shared/domain/pick-progress.ts';
 import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
-import type { SoundCue } from '../sound/cues.ts';
+import type { SoundCue } from '../../app/sound/cues.ts';
 
 export type PickFeedback =
   | { kind: 'counted'; seq: number; line: number; code: string | null }

@@ -8,7 +8,7 @@ import { orderActions } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
 import { invoke } from '../../api/station.ts';
-import { play } from '../sound/play.ts';
+import { play } from '../../app/sound/play.ts';
 import { countedFeedback, cueFor, feedbackFor, lockedFeedback, type PickFeedback } from './pick-feedback.ts';
 
 export interface OrderState {

@@ -1,13 +1,10 @@
 // The print card as the order screen mounts it: the gate follows the pick counts on screen (saved
 // plus on their way) and the supervisor's override, the same inputs the action buttons use.
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
-import { pickedNow, useOrderStore } from '../order/use-order-store.ts';
 import { PrintCard } from './PrintCard.tsx';
 import { printGate } from './print-gate.ts';
 
-export function OrderPrintCard(props: { detail: OrderDetail }) {
-  const saved = useOrderStore((state) => state.saved);
-  const unsaved = useOrderStore((state) => state.unsaved);
-  const gate = printGate(props.detail, pickedNow({ saved, unsaved }));
+export function OrderPrintCard(props: { detail: OrderDetail; picked: number[] }) {
+  const gate = printGate(props.detail, props.picked);
   return <PrintCard orderId={props.detail.order.id} gate={gate} />;
 }

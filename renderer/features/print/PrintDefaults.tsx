@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, PrintersSaveArgs, PrintSettingsView } from '../../../shared/ipc/printing.ts';
-import { FieldError } from '../settings/SettingsCard.tsx';
+import { FieldError } from '../../ui/SettingsCard.tsx';
 import { usePrintersStore } from './use-printers-store.ts';
 
 const KINDS: readonly DocumentKind[] = ['label', 'slip'];

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { DPIS, type Dpi, MEDIA_IDS, type MediaId } from '../../../shared/domain/label/media.ts';
 import type { PrinterConfig, PrinterKind, PrinterView } from '../../../shared/ipc/printing.ts';
 import { Dialog, DialogFooter } from '../../ui/Dialog.tsx';
-import { PinInput } from '../settings/PinInput.tsx';
-import { usePinField } from '../settings/use-pin-field.ts';
+import { PinInput } from '../../ui/PinInput.tsx';
+import { usePinField } from '../../ui/use-pin-field.ts';
 import { usePrintersStore } from './use-printers-store.ts';
 
 const KINDS: readonly PrinterKind[] = ['zpl', 'escpos', 'star', 'pdf-file', 'png-file'];

@@ -2,8 +2,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShipFromSettings } from '../../../shared/ipc/printing.ts';
-import { FieldError } from '../settings/SettingsCard.tsx';
-import { useToastStore } from '../shell/use-toast-store.ts';
+import { useToastStore } from '../../app/use-toast-store.ts';
+import { FieldError } from '../../ui/SettingsCard.tsx';
 import { usePrintersStore } from './use-printers-store.ts';
 
 type Field = Exclude<keyof ShipFromSettings, 'regionCode'>;

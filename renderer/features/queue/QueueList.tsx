@@ -3,7 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigationStore } from '../shell/use-navigation-store.ts';
+import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { QueueRowView } from './QueueRowView.tsx';
 import { rowAt, useQueueStore } from './use-queue-store.ts';
 

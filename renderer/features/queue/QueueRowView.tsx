@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../shared/ipc/orders.ts';
 import { formatDateTime } from '../../i18n/format.ts';
+import { ClockIcon, WarningIcon } from '../../ui/Icons.tsx';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
-import { ClockIcon, WarningIcon } from '../shell/Icons.tsx';
 
 export function QueueRowView(props: { row: QueueRow }) {
   const { row } = props;

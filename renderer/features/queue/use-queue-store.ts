@@ -9,6 +9,7 @@ import type {
   QueueSortKey,
 } from '../../../shared/ipc/orders.ts';
 import { invoke } from '../../api/station.ts';
+import { onSettingsSaved } from '../../app/use-settings-store.ts';
 
 /** Rows per `orders:query` call. */
 export const WINDOW_SIZE = 100;
@@ -142,4 +143,9 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       set({ selected: Math.max(0, Math.min(index, total - 1)) });
     },
   };
+});
+
+// The station's locations are the queue's default location filter.
+onSettingsSaved((change, settings) => {
+  if (change.locationIds) useQueueStore.getState().setFilters({ locationIds: settings.locationIds });
 });

@@ -6,12 +6,12 @@ import { calibrate } from '../../../shared/domain/scanner-calibration.ts';
 import { detectLayoutMismatch } from '../../../shared/domain/scanner-layout.ts';
 import type { KeyStroke } from '../../../shared/domain/wedge-scanner.ts';
 import type { ScannerSettings } from '../../../shared/ipc/settings.ts';
-import { WarningIcon } from '../shell/Icons.tsx';
-import { useScanPauseStore } from '../shell/use-scan-pause-store.ts';
-import { useToastStore } from '../shell/use-toast-store.ts';
+import { useScanPauseStore } from '../../app/use-scan-pause-store.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { useToastStore } from '../../app/use-toast-store.ts';
+import { WarningIcon } from '../../ui/Icons.tsx';
 import { describeScan } from './scan-sample.ts';
 import { useKeyCapture } from './use-key-capture.ts';
-import { useSettingsStore } from './use-settings-store.ts';
 
 export const SCANS_NEEDED = 3;
 

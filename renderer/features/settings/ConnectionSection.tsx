@@ -6,10 +6,10 @@ import {
   type SettingsUpdateArgs,
   type SettingsView,
 } from '../../../shared/ipc/settings.ts';
-import { useToastStore } from '../shell/use-toast-store.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { useToastStore } from '../../app/use-toast-store.ts';
+import { FieldError, SettingsCard } from '../../ui/SettingsCard.tsx';
 import { useSupervisorPin } from './PinPrompt.tsx';
-import { FieldError, SettingsCard } from './SettingsCard.tsx';
-import { useSettingsStore } from './use-settings-store.ts';
 
 /**
  * The Equipme API the station talks to. The key goes to main once and is never shown again; main

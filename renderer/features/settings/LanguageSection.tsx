@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/ipc/settings.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { initI18n, LOCALES } from '../../i18n/index.ts';
-import { FieldError, SettingsCard } from './SettingsCard.tsx';
-import { useSettingsStore } from './use-settings-store.ts';
+import { FieldError, SettingsCard } from '../../ui/SettingsCard.tsx';
 
 /** Each language named in itself, so an operator finds theirs whatever is shown now. */
 const NATIVE_NAMES: Record<Locale, string> = { en: 'English', nl: 'Nederlands', de: 'Deutsch' };

@@ -1,26 +1,34 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueueStore } from '../queue/use-queue-store.ts';
-import { useToastStore } from '../shell/use-toast-store.ts';
+import type { OrdersQueryResult } from '../../../shared/ipc/orders.ts';
+import { invoke } from '../../api/station.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { useToastStore } from '../../app/use-toast-store.ts';
+import { FieldError, SettingsCard } from '../../ui/SettingsCard.tsx';
 import { useSupervisorPin } from './PinPrompt.tsx';
-import { FieldError, SettingsCard } from './SettingsCard.tsx';
-import { useSettingsStore } from './use-settings-store.ts';
 
 /** The warehouse locations this station packs for: the queue's default location filter. */
 export function LocationsSection(props: { locationIds: number[] }) {
   const { t } = useTranslation('settings');
-  const locations = useQueueStore((state) => state.locations);
-  const queueLoaded = useQueueStore((state) => state.total !== null);
+  const [locations, setLocations] = useState<OrdersQueryResult['locations']>([]);
   const update = useSettingsStore((state) => state.update);
   const showToast = useToastStore((state) => state.show);
   const supervisor = useSupervisorPin();
   const [chosen, setChosen] = useState<number[]>(props.locationIds);
   const [error, setError] = useState<string | null>(null);
 
-  // The locations come with the queue's answers; ask once if the queue was never shown.
+  // The locations come with every answer of the order query: one row is enough.
   useEffect(() => {
-    if (!queueLoaded) useQueueStore.getState().refresh();
-  }, [queueLoaded]);
+    let current = true;
+    void invoke('orders:query', { sort: { by: 'created', direction: 'asc' }, offset: 0, limit: 1 }).then(
+      (response) => {
+        if (current && response.ok) setLocations(response.value.locations);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
 
   function toggle(id: number) {
     setChosen(chosen.includes(id) ? chosen.filter((other) => other !== id) : [...chosen, id]);

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useToastStore } from '../shell/use-toast-store.ts';
-import { FieldError, SettingsCard } from './SettingsCard.tsx';
-import { useSettingsStore } from './use-settings-store.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { useToastStore } from '../../app/use-toast-store.ts';
+import { FieldError, SettingsCard } from '../../ui/SettingsCard.tsx';
 
 const MAX_NAME_LENGTH = 60;
 

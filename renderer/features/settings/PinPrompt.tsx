@@ -4,9 +4,9 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/envelope.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { Dialog, DialogFooter } from '../../ui/Dialog.tsx';
-import { PinInput } from './PinInput.tsx';
-import { useSettingsStore } from './use-settings-store.ts';
+import { PinInput } from '../../ui/PinInput.tsx';
 
 /** Main's answer, or 'cancelled' when the supervisor closed the prompt. */
 export type GuardedAnswer = IpcError | null | 'cancelled';

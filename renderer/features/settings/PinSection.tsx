@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useToastStore } from '../shell/use-toast-store.ts';
-import { PinInput } from './PinInput.tsx';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { useToastStore } from '../../app/use-toast-store.ts';
+import { PinInput } from '../../ui/PinInput.tsx';
+import { FieldError, SettingsCard } from '../../ui/SettingsCard.tsx';
 import { checkPinChange } from './pin-rules.ts';
-import { FieldError, SettingsCard } from './SettingsCard.tsx';
-import { useSettingsStore } from './use-settings-store.ts';
 
 /** The supervisor PIN (teach barcodes, let an order through): setting or changing it needs the old one. */
 export function PinSection(props: { pinSet: boolean }) {

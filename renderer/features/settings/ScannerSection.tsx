@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScannerSettings } from '../../../shared/ipc/settings.ts';
+import { SettingsCard } from '../../ui/SettingsCard.tsx';
 import { CalibrationPanel } from './CalibrationPanel.tsx';
-import { SettingsCard } from './SettingsCard.tsx';
 
 /** The wedge thresholds in use, and the calibration that measures them for this scanner. */
 export function ScannerSection(props: { scanner: ScannerSettings }) {

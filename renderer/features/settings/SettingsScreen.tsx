@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PrintersSection } from '../print/PrintersSection.tsx';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { ConnectionSection } from './ConnectionSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { LocationsSection } from './LocationsSection.tsx';
@@ -7,10 +8,10 @@ import { OperatorSection } from './OperatorSection.tsx';
 import { PinSection } from './PinSection.tsx';
 import { ScannerSection } from './ScannerSection.tsx';
 import { SoundSection } from './SoundSection.tsx';
-import { useSettingsStore } from './use-settings-store.ts';
 import './settings.css';
 
-export function SettingsScreen() {
+/** `printers`: the printing settings, composed by the app (renderer/screens.tsx). */
+export function SettingsScreen(props: { printers: ReactNode }) {
   const { t } = useTranslation(['settings', 'common']);
   const settings = useSettingsStore((state) => state.settings);
   const error = useSettingsStore((state) => state.error);
@@ -41,8 +42,7 @@ export function SettingsScreen() {
           <ScannerSection scanner={settings.scanner} />
         </div>
       )}
-      {/* Printing (renderer/features/print): printers, defaults, ship-from, auto-print. */}
-      {settings && <PrintersSection />}
+      {settings && props.printers}
     </section>
   );
 }

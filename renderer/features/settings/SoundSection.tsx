@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { playCue } from '../sound/sound-player.ts';
-import { FieldError, SettingsCard } from './SettingsCard.tsx';
-import { useSettingsStore } from './use-settings-store.ts';
+import { playCue } from '../../app/sound/sound-player.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { FieldError, SettingsCard } from '../../ui/SettingsCard.tsx';
 
 /** The slider settles this long before the volume is saved. */
 const SAVE_DELAY_MS = 300;

@@ -1,9 +1,9 @@
 // Locked orders wait for someone to look at them, on every screen: a red banner with their number
 // that opens the queue, where each one is marked "Locked".
 import { useTranslation } from 'react-i18next';
-import { useSyncStore } from '../sync/use-sync-store.ts';
-import { WarningIcon } from './Icons.tsx';
-import { useNavigationStore } from './use-navigation-store.ts';
+import { useNavigationStore } from '../../app/use-navigation-store.ts';
+import { useSyncStore } from '../../app/use-sync-store.ts';
+import { WarningIcon } from '../../ui/Icons.tsx';
 
 export function LockedOrdersBanner() {
   const { t } = useTranslation('common');

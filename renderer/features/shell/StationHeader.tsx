@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { unsettled } from '../../../shared/domain/sync-status.ts';
-import { useSettingsStore } from '../settings/use-settings-store.ts';
-import { useSyncStore } from '../sync/use-sync-store.ts';
-import { type Screen, useNavigationStore } from './use-navigation-store.ts';
-import { useStationStore } from './use-station-store.ts';
+import { type Screen, useNavigationStore } from '../../app/use-navigation-store.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { useStationStore } from '../../app/use-station-store.ts';
+import { useSyncStore } from '../../app/use-sync-store.ts';
 import './shell.css';
 
 const NAV: { screen: Exclude<Screen['name'], 'order'>; open: 'openQueue' | 'openOutbox' | 'openSettings' }[] =

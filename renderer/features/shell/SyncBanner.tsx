@@ -2,10 +2,10 @@
 // unstable, and a red station alert that cannot be missed: the API key rejected (the way out is in
 // the settings) or the station database that cannot be written (main's words say what to do).
 import { useTranslation } from 'react-i18next';
-import { useSyncStore } from '../sync/use-sync-store.ts';
-import { WarningIcon } from './Icons.tsx';
-import { useNavigationStore } from './use-navigation-store.ts';
-import { useStationStore } from './use-station-store.ts';
+import { useNavigationStore } from '../../app/use-navigation-store.ts';
+import { useStationStore } from '../../app/use-station-store.ts';
+import { useSyncStore } from '../../app/use-sync-store.ts';
+import { WarningIcon } from '../../ui/Icons.tsx';
 
 export function SyncBanner() {
   const { t, i18n } = useTranslation('common');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useToastStore } from './use-toast-store.ts';
+import { useToastStore } from '../../app/use-toast-store.ts';
 
 /** Short messages (saved, scan not recognised…) at the bottom of the screen; errors stay longer. */
 export function ToastArea() {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
+import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
-import { useNavigationStore } from '../shell/use-navigation-store.ts';
 
 export function OutboxEntryItem(props: {
   entry: OutboxEntryView;

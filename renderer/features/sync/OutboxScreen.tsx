@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { on } from '../../api/station.ts';
+import { useSyncStore } from '../../app/use-sync-store.ts';
+import { useToastStore } from '../../app/use-toast-store.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { useToastStore } from '../shell/use-toast-store.ts';
 import { DiscardDialog } from './DiscardDialog.tsx';
 import { OutboxEntryItem } from './OutboxEntryItem.tsx';
 import { groupOutbox } from './outbox-groups.ts';
 import { TableDisagreements } from './TableDisagreements.tsx';
 import { useOutboxStore } from './use-outbox-store.ts';
-import { useSyncStore } from './use-sync-store.ts';
 import './outbox.css';
 
 export function OutboxScreen() {

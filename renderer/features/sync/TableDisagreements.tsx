@@ -2,9 +2,9 @@
 // a supervisor sent outside it, is listed here with Equipme's own words, for whoever keeps the table.
 import { useTranslation } from 'react-i18next';
 import type { TableDisagreement } from '../../../shared/ipc/outbox.ts';
+import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
-import { useNavigationStore } from '../shell/use-navigation-store.ts';
 
 export function TableDisagreements(props: {
   disagreements: TableDisagreement[];

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
 import { activationDateTime } from '../../../renderer/features/order/ActionDialog.tsx';
-import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import { scanKeys } from '../scan/scan-keys.ts';
 import { fulfillmentOrder, installOrderStation, SUPERVISOR_PIN } from './order-fixtures.ts';
 import { renderOrder, resetStores } from './order-render.tsx';
 
-vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
+vi.mock('../../../renderer/app/sound/play.ts', () => ({ play: vi.fn() }));
 
 beforeAll(() => initI18n('en'));
 beforeEach(resetStores);

@@ -10,7 +10,7 @@ import { outboxEntry } from '../station-fixtures.ts';
 import { fulfillmentOrder, orderLock, SUPERVISOR_PIN } from './order-fixtures.ts';
 import { renderOrder, resetStores } from './order-render.tsx';
 
-vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
+vi.mock('../../../renderer/app/sound/play.ts', () => ({ play: vi.fn() }));
 
 beforeAll(() => initI18n('en'));
 beforeEach(resetStores);

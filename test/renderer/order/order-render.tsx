@@ -1,13 +1,13 @@
 // Renders the order screen the way the App does: with the ScanRouter listening and the navigation
 // store on the order.
 import { act, render } from '@testing-library/react';
-import { OrderScreen } from '../../../renderer/features/order/OrderScreen.tsx';
+import { ScanRouter } from '../../../renderer/app/scan/ScanRouter.tsx';
+import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
+import { useScanPauseStore } from '../../../renderer/app/use-scan-pause-store.ts';
+import { useSettingsStore } from '../../../renderer/app/use-settings-store.ts';
+import { useToastStore } from '../../../renderer/app/use-toast-store.ts';
 import { useOrderStore } from '../../../renderer/features/order/use-order-store.ts';
-import { ScanRouter } from '../../../renderer/features/scan/ScanRouter.tsx';
-import { useSettingsStore } from '../../../renderer/features/settings/use-settings-store.ts';
-import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
-import { useScanPauseStore } from '../../../renderer/features/shell/use-scan-pause-store.ts';
-import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
+import { OrderScreenWithPrinting } from '../../../renderer/screens.tsx';
 
 export function resetStores(): void {
   useOrderStore.setState(useOrderStore.getInitialState(), true);
@@ -22,7 +22,7 @@ export function OrderHarness() {
   return (
     <>
       <ScanRouter />
-      {screen.name === 'order' ? <OrderScreen orderId={screen.orderId} /> : <p>queue</p>}
+      {screen.name === 'order' ? <OrderScreenWithPrinting orderId={screen.orderId} /> : <p>queue</p>}
     </>
   );
 }

@@ -8,7 +8,7 @@ import type { FulfillmentStatus, UnknownValue } from '../../../shared/api/equipm
 import { fulfillmentOrder, installOrderStation, SUPERVISOR_PIN } from './order-fixtures.ts';
 import { renderOrder, resetStores } from './order-render.tsx';
 
-vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
+vi.mock('../../../renderer/app/sound/play.ts', () => ({ play: vi.fn() }));
 
 beforeAll(() => initI18n('en'));
 beforeEach(resetStores);

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { play } from '../../../renderer/features/sound/play.ts';
+import { play } from '../../../renderer/app/sound/play.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import { scanKeys } from '../scan/scan-keys.ts';
 import { fulfillmentOrder, installOrderStation, SUPERVISOR_PIN } from './order-fixtures.ts';
 import { renderOrder, resetStores } from './order-render.tsx';
 
-vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
+vi.mock('../../../renderer/app/sound/play.ts', () => ({ play: vi.fn() }));
 
 const LAPTOP = '21ML0034GE';
 const DOCK_EAN = '0195892012345';

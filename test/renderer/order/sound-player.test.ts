@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CUES } from '../../../renderer/features/sound/cues.ts';
-import { playCue } from '../../../renderer/features/sound/sound-player.ts';
+import { CUES } from '../../../renderer/app/sound/cues.ts';
+import { playCue } from '../../../renderer/app/sound/sound-player.ts';
 
 /** Records what the player schedules instead of making sound. */
 class FakeAudioContext {

@@ -10,7 +10,7 @@ import { renderOrder, resetStores } from '../order/order-render.tsx';
 import { scanKeys } from '../scan/scan-keys.ts';
 import { button, installPrintStation, jobList, printCard, printJob } from './print-fixtures.ts';
 
-vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
+vi.mock('../../../renderer/app/sound/play.ts', () => ({ play: vi.fn() }));
 
 beforeAll(() => initI18n('en'));
 beforeEach(() => {

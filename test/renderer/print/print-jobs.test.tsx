@@ -8,7 +8,7 @@ import { fulfillmentOrder } from '../order/order-fixtures.ts';
 import { renderOrder, resetStores } from '../order/order-render.tsx';
 import { button, installPrintStation, jobList, PNG_PAGE, printCard, printJob } from './print-fixtures.ts';
 
-vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
+vi.mock('../../../renderer/app/sound/play.ts', () => ({ play: vi.fn() }));
 
 beforeAll(() => initI18n('en'));
 beforeEach(() => {

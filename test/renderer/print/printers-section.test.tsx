@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useSettingsStore } from '../../../renderer/app/use-settings-store.ts';
+import { useToastStore } from '../../../renderer/app/use-toast-store.ts';
 import { PrintersSection } from '../../../renderer/features/print/PrintersSection.tsx';
 import { usePrintersStore } from '../../../renderer/features/print/use-printers-store.ts';
-import { SettingsScreen } from '../../../renderer/features/settings/SettingsScreen.tsx';
-import { useSettingsStore } from '../../../renderer/features/settings/use-settings-store.ts';
-import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
+import { SettingsScreenWithPrinters } from '../../../renderer/screens.tsx';
 import type { PrintersSaveArgs, PrintSettingsView } from '../../../shared/ipc/printing.ts';
 import { type FakeAnswers, installFakeStation } from '../fake-station.ts';
 import { resetStores } from '../reset-stores.ts';
@@ -85,7 +85,7 @@ describe('Settings → Printers: the list', () => {
   it('is on the settings screen and lists each printer in plain words', async () => {
     installPrinters({ 'settings:get': () => ({ ok: true, value: settingsView() }) });
     await act(() => useSettingsStore.getState().load());
-    render(<SettingsScreen />);
+    render(<SettingsScreenWithPrinters />);
     await act(async () => {});
 
     const zebra = row('Zebra Dock 1');

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
 import { OrderQueue } from '../../../renderer/features/queue/OrderQueue.tsx';
 import { ROW_HEIGHT } from '../../../renderer/features/queue/QueueList.tsx';
 import { useQueueStore } from '../../../renderer/features/queue/use-queue-store.ts';
-import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import type { UnknownValue } from '../../../shared/api/equipme.ts';
 import type { QueueRow } from '../../../shared/ipc/orders.ts';

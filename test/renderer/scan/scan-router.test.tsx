@@ -2,13 +2,13 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ScanRouter } from '../../../renderer/app/scan/ScanRouter.tsx';
+import { SCAN_FEEDBACK_MEASURE } from '../../../renderer/app/scan/scan-timing.ts';
+import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
+import { useScanPauseStore } from '../../../renderer/app/use-scan-pause-store.ts';
+import { useSettingsStore } from '../../../renderer/app/use-settings-store.ts';
+import { useToastStore } from '../../../renderer/app/use-toast-store.ts';
 import { useOrderStore } from '../../../renderer/features/order/use-order-store.ts';
-import { ScanRouter } from '../../../renderer/features/scan/ScanRouter.tsx';
-import { SCAN_FEEDBACK_MEASURE } from '../../../renderer/features/scan/scan-timing.ts';
-import { useSettingsStore } from '../../../renderer/features/settings/use-settings-store.ts';
-import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
-import { useScanPauseStore } from '../../../renderer/features/shell/use-scan-pause-store.ts';
-import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { installOrderStation } from '../order/order-fixtures.ts';
@@ -16,7 +16,7 @@ import { OrderHarness, renderOrder, resetStores } from '../order/order-render.ts
 import { settingsView } from '../station-fixtures.ts';
 import { scanKeys, typeSlowly } from './scan-keys.ts';
 
-vi.mock('../../../renderer/features/sound/play.ts', () => ({ play: vi.fn() }));
+vi.mock('../../../renderer/app/sound/play.ts', () => ({ play: vi.fn() }));
 
 beforeAll(() => initI18n('en'));
 beforeEach(() => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SettingsScreen } from '../../../renderer/features/settings/SettingsScreen.tsx';
-import { useSettingsStore } from '../../../renderer/features/settings/use-settings-store.ts';
-import { useScanPauseStore } from '../../../renderer/features/shell/use-scan-pause-store.ts';
-import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
+import { useScanPauseStore } from '../../../renderer/app/use-scan-pause-store.ts';
+import { useSettingsStore } from '../../../renderer/app/use-settings-store.ts';
+import { useToastStore } from '../../../renderer/app/use-toast-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
+import { SettingsScreenWithPrinters } from '../../../renderer/screens.tsx';
 import { installFakeStation } from '../fake-station.ts';
 import { resetStores } from '../reset-stores.ts';
 import { settingsView } from '../station-fixtures.ts';
@@ -35,7 +35,7 @@ async function openCalibration() {
     'settings:update': (change) => ({ ok: true, value: settingsView({ scanner: change.scanner }) }),
   });
   await act(() => useSettingsStore.getState().load());
-  render(<SettingsScreen />);
+  render(<SettingsScreenWithPrinters />);
   const scanner = within(screen.getByRole('region', { name: 'Barcode scanner' }));
   fireEvent.click(scanner.getByRole('button', { name: 'Calibrate scanner' }));
   return { station, scanner };

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useScanPauseStore } from '../../../renderer/app/use-scan-pause-store.ts';
+import { useSettingsStore } from '../../../renderer/app/use-settings-store.ts';
+import { useToastStore } from '../../../renderer/app/use-toast-store.ts';
 import { useQueueStore } from '../../../renderer/features/queue/use-queue-store.ts';
-import { SettingsScreen } from '../../../renderer/features/settings/SettingsScreen.tsx';
-import { useSettingsStore } from '../../../renderer/features/settings/use-settings-store.ts';
-import { useScanPauseStore } from '../../../renderer/features/shell/use-scan-pause-store.ts';
-import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
 import { i18n, initI18n } from '../../../renderer/i18n/index.ts';
+import { SettingsScreenWithPrinters } from '../../../renderer/screens.tsx';
 import type { SettingsUpdateArgs, SettingsView } from '../../../shared/ipc/settings.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { resetStores } from '../reset-stores.ts';
@@ -52,7 +52,7 @@ function installStation(initial: Partial<SettingsView> = {}, opts: { currentPin?
 
 async function renderSettings() {
   await act(() => useSettingsStore.getState().load());
-  render(<SettingsScreen />);
+  render(<SettingsScreenWithPrinters />);
 }
 
 const card = (title: string) => screen.getByRole('region', { name: title });

@@ -2,12 +2,12 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/App.tsx';
+import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
+import { useSettingsStore } from '../../../renderer/app/use-settings-store.ts';
+import { useStationStore } from '../../../renderer/app/use-station-store.ts';
+import { useSyncStore } from '../../../renderer/app/use-sync-store.ts';
+import { useToastStore } from '../../../renderer/app/use-toast-store.ts';
 import { useQueueStore } from '../../../renderer/features/queue/use-queue-store.ts';
-import { useSettingsStore } from '../../../renderer/features/settings/use-settings-store.ts';
-import { useNavigationStore } from '../../../renderer/features/shell/use-navigation-store.ts';
-import { useStationStore } from '../../../renderer/features/shell/use-station-store.ts';
-import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
-import { useSyncStore } from '../../../renderer/features/sync/use-sync-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { resetStores } from '../reset-stores.ts';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
+import { useToastStore } from '../../../renderer/app/use-toast-store.ts';
 
 beforeEach(() => {
   vi.useFakeTimers();

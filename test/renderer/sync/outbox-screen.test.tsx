@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useToastStore } from '../../../renderer/features/shell/use-toast-store.ts';
+import { useSyncStore } from '../../../renderer/app/use-sync-store.ts';
+import { useToastStore } from '../../../renderer/app/use-toast-store.ts';
 import { OutboxScreen } from '../../../renderer/features/sync/OutboxScreen.tsx';
 import { useOutboxStore } from '../../../renderer/features/sync/use-outbox-store.ts';
-import { useSyncStore } from '../../../renderer/features/sync/use-sync-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { OutboxEntryView, TableDisagreement } from '../../../shared/ipc/outbox.ts';

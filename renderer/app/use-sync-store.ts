@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
-import { invoke, on } from '../../api/station.ts';
+import type { SyncStatus } from '../../shared/domain/sync-status.ts';
+import { invoke, on } from '../api/station.ts';
 
 export interface SyncState {
   /** The sync engine's last snapshot; null until the first one arrived. */

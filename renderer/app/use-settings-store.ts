@@ -1,11 +1,10 @@
 import { create } from 'zustand';
-import type { IpcError } from '../../../shared/ipc/envelope.ts';
-import type { SettingsUpdateArgs, SettingsView } from '../../../shared/ipc/settings.ts';
-import { invoke } from '../../api/station.ts';
-import { initI18n } from '../../i18n/index.ts';
-import { useQueueStore } from '../queue/use-queue-store.ts';
-import { useStationStore } from '../shell/use-station-store.ts';
-import { useSyncStore } from '../sync/use-sync-store.ts';
+import type { IpcError } from '../../shared/ipc/envelope.ts';
+import type { SettingsUpdateArgs, SettingsView } from '../../shared/ipc/settings.ts';
+import { invoke } from '../api/station.ts';
+import { initI18n } from '../i18n/index.ts';
+import { useStationStore } from './use-station-store.ts';
+import { useSyncStore } from './use-sync-store.ts';
 
 export interface SettingsState {
   /** As main reports them: secrets only as "is one set". Null until loaded. */
@@ -14,6 +13,15 @@ export interface SettingsState {
   load(): Promise<void>;
   /** Saves a change; resolves to the station's error, or null when saved. */
   update(change: SettingsUpdateArgs): Promise<IpcError | null>;
+}
+
+type SavedListener = (change: SettingsUpdateArgs, settings: SettingsView) => void;
+const savedListeners = new Set<SavedListener>();
+
+/** Call `listener` after each saved change (e.g. the queue follows the station's locations). */
+export function onSettingsSaved(listener: SavedListener): () => void {
+  savedListeners.add(listener);
+  return () => savedListeners.delete(listener);
 }
 
 export const useSettingsStore = create<SettingsState>()((set) => ({
@@ -28,8 +36,7 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
     if (!response.ok) return response.error;
     set({ settings: response.value, error: null });
     if (change.locale) initI18n(response.value.locale);
-    // The station's locations are the queue's default location filter.
-    if (change.locationIds) useQueueStore.getState().setFilters({ locationIds: response.value.locationIds });
+    for (const listener of savedListeners) listener(change, response.value);
     // Another API (or the demo simulator): the header's mode and the connection follow.
     if (change.apiUrl !== undefined) {
       void useStationStore.getState().load();

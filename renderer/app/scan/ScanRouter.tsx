@@ -2,9 +2,9 @@
 // scanner and sends every scan where it belongs (see wedge-listener.ts and route-scan.ts).
 import { useEffect } from 'react';
 import type { ScannerSettings } from '../../../shared/ipc/settings.ts';
-import { useSettingsStore } from '../settings/use-settings-store.ts';
-import { useNavigationStore } from '../shell/use-navigation-store.ts';
-import { useScanPauseStore } from '../shell/use-scan-pause-store.ts';
+import { useNavigationStore } from '../use-navigation-store.ts';
+import { useScanPauseStore } from '../use-scan-pause-store.ts';
+import { useSettingsStore } from '../use-settings-store.ts';
 import { routeScan } from './route-scan.ts';
 import { markScanStart } from './scan-timing.ts';
 import { installWedgeListener } from './wedge-listener.ts';

@@ -1,8 +1,8 @@
 // The supervisor PIN as a field inside a form that main guards with it (the printer dialogs): shown
 // when the station has a PIN, and shown again, empty, whenever main refuses the PIN.
 import { useState } from 'react';
-import type { IpcError } from '../../../shared/ipc/envelope.ts';
-import { useSettingsStore } from './use-settings-store.ts';
+import type { IpcError } from '../../shared/ipc/envelope.ts';
+import { useSettingsStore } from '../app/use-settings-store.ts';
 
 export function usePinField() {
   const pinSet = useSettingsStore((state) => state.settings?.supervisorPinSet ?? false);

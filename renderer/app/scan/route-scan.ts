@@ -4,10 +4,10 @@ import { labelBarcode, parseOrderCode } from '../../../shared/domain/scan-codes.
 import { detectLayoutMismatch } from '../../../shared/domain/scanner-layout.ts';
 import { invoke } from '../../api/station.ts';
 import { i18n } from '../../i18n/index.ts';
-import { useOrderStore } from '../order/use-order-store.ts';
-import { useNavigationStore } from '../shell/use-navigation-store.ts';
-import { useToastStore } from '../shell/use-toast-store.ts';
+import { useNavigationStore } from '../use-navigation-store.ts';
+import { useToastStore } from '../use-toast-store.ts';
 import { insertText, isTextField } from './retype-keys.ts';
+import { scanTarget } from './scan-targets.ts';
 import { measureScanFeedback } from './scan-timing.ts';
 
 export function routeScan(code: string, target: EventTarget | null): void {
@@ -28,11 +28,7 @@ export function routeScan(code: string, target: EventTarget | null): void {
       useNavigationStore.getState().openOrder(parsed.orderId);
       return;
     }
-    if (useOrderStore.getState().detail === null) {
-      toast('info', i18n.t('picking:scan.notReady'));
-      return;
-    }
-    useOrderStore.getState().scan(code);
+    if (scanTarget('order')?.(code) !== 'taken') toast('info', i18n.t('picking:scan.notReady'));
     return;
   }
   const text = parsed.kind === 'label' ? labelBarcode(parsed.orderId) : parsed.text;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { StationInfo } from '../../../shared/ipc/station.ts';
-import { invoke } from '../../api/station.ts';
+import type { StationInfo } from '../../shared/ipc/station.ts';
+import { invoke } from '../api/station.ts';
 
 export interface StationState {
   info: StationInfo | null;

@@ -1,4 +1,4 @@
-import { useSettingsStore } from '../settings/use-settings-store.ts';
+import { useSettingsStore } from '../use-settings-store.ts';
 import type { SoundCue } from './cues.ts';
 import { playCue, type SoundSettings } from './sound-player.ts';
 

@@ -1,0 +1,20 @@
+// Screens composed from features that do not know each other: the order screen holds the print
+// card, the settings screen the printers. Features import only app/, ui/ and api/; this file and
+// App.tsx are the only places that put two features together.
+import { OrderScreen } from './features/order/OrderScreen.tsx';
+import { OrderPrintCard } from './features/print/OrderPrintCard.tsx';
+import { PrintersSection } from './features/print/PrintersSection.tsx';
+import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
+
+export function OrderScreenWithPrinting(props: { orderId: number }) {
+  return (
+    <OrderScreen
+      orderId={props.orderId}
+      printCard={(detail, picked) => <OrderPrintCard detail={detail} picked={picked} />}
+    />
+  );
+}
+
+export function SettingsScreenWithPrinters() {
+  return <SettingsScreen printers={<PrintersSection />} />;
+}
