@@ -75,6 +75,8 @@ export function syncStatus(patch: Partial<SyncStatus> = {}): SyncStatus {
     rateLimitedUntil: null,
     lastPull: null,
     lastProblem: null,
+    lastProblemAt: null,
+    lastSuccessAt: null,
     lockedOrders: 0,
     ...patch,
   };

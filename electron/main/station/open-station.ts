@@ -96,6 +96,8 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       rateLimitedUntil: null,
       lastPull: null,
       lastProblem: backend.alert?.message ?? null,
+      lastProblemAt: null,
+      lastSuccessAt: null,
       lockedOrders: lockedOpenCount(db),
     };
 
