@@ -5,6 +5,7 @@ import { type Screen, useNavigationStore } from './app/use-navigation-store.ts';
 import { useSettingsStore } from './app/use-settings-store.ts';
 import { useStationStore } from './app/use-station-store.ts';
 import { useSyncStore } from './app/use-sync-store.ts';
+import { OrderChooser } from './features/order-chooser/OrderChooser.tsx';
 import { OrderQueue } from './features/queue/OrderQueue.tsx';
 import { LockedOrdersBanner } from './features/shell/LockedOrdersBanner.tsx';
 import { StationHeader } from './features/shell/StationHeader.tsx';
@@ -49,6 +50,7 @@ export function App() {
         <ScreenView screen={screen} />
       </main>
       <ToastArea />
+      <OrderChooser />
       <ScanRouter />
     </div>
   );

@@ -6,6 +6,7 @@ import type { IpcResponse } from './envelope.ts';
 import type {
   OrderDetail,
   OrderLookupArgs,
+  OrderLookupResult,
   OrdersQueryArgs,
   OrdersQueryResult,
   ReleaseLockArgs,
@@ -44,7 +45,7 @@ export interface InvokeContract {
   'orders:query': { args: OrdersQueryArgs; result: OrdersQueryResult };
   'orders:get': { args: { orderId: number }; result: OrderDetail };
   /** A scanned code → the order it opens, or null. */
-  'orders:lookup': { args: OrderLookupArgs; result: { orderId: number } | null };
+  'orders:lookup': { args: OrderLookupArgs; result: OrderLookupResult | null };
   'picks:record': { args: PickRecordArgs; result: { picked: number[] } };
   'picks:learn-barcode': { args: LearnBarcodeArgs; result: LearnedBarcode };
   'picks:barcodes': { args: undefined; result: LearnedBarcode[] };

@@ -1,7 +1,7 @@
 // Canned station data for renderer tests: queue rows by the thousand, sync snapshots, settings.
 import type { FulfillmentStatus } from '../../shared/api/equipme.ts';
 import type { SyncStatus } from '../../shared/domain/sync-status.ts';
-import type { OrdersQueryArgs, OrdersQueryResult, QueueRow } from '../../shared/ipc/orders.ts';
+import type { OrderMatch, OrdersQueryArgs, OrdersQueryResult, QueueRow } from '../../shared/ipc/orders.ts';
 import type { OutboxEntryView } from '../../shared/ipc/outbox.ts';
 import type { SettingsView } from '../../shared/ipc/settings.ts';
 import type { StationInfo } from '../../shared/ipc/station.ts';
@@ -26,6 +26,20 @@ export function queueRow(index: number, patch: Partial<QueueRow> = {}): QueueRow
     country: 'NL',
     pending: 0,
     lock: null,
+    firstProduct: `Laptop ${n}`,
+    ...patch,
+  };
+}
+
+/** One order an `orders:lookup` answer names. */
+export function orderMatch(orderId: number, patch: Partial<OrderMatch> = {}): OrderMatch {
+  return {
+    orderId,
+    orderNumber: `SO-${orderId}`,
+    firstProduct: 'Laptop 14"',
+    effectiveStatus: 'new',
+    customerName: 'Acme Logistics GmbH',
+    closed: false,
     ...patch,
   };
 }

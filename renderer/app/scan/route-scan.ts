@@ -5,6 +5,7 @@ import { detectLayoutMismatch } from '../../../shared/domain/scanner-layout.ts';
 import { invoke } from '../../api/station.ts';
 import { i18n } from '../../i18n/index.ts';
 import { useNavigationStore } from '../use-navigation-store.ts';
+import { useOrderChoiceStore } from '../use-order-choice-store.ts';
 import { useToastStore } from '../use-toast-store.ts';
 import { insertText, isTextField } from './retype-keys.ts';
 import { scanTarget } from './scan-targets.ts';
@@ -41,6 +42,10 @@ async function lookUp(code: string): Promise<void> {
     toast('error', response.error.message);
   } else if (response.value === null) {
     toast('error', i18n.t('picking:scan.noOrder', { code }));
+  } else if (response.value.matches.length > 1) {
+    // Orders of one sales order share its number: the operator chooses, nothing opens silently.
+    useOrderChoiceStore.getState().offer({ code, matches: response.value.matches });
+    measureScanFeedback();
   } else {
     useNavigationStore.getState().openOrder(response.value.orderId);
   }
