@@ -77,8 +77,11 @@ function ChooserDialog(props: { choice: OrderChoice }) {
             <span className="chooser-number">
               {match.orderNumber} <span className="chooser-fulfillment">#{match.orderId}</span>
             </span>
+            <span className="chooser-status">
+              {match.closed && <span className="chooser-closed">{t('closed')}</span>}
+              <StatusBadge status={match.effectiveStatus} />
+            </span>
             <span className="chooser-product">{match.firstProduct ?? t('noProduct')}</span>
-            <StatusBadge status={match.effectiveStatus} />
             <span className="chooser-customer">{match.customerName}</span>
           </div>
         ))}

@@ -28,6 +28,12 @@ const TWO: OrderMatch[] = [
     effectiveStatus: 'inprocess',
     customerName: 'Acme BV',
   }),
+  orderMatch(100_009, {
+    orderNumber: SHARED,
+    firstProduct: null,
+    effectiveStatus: 'processed',
+    closed: true,
+  }),
 ];
 
 function installLookup(matches: OrderMatch[]) {
@@ -52,7 +58,7 @@ async function renderShell() {
 
 async function scanAndChoose() {
   scanKeys(SHARED);
-  return screen.findByRole('dialog', { name: `2 orders share number ${SHARED}: which one?` });
+  return screen.findByRole('dialog', { name: `3 orders share number ${SHARED}: which one?` });
 }
 
 describe('order chooser', () => {
@@ -63,8 +69,9 @@ describe('order chooser', () => {
     expect(useNavigationStore.getState().screen).toEqual({ name: 'queue' });
     const options = within(dialog).getAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual([
-      `${SHARED} #100011Dell Latitude 5440NewAcme BV`,
-      `${SHARED} #100012<img src=x onerror=alert(1)> DockIn processAcme BV`,
+      `${SHARED} #100011NewDell Latitude 5440Acme BV`,
+      `${SHARED} #100012In process<img src=x onerror=alert(1)> DockAcme BV`,
+      `${SHARED} #100009No longer openProcessedNo product namedAcme Logistics GmbH`,
     ]);
     // Markup in a product name is text, never an element.
     expect(dialog.querySelector('img')).toBeNull();
@@ -77,7 +84,16 @@ describe('order chooser', () => {
     const dialog = await scanAndChoose();
     const list = within(dialog).getByRole('listbox');
     expect(document.activeElement).toBe(list);
+    const selected = () =>
+      within(dialog)
+        .getAllByRole('option')
+        .findIndex((option) => option.getAttribute('aria-selected') === 'true');
+    fireEvent.keyDown(list, { key: 'ArrowUp' });
+    expect(selected()).toBe(0);
+    fireEvent.keyDown(list, { key: 'End' });
     fireEvent.keyDown(list, { key: 'ArrowDown' });
+    expect(selected()).toBe(2);
+    fireEvent.keyDown(list, { key: 'Home' });
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     expect(within(dialog).getAllByRole('option')[1]?.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(list, { key: 'Enter' });
