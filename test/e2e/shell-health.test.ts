@@ -1,6 +1,6 @@
 // Header, banner and counts agree: driven through the simulator's fault routes (PUT /_sim/faults)
 // against a real station core in browser mode, in Debian Chromium. Paused (the key refused),
-// offline and one failed step each show the same state in the header pill, the banner and the
+// unstable (5xx), offline and one failed step each show the same state in the header pill, the banner and the
 // outbox pill; the red problem line in the outbox goes once Equipme answered again.
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,8 +62,8 @@ async function shows(locator: Locator, text: string, tone: 'ok' | 'warn' | 'dang
 }
 
 describe('header, banner and counts agree', () => {
-  it('paused, offline and one failed step; the red problem line goes after a good sync', async () => {
-    const [paused, offline, taken] = newOrders(3) as [number, number, number];
+  it('paused, unstable, offline and one failed step; the red problem line goes after a good sync', async () => {
+    const [paused, unstable, offline, taken] = newOrders(4) as [number, number, number, number];
     await s.page.goto(s.url);
     await s.page.locator('[role="option"]').first().waitFor({ timeout: 15_000 });
     await shows(link(), 'Online', 'ok');
@@ -81,6 +81,16 @@ describe('header, banner and counts agree', () => {
 
     await setFaults({ unauthorized: 0 });
     await alert.waitFor({ state: 'detached', timeout: 30_000 });
+    await shows(pill(), 'All changes sent', 'ok');
+    await shows(link(), 'Online', 'ok');
+
+    // Unstable: Equipme answers 5xx. The header and the banner both say so, in yellow.
+    await setFaults({ error5xx: 1 });
+    await process(unstable);
+    await shows(link(), 'Connection unstable', 'warn');
+    await s.page.locator('.sync-banner-degraded', { hasText: 'unstable' }).waitFor();
+    await shows(pill(), '1 change to send', 'warn');
+    await setFaults({ error5xx: 0 });
     await shows(pill(), 'All changes sent', 'ok');
     await shows(link(), 'Online', 'ok');
 
@@ -103,7 +113,7 @@ describe('header, banner and counts agree', () => {
     await shows(pill(), '1 change failed', 'danger');
     await shows(link(), 'Online', 'ok');
     expect(await s.page.locator('.sync-banner-offline, .sync-banner-degraded').count()).toBe(0);
-    expect(s.sim.transitions().map((t) => t.orderId)).toEqual([paused, offline]);
+    expect(s.sim.transitions().map((t) => t.orderId)).toEqual([paused, unstable, offline]);
 
     // A good sync: the stale red "connection broke" line is gone, the failed step stays counted.
     await s.page.getByRole('button', { name: 'Sync now' }).click();
