@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { useStationStore } from '../../app/use-station-store.ts';
 import { useSyncStore } from '../../app/use-sync-store.ts';
+import { formatTime } from '../../i18n/format.ts';
 import { WarningIcon } from '../../ui/Icons.tsx';
 
 export function SyncBanner() {
@@ -46,7 +47,7 @@ export function SyncBanner() {
     );
   }
   if (status?.rateLimitedUntil && Date.parse(status.rateLimitedUntil) > Date.now()) {
-    const time = new Date(status.rateLimitedUntil).toLocaleTimeString(i18n.language);
+    const time = formatTime(status.rateLimitedUntil, i18n.language);
     return (
       <div className="sync-banner sync-banner-degraded" role="status">
         <WarningIcon />
