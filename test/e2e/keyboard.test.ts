@@ -118,11 +118,12 @@ describe('the keyboard alone', () => {
     await waitForOrderScreen(s.page, order.orderNumber, order.id);
     const cancel = s.page.locator('.order-action-buttons').getByRole('button', { name: 'Cancel order' });
     await cancel.focus();
+    await expect.poll(async () => (await focus()).button).toBe('Cancel order');
     await s.page.keyboard.press('Enter');
     await s.page.getByRole('dialog').waitFor();
     await s.page.keyboard.press('Escape');
     await s.page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect((await focus()).button).toBe('Cancel order');
+    await expect.poll(async () => (await focus()).button).toBe('Cancel order');
     // Nothing was sent, and the next Escape leaves the order for its row.
     expect(s.sim.transitions().filter((t) => t.orderId === order.id)).toEqual([]);
     await s.page.keyboard.press('Escape');
