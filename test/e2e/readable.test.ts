@@ -133,7 +133,10 @@ function cutOff(selectors: string[]) {
   return page.evaluate((list) => {
     return list.flatMap((selector) =>
       [...document.querySelectorAll<HTMLElement>(selector)]
-        .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth)
+        // Shown (a heading kept for screen readers only is a 1 px box) and wider than its box.
+        .filter(
+          (el) => el.getClientRects().length > 0 && el.clientWidth > 1 && el.scrollWidth > el.clientWidth,
+        )
         .map((el) => `${selector}: ${el.textContent}`),
     );
   }, selectors);
@@ -180,7 +183,19 @@ describe('readable from a metre away', () => {
     });
   }
 
+  it('keeps order numbers, dates and headings whole in the queue at 1366×768', async () => {
+    await useLanguage('en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.locator('.queue-cell-date').first().waitFor();
+    expect(
+      await cutOff(['.queue-order-number', '.queue-cell-date', '.queue-head > span', '.queue .status-badge']),
+    ).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/queue-1366.png` });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+  });
+
   it('shows the part number at least as large as the product name', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await useLanguage('en');
     const order = sim
       .orderIds()
