@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { assertNever } from '../shared/domain/assert-never.ts';
+import { KeyboardShortcuts } from './app/keyboard/KeyboardShortcuts.tsx';
 import { ScanRouter } from './app/scan/ScanRouter.tsx';
 import { type Screen, useNavigationStore } from './app/use-navigation-store.ts';
 import { useSettingsStore } from './app/use-settings-store.ts';
@@ -52,6 +53,7 @@ export function App() {
       <ToastArea />
       <OrderChooser />
       <ScanRouter />
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -140,7 +140,9 @@ function PickLineRow(props: { line: PickLine; feedback: PickFeedback | null; loc
       <div className="pick-line-main">
         <div className="pick-line-name">{name}</div>
         <div className="pick-line-codes">
-          {line.partNumber && <span>{t('partNumber', { value: line.partNumber })}</span>}
+          {line.partNumber && (
+            <span className="pick-line-part">{t('partNumber', { value: line.partNumber })}</span>
+          )}
           {line.externalId && <span>{t('externalId', { value: line.externalId })}</span>}
         </div>
         <ProgressBar value={line.picked} max={line.quantity} label={t('lineProgress', { name })} />

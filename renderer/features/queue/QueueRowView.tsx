@@ -31,7 +31,7 @@ export function QueueRowView(props: { row: QueueRow }) {
       </span>
       <span className="queue-cell">{row.locationName ?? '—'}</span>
       <span className="queue-cell">{destination || '—'}</span>
-      <span className="queue-cell">{formatDateTime(row.created, i18n.language)}</span>
+      <span className="queue-cell queue-cell-date">{formatDateTime(row.created, i18n.language)}</span>
       <span className="queue-cell queue-cell-markers">
         {row.lock !== null && (
           <span className="queue-marker queue-marker-conflict" title={t(`row.lockedTitle.${row.lock}`)}>

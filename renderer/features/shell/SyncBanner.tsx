@@ -8,6 +8,7 @@ import type { HealthBanner } from '../../../shared/domain/station-health.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { useStationStore } from '../../app/use-station-store.ts';
 import { useStationHealth } from '../../app/use-sync-store.ts';
+import { formatTime } from '../../i18n/format.ts';
 import { WarningIcon } from '../../ui/Icons.tsx';
 
 export function SyncBanner() {
@@ -60,7 +61,7 @@ function ConnectionBanner(props: { banner: HealthBanner }) {
         </div>
       );
     case 'rate-limited': {
-      const time = until ? new Date(until).toLocaleTimeString(i18n.language) : '';
+      const time = until ? formatTime(until, i18n.language) : '';
       return (
         <div className="sync-banner sync-banner-degraded" role="status">
           <WarningIcon />
