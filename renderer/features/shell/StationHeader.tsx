@@ -4,6 +4,7 @@ import { type Screen, useNavigationStore } from '../../app/use-navigation-store.
 import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { useStationStore } from '../../app/use-station-store.ts';
 import { useSyncStore } from '../../app/use-sync-store.ts';
+import { OperatorChip } from './OperatorChip.tsx';
 import './shell.css';
 
 const NAV: { screen: Exclude<Screen['name'], 'order'>; open: 'openQueue' | 'openOutbox' | 'openSettings' }[] =
@@ -60,10 +61,7 @@ export function StationHeader() {
         >
           {pending > 0 ? t('pending.button', { count: pending }) : t('pending.none')}
         </button>
-        <span className="station-operator">
-          <span className="station-operator-label">{t('operator.label')}:</span>{' '}
-          {operator || <em>{t('operator.none')}</em>}
-        </span>
+        <OperatorChip operator={operator} />
       </div>
     </header>
   );
