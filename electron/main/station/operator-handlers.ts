@@ -7,6 +7,7 @@ import {
   isBadge,
   sameOperator,
 } from '../../../shared/domain/operator-badge.ts';
+import { parseOrderCode } from '../../../shared/domain/scan-codes.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { failure } from './failures.ts';
 import type { StationContext } from './station-context.ts';
@@ -20,6 +21,13 @@ export function operatorHandlers(ctx: StationContext): OperatorHandlers {
       if ('name' in args) {
         const name = cleanOperatorName(args.name);
         if (!name.ok) return failure('invalid-request', name.message);
+        // An order label or id typed into the name field (a scan too slow to be one) is nobody's name.
+        if (parseOrderCode(name.name).kind !== 'text') {
+          return failure(
+            'invalid-request',
+            `“${name.name}” is an order code, not a name: type your name or scan your badge.`,
+          );
+        }
         return { ok: true, value: settings.signIn(name.name, 'name') };
       }
       const { badgePrefix, operator } = settings.current();

@@ -1,9 +1,11 @@
 // Shown instead of the queue and the order while nobody is signed in: nothing is packed under no
 // name, or under the name of whoever stood here before. A typed name or a badge scan (taken anywhere
-// by the scan router) signs in; main cleans the name and keeps it with every change.
+// by the scan router) signs in; main cleans the name and keeps it with every change. The field does
+// not take the focus by itself: a scan typed into it too slowly would be a name, and with no field
+// focused the scan router reads even a slow scanner's keys as one code.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_OPERATOR_NAME } from '../../../shared/domain/operator-badge.ts';
+import { isBadge, MAX_OPERATOR_NAME } from '../../../shared/domain/operator-badge.ts';
 import { signIn } from '../../app/operator-sign-in.ts';
 import { useSettingsStore } from '../../app/use-settings-store.ts';
 import './signin.css';
@@ -19,7 +21,8 @@ export function SignInScreen() {
     event.preventDefault();
     if (name.trim() === '') return setError(t('name.required'));
     setBusy(true);
-    const refusal = await signIn({ name });
+    // A scanner slower than the wedge threshold types the badge into the field: still a badge.
+    const refusal = await signIn(isBadge(name, prefix) ? { badge: name } : { name });
     setBusy(false);
     setError(refusal?.message ?? null);
   }
@@ -37,8 +40,6 @@ export function SignInScreen() {
             value={name}
             maxLength={MAX_OPERATOR_NAME}
             autoComplete="off"
-            // biome-ignore lint/a11y/noAutofocus: the one thing to do on this screen is to sign in
-            autoFocus
             aria-invalid={error !== null}
             aria-describedby={error ? 'signin-error' : undefined}
             onChange={(event) => setName(event.target.value)}

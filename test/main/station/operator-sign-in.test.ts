@@ -110,6 +110,8 @@ describe('station core: operator sign-in', () => {
       await st.call('operator:sign-in', { badge: 'OP:' }),
       await st.call('operator:sign-in', { badge: 'SO-000123' }),
       await st.call('operator:sign-in', { badge: `OP:${'y'.repeat(200)}` }),
+      await st.call('operator:sign-in', { name: 'PSO100011' }),
+      await st.call('operator:sign-in', { name: '100011' }),
     ];
     const messages = refused.map((response) => (response.ok ? 'signed in' : response.error.message));
     expect(messages).toEqual([
@@ -118,6 +120,8 @@ describe('station core: operator sign-in', () => {
       'This badge holds no name: ask a supervisor for a new badge.',
       'This is not an operator badge: a badge starts with OP:. Scan your badge or type your name.',
       'A name has at most 60 characters: enter a shorter one.',
+      '“PSO100011” is an order code, not a name: type your name or scan your badge.',
+      '“100011” is an order code, not a name: type your name or scan your badge.',
     ]);
     await expect(st.call('operator:sign-in', { name: 'z'.repeat(501) })).resolves.toMatchObject({
       ok: false,

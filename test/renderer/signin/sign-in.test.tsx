@@ -107,6 +107,16 @@ describe('sign-in', () => {
     ]);
   });
 
+  it('a badge typed into the name field (a slow scanner) signs in as the badge', async () => {
+    const station = installStation();
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Sign in to pack' });
+    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'OP:Anna' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('3 orders')).toBeTruthy();
+    expect(station.argsOf('operator:sign-in')).toEqual([{ badge: 'OP:Anna' }]);
+  });
+
   it('the header Sign out button signs out', async () => {
     const station = installStation();
     render(<App />);
