@@ -123,4 +123,30 @@ describe('sign-in at the packing station', () => {
       ['operator-signed-out', 'Bram', null, undefined],
     ]);
   });
+
+  it('a supervisor changes the badge prefix in Settings (PIN); badges with the new prefix sign in', async () => {
+    await s.page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    const card = s.page.getByRole('region', { name: 'Operator badges' });
+    await card.getByLabel('Badge prefix').fill('ID#');
+    await card.getByRole('button', { name: 'Save prefix' }).click();
+    const prompt = s.page.getByRole('dialog');
+    await prompt.getByText('Changing the badge prefix needs the supervisor PIN.').waitFor();
+    await prompt.getByLabel('Supervisor PIN').fill('2468');
+    await prompt.getByRole('button', { name: 'Confirm' }).click();
+    await s.page.getByText('Badge prefix saved.').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await shot('signin-badge-prefix');
+
+    await s.page.getByRole('navigation').getByRole('button', { name: 'Queue' }).click();
+    await signInHeading().waitFor();
+    await s.page.getByText('Badges start with ID#').waitFor();
+    await scan(s.page, 'OP:Anna');
+    await s.page
+      .getByText(/^Not counted: nobody is signed in/)
+      .first()
+      .waitFor();
+    await scan(s.page, 'ID#Cem');
+    await header().getByText('Cem', { exact: true }).waitFor();
+    await s.page.locator('[role="option"]').first().waitFor();
+  });
 });
