@@ -103,6 +103,7 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
     demo: true,
     locationIds: [],
     operator: 'Anna',
+    badgePrefix: 'OP:',
     supervisorPinSet: false,
     sound: { enabled: true, volume: 0.8 },
     scanner: { maxInterKeyMs: 35, minLength: 4, terminator: 'Enter' },

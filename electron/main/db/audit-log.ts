@@ -24,7 +24,10 @@ export type AuditKind =
   | 'verification-overridden'
   | 'barcode-learned'
   | 'supervisor-pin-refused'
-  | 'settings-changed';
+  | 'settings-changed'
+  | 'operator-signed-in'
+  | 'operator-signed-out'
+  | 'operator-switched';
 
 export interface AuditInput {
   at: Date;

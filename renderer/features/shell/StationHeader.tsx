@@ -5,6 +5,7 @@ import { type Screen, useNavigationStore } from '../../app/use-navigation-store.
 import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { useStationStore } from '../../app/use-station-store.ts';
 import { useStationHealth } from '../../app/use-sync-store.ts';
+import { OperatorChip } from './OperatorChip.tsx';
 import './shell.css';
 
 const NAV: { screen: Exclude<Screen['name'], 'order'>; open: 'openQueue' | 'openOutbox' | 'openSettings' }[] =
@@ -59,10 +60,7 @@ export function StationHeader() {
         >
           {outboxText(t, outbox)}
         </button>
-        <span className="station-operator">
-          <span className="station-operator-label">{t('operator.label')}:</span>{' '}
-          {operator || <em>{t('operator.none')}</em>}
-        </span>
+        <OperatorChip operator={operator} />
       </div>
     </header>
   );
