@@ -7,8 +7,10 @@ import {
   type TransactionType,
 } from '../../../shared/api/equipme.ts';
 import { createEquipmeClient } from '../../main/api/index.ts';
+import { apiProblemText } from '../api-text.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { resolveApiConfig } from '../config.ts';
+import { count } from '../count.ts';
 import { intFlag, listFlag, parseFlags } from '../flags.ts';
 import { formatTable } from '../table.ts';
 
@@ -50,7 +52,7 @@ export const ordersCommand: Command = {
     };
     for await (const page of client.iterateOrders(query, { signal: ctx.signal })) {
       if (!page.ok) {
-        writeLine(ctx.stderr, `station orders: ${page.error.message}`);
+        writeLine(ctx.stderr, `station orders: ${apiProblemText(page.error, config)}`);
         return EXIT.failed;
       }
       orders.push(...page.value.orders);
@@ -64,7 +66,10 @@ export const ordersCommand: Command = {
       writeLine(ctx.stdout, JSON.stringify(shown));
     } else {
       writeLine(ctx.stdout, formatTable(ORDER_COLUMNS, shown.map(orderRow)));
-      writeLine(ctx.stdout, `${shown.length} orders${rejected ? `, ${rejected} invalid skipped` : ''}`);
+      writeLine(
+        ctx.stdout,
+        `${count(shown.length, 'order')}${rejected ? `, ${rejected} invalid skipped` : ''}`,
+      );
     }
     return EXIT.ok;
   },

@@ -1,6 +1,7 @@
 // `station pull`: every open order from the API into the station's cache, as the sync engine does.
 import { createEquipmeClient } from '../../main/api/index.ts';
 import { createSyncEngine } from '../../main/sync/sync-engine.ts';
+import { apiProblemText } from '../api-text.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { resolveApiConfig } from '../config.ts';
 import { parseFlags } from '../flags.ts';
@@ -27,7 +28,7 @@ export const pullCommand: Command = {
       const engine = createSyncEngine({ db, client: createEquipmeClient(config) });
       const pulled = await engine.pull(ctx.signal);
       if (!pulled.ok) {
-        writeLine(ctx.stderr, `station pull: ${pulled.error.message}`);
+        writeLine(ctx.stderr, `station pull: ${apiProblemText(pulled.error, config)}`);
         return EXIT.failed;
       }
       const summary = pulled.value;
@@ -42,7 +43,7 @@ export const pullCommand: Command = {
       if (summary.conflicts.length > 0) {
         writeLine(
           ctx.stdout,
-          `moved elsewhere while this station has changes queued: order ${summary.conflicts.join(', ')} (see station outbox --order ID)`,
+          `moved elsewhere while this station has changes queued: ${summary.conflicts.length === 1 ? 'order' : 'orders'} ${summary.conflicts.join(', ')} (see station outbox --order ID)`,
         );
       }
       return EXIT.ok;
