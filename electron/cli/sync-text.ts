@@ -20,9 +20,10 @@ export interface StatusPrinter {
 }
 
 /**
- * Writes only what changed: the state line, the last problem, a pull. The engine reports one turn
- * in several updates (a 401 first counts as traffic, so "online", then as the problem), so a status
- * is printed once the turn's updates are in: the line never says online while the key is refused.
+ * Writes only what changed: the state line, the last problem, a pull. The engine reports a refused
+ * key in two updates (the 401 first counts as traffic: "online"; then it is the problem), so a status
+ * that only says "online now" waits until the engine's turn is over and is dropped if a newer one
+ * came: the line never says online while the key is refused.
  */
 export function statusPrinter(stream: Writable, config: ApiConfig): StatusPrinter {
   let line = '';
@@ -48,16 +49,30 @@ export function statusPrinter(stream: Writable, config: ApiConfig): StatusPrinte
     if (status.lastPull && status.lastPull.at !== pullAt) writeLine(stream, `  ${pullLine(status.lastPull)}`);
     pullAt = status.lastPull?.at;
   };
+  let shownConnectivity: SyncStatus['connectivity'] | undefined;
+  const show = (status: SyncStatus): void => {
+    shownConnectivity = status.connectivity;
+    write(status);
+  };
   const flush = (): void => {
     if (scheduled) clearImmediate(scheduled);
     scheduled = undefined;
-    if (waiting) write(waiting);
+    if (waiting) show(waiting);
     waiting = undefined;
   };
   return {
     print(status) {
+      if (scheduled) clearImmediate(scheduled);
+      scheduled = undefined;
+      waiting = undefined;
+      const justOnline =
+        status.connectivity === 'online' &&
+        shownConnectivity !== 'online' &&
+        !status.alert &&
+        !status.lastProblem;
+      if (!justOnline) return show(status);
       waiting = status;
-      scheduled ??= setImmediate(flush);
+      scheduled = setImmediate(flush);
     },
     flush,
   };
