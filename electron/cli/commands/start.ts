@@ -87,8 +87,6 @@ export const startCommand: Command = {
       const electron = electronBinary(ctx);
       if (electron.ok) return runElectron(electron.path, ctx);
       writeLine(ctx.stderr, browserInsteadLine(electron));
-    } else {
-      writeLine(ctx.stderr, 'Packing Station opens in the browser (--no-electron).');
     }
     const options = browserModeOptions(browserFlags, ctx.env);
     if (typeof options === 'string') return usageError(ctx, this, options);
