@@ -9,15 +9,14 @@ import {
 import { createEquipmeClient } from '../../main/api/index.ts';
 import { apiProblemText } from '../api-text.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { resolveApiConfig } from '../config.ts';
 import { count } from '../count.ts';
 import { intFlag, listFlag, parseFlags } from '../flags.ts';
 import { formatTable } from '../table.ts';
 
 export const ordersCommand: Command = {
-  name: 'orders',
-  summary: 'list fulfillment orders from the API',
-  usage: 'station orders [--status S[,S…]] [--type T[,T…]] [--limit N] [--json] [--api-url U --api-key K]',
+  ...COMMAND_HELP.orders,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, {
       status: { type: 'string', multiple: true },

@@ -3,15 +3,14 @@ import { createEquipmeClient } from '../../main/api/index.ts';
 import { createSyncEngine } from '../../main/sync/sync-engine.ts';
 import { apiProblemText } from '../api-text.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { resolveApiConfig } from '../config.ts';
 import { parseFlags } from '../flags.ts';
 import { withStationDb } from '../station-db.ts';
 import { pullLine } from '../sync-text.ts';
 
 export const pullCommand: Command = {
-  name: 'pull',
-  summary: 'fetch all open orders from the API into the station database',
-  usage: 'station pull [--json] [--db PATH] [--api-url U --api-key K]',
+  ...COMMAND_HELP.pull,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, {
       json: { type: 'boolean' },

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { parseFlags } from '../flags.ts';
 import { BROWSER_FLAGS, browserModeOptions, runBrowserMode } from './browser.ts';
 
@@ -75,9 +76,7 @@ function browserInsteadLine(missing: NoElectron): string {
 }
 
 export const startCommand: Command = {
-  name: 'start',
-  summary: 'start the Packing Station app (browser mode where Electron cannot run)',
-  usage: 'station start [--no-electron] [--port N] [--db PATH] [--demo-orders N]',
+  ...COMMAND_HELP.start,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, { 'no-electron': { type: 'boolean' }, ...BROWSER_FLAGS });
     if (!parsed.ok) return usageError(ctx, this, parsed.message);

@@ -8,6 +8,7 @@ import { listOutbox } from '../../main/outbox/index.ts';
 import { createSyncEngine, type SyncEngine } from '../../main/sync/sync-engine.ts';
 import { alertText } from '../api-text.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { type ApiConfig, resolveApiConfig } from '../config.ts';
 import { count } from '../count.ts';
 import { intFlag, parseFlags } from '../flags.ts';
@@ -17,9 +18,7 @@ import { statusPrinter } from '../sync-text.ts';
 import { type SyncEnding, untilEmpty } from '../sync-until-empty.ts';
 
 export const syncCommand: Command = {
-  name: 'sync',
-  summary: 'send queued changes and pull orders until stopped (or until the outbox is empty)',
-  usage: 'station sync [--until-empty [--timeout SECONDS]] [--db PATH] [--api-url U --api-key K]',
+  ...COMMAND_HELP.sync,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, {
       'until-empty': { type: 'boolean' },
