@@ -12,8 +12,11 @@ const MIN_SCRUBBED_KEY = 6;
 export function shownUrl(config: ApiConfig): string {
   const href = new URL(config.baseUrl).href;
   const key = config.apiKey;
-  if (key.length < MIN_SCRUBBED_KEY) return href;
-  return [key, encodeURIComponent(key)].reduce((text, form) => text.split(form).join('[api key]'), href);
+  const scrubbed =
+    key.length < MIN_SCRUBBED_KEY
+      ? href
+      : [key, encodeURIComponent(key)].reduce((text, form) => text.split(form).join('[api key]'), href);
+  return scrubbed.length > 200 ? `${scrubbed.slice(0, 200)}…` : scrubbed;
 }
 
 export function keyRejectedText(config: ApiConfig): string {

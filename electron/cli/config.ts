@@ -21,11 +21,17 @@ export function resolveApiConfig(
   }
   try {
     const url = new URL(baseUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return `API URL must be http(s): ${baseUrl}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return `API URL must be http(s), got ${quoted(baseUrl)}`;
   } catch {
-    return `API URL is not a valid URL: ${baseUrl}`;
+    return `API URL is not a valid URL: ${quoted(baseUrl)}`;
   }
   return { baseUrl, apiKey };
+}
+
+/** What the operator typed, shown safely: quoted, control characters escaped, a long one cut. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}…` : text);
 }
 
 /** Who does an outbox change (kept in the audit log): --operator, then STATION_OPERATOR. */

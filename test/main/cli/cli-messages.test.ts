@@ -98,6 +98,24 @@ describe('configuration', () => {
   });
 });
 
+describe('hostile input', () => {
+  test('an API URL with terminal control characters is echoed escaped, and a huge one cut', async ({
+    dbFile,
+  }) => {
+    for (const url of [
+      '\u001b]0;pwned\u0007<b>x',
+      'ftp://x/\u001b[31mred',
+      `http://${'a'.repeat(100_000)}`,
+    ]) {
+      const run = await station(['orders', '--api-url', url, '--api-key', 'k'], { STATION_DB: dbFile });
+      expect(run.code).toBeGreaterThan(0);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not pass
+      expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+      expect(run.stderr.length).toBeLessThan(1000);
+    }
+  });
+});
+
 describe('counts', () => {
   test('one of a thing is singular: 1 order, 1 open order, 1 entry', async ({ dbFile }) => {
     const env = { STATION_DB: dbFile, STATION_API_URL: sim.url, STATION_API_KEY: sim.apiKey };
