@@ -15,7 +15,13 @@ import type { OperatorSignInArgs } from '../../../shared/ipc/settings.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { resetStores } from '../reset-stores.ts';
 import { scanKeys } from '../scan/scan-keys.ts';
-import { orderMatch, ordersQueryAnswer, STATION_INFO, settingsView, syncStatus } from '../station-fixtures.ts';
+import {
+  orderMatch,
+  ordersQueryAnswer,
+  STATION_INFO,
+  settingsView,
+  syncStatus,
+} from '../station-fixtures.ts';
 
 beforeAll(() => initI18n('en'));
 beforeEach(() => {
