@@ -88,7 +88,11 @@ describe('an order cancelled in Equipme while Process waits on this station', ()
     await s.page.getByText(/^Not counted: this order is locked/).waitFor();
     await s.page.getByText('Ready for delivery').waitFor({ state: 'detached' });
     // Main refuses it too, whatever the screen shows.
-    const second = await s.station.handlers['transitions:enqueue']({ orderId: order.id, action: 'process' });
+    const second = await s.station.handlers['transitions:enqueue']({
+      orderId: order.id,
+      action: 'process',
+      seenStatus: 'inprocess',
+    });
     expect(second.ok).toBe(false);
     expect(s.sim.transitions().filter((t) => t.orderId === order.id)).toEqual([]);
 
