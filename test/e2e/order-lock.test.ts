@@ -64,7 +64,7 @@ describe('an order cancelled in Equipme while Process waits on this station', ()
     s.sim.setFaults({ offline: true });
     await scan(s.page, labelBarcode(order.id));
     await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
-    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Process' }).click();
+    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Start picking' }).click();
     await s.page.getByText('1 change waiting to be sent').waitFor();
     await cancelInEquipme(order.id);
     s.sim.setFaults({ offline: false });
