@@ -39,22 +39,52 @@ export function nextStep(status: Open<FulfillmentStatus>, traits: OrderTraits): 
   return allowedActions(status, traits).find((action) => actionRole(action) === 'forward') ?? null;
 }
 
-/** Actions that cannot be taken back in the warehouse: ask before sending. */
-export function actionNeedsConfirmation(action: FulfillmentAction): boolean {
+/**
+ * Why a press of this action must be confirmed before it is sent, or null when it goes at once:
+ * - `cannot-undo`: cancel, a returned delivery, a decommission: asked every time;
+ * - `delivery`: the customer has the parcel: asked every time;
+ * - `no-label`: a dispatch while no shipping label has been printed for the order.
+ * Main refuses the action without `confirmed` in exactly these cases.
+ */
+export type ConfirmationReason = 'cannot-undo' | 'delivery' | 'no-label';
+
+export function confirmationReason(
+  action: FulfillmentAction,
+  facts: { labelPrinted: boolean },
+): ConfirmationReason | null {
   switch (action) {
     case 'cancel':
     case 'rejectDelivery':
     case 'completeReturnDecommission':
-      return true;
-    case 'process':
-    case 'dispatchDelivery':
+      return 'cannot-undo';
     case 'confirmDelivery':
+      return 'delivery';
+    case 'dispatchDelivery':
+      return facts.labelPrinted ? null : 'no-label';
+    case 'process':
     case 'processReturnedItem':
     case 'complete':
-      return false;
+      return null;
     default:
       return assertNever(action, 'action');
   }
+}
+
+/** A shipping label counts as printed once a printer took it (sent) or confirmed it (printed). */
+export function labelPrinted(jobs: readonly { kind: string; state: string }[]): boolean {
+  return jobs.some((job) => job.kind === 'label' && (job.state === 'sent' || job.state === 'printed'));
+}
+
+/**
+ * What a button says: the effect in the warehouse, not the API verb. `process` is two different
+ * steps (new → picking, in process → packed), so it is named after the status it leaves. The
+ * result is a key under `action.` in the common locale.
+ */
+export function actionLabel(action: FulfillmentAction, from: Open<FulfillmentStatus>): string {
+  if (action !== 'process') return action;
+  if (from === 'new') return 'startPicking';
+  if (from === 'inprocess') return 'markPacked';
+  return action;
 }
 
 /** Only `complete` carries an activation date (see docs/lifecycle.md). */

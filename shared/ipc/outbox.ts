@@ -25,6 +25,16 @@ export interface OutboxEntryView {
 export interface EnqueueArgs {
   orderId: number;
   action: FulfillmentAction;
+  /**
+   * The effective status on screen when the button was pressed. Main refuses the action when the
+   * order is no longer there, so a double press never moves an order two steps.
+   */
+  seenStatus: FulfillmentStatus;
+  /**
+   * The operator confirmed the action in a dialog. Required where `confirmationReason` says so
+   * (cancel, returned delivery, decommission, confirm delivery; dispatch without a printed label).
+   */
+  confirmed?: boolean;
   /** ISO date-time; only with `complete`. */
   activationDate?: string;
 }

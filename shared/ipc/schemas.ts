@@ -204,6 +204,8 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     .strictObject({
       orderId: id,
       action: z.enum(FULFILLMENT_ACTIONS),
+      seenStatus: z.enum(FULFILLMENT_STATUSES),
+      confirmed: z.boolean().optional(),
       activationDate: activationDate.optional(),
     })
     .refine((args) => args.activationDate === undefined || args.action === 'complete', {

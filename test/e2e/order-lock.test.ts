@@ -64,7 +64,7 @@ describe('an order cancelled in Equipme while Process waits on this station', ()
     s.sim.setFaults({ offline: true });
     await scan(s.page, labelBarcode(order.id));
     await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
-    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Process' }).click();
+    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Start picking' }).click();
     await s.page.getByText('1 change waiting to be sent').waitFor();
     await cancelInEquipme(order.id);
     s.sim.setFaults({ offline: false });
@@ -88,7 +88,11 @@ describe('an order cancelled in Equipme while Process waits on this station', ()
     await s.page.getByText(/^Not counted: this order is locked/).waitFor();
     await s.page.getByText('Ready for delivery').waitFor({ state: 'detached' });
     // Main refuses it too, whatever the screen shows.
-    const second = await s.station.handlers['transitions:enqueue']({ orderId: order.id, action: 'process' });
+    const second = await s.station.handlers['transitions:enqueue']({
+      orderId: order.id,
+      action: 'process',
+      seenStatus: 'inprocess',
+    });
     expect(second.ok).toBe(false);
     expect(s.sim.transitions().filter((t) => t.orderId === order.id)).toEqual([]);
 

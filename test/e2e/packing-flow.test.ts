@@ -63,14 +63,14 @@ describe('packing station in the browser', () => {
     await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
 
     // Start picking: new → inprocess, on screen at once.
-    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Process' }).click();
+    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Start picking' }).click();
     await s.page.getByText('In process').first().waitFor();
     await waitForServer(order.id, 1);
 
     // Packing is refused until every line is verified.
     await expect
       .poll(() =>
-        s.page.locator('.order-action-buttons').getByRole('button', { name: 'Process' }).isDisabled(),
+        s.page.locator('.order-action-buttons').getByRole('button', { name: 'Mark packed' }).isDisabled(),
       )
       .toBe(true);
 
@@ -99,7 +99,7 @@ describe('packing station in the browser', () => {
     expect(pdfs).toHaveLength(1);
     await shot('label-printed');
 
-    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Process' }).click();
+    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Mark packed' }).click();
     await s.page.getByText('Ready for delivery').first().waitFor();
     await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Dispatch' }).click();
     await s.page.getByText('In delivery').first().waitFor();
@@ -124,7 +124,7 @@ describe('packing station in the browser', () => {
     s.sim.setFaults({ offline: true });
     await scan(s.page, labelBarcode(order.id));
     await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
-    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Process' }).click();
+    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Start picking' }).click();
     await s.page.getByText('In process').first().waitFor();
     await s.page.getByText('1 change waiting to be sent').waitFor();
     await s.page.getByText(/^Offline: working from the saved orders/).waitFor({ timeout: 15_000 });

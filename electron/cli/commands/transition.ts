@@ -1,5 +1,8 @@
 // `station transition`: queue a status change in the outbox, as the app does. No network: the sync
-// engine (`station sync`) sends it later.
+// engine (`station sync`) sends it later. The command is one explicit step, so the app's press rules
+// do not apply: the step is checked against the order's status as the database holds it now (there
+// is no screen that could be behind), and naming dispatchDelivery, confirmDelivery, rejectDelivery or
+// cancel on the command line is the confirmation the app asks for in a dialog.
 import { FULFILLMENT_ACTIONS, type FulfillmentAction } from '../../../shared/api/equipme.ts';
 import { getStationId } from '../../main/db/index.ts';
 import { enqueueTransition } from '../../main/outbox/index.ts';

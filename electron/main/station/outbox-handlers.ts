@@ -1,6 +1,7 @@
 // transitions:enqueue and outbox:* — every status change is committed locally first; the sync engine
-// is woken to send it. Scan-to-verify is enforced here, before anything is queued; the packed step
-// starts auto-print in the background.
+// is woken to send it. One press, one step (the status the operator saw, the confirmation a step
+// needs) and scan-to-verify are enforced here, before anything is queued; the packed step starts
+// auto-print in the background.
 import { requiresVerification } from '../../../shared/domain/workflow.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import { getOrder } from '../db/orders.ts';
@@ -9,6 +10,7 @@ import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { discardEntry, enqueueTransition, retryEntry } from '../outbox/index.ts';
 import { failure, noOperator, orderNotFound, outboxFailure } from './failures.ts';
 import { lockRefusal } from './order-lock.ts';
+import { confirmationNeeded, staleScreenRefusal, unconfirmedRefusal } from './press-check.ts';
 import type { StationContext } from './station-context.ts';
 import { unverifiedRefusal } from './verification.ts';
 import { entryView } from './views.ts';
@@ -30,7 +32,7 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
   }
 
   return {
-    async 'transitions:enqueue'({ orderId, action, activationDate }) {
+    async 'transitions:enqueue'({ orderId, action, seenStatus, confirmed, activationDate }) {
       const operator = ctx.settings.current().operator;
       if (operator === '') return noOperator();
       const cached = getOrder(db, orderId);
@@ -44,9 +46,16 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
       // The lock comes first: a locked order is not to be packed at all, verified or not.
       const locked = lockRefusal(db, orderId, 'moving it on');
       if (locked) return failure('rejected', locked);
+      // A second press (or auto-repeat) arrives after the first one moved the order: never a second step.
+      const stale = staleScreenRefusal(cached, seenStatus);
+      if (stale) return failure('rejected', stale);
       const closesParcel = requiresVerification(cached.order, action, cached.effectiveStatus);
       const refusal = closesParcel ? unverifiedRefusal(db, cached, `'${action}'`) : null;
       if (refusal) return failure('rejected', refusal);
+      // Asked in a dialog on screen; checked here against the print ledger.
+      const unconfirmed = confirmationNeeded(db, orderId, action);
+      if (unconfirmed && confirmed !== true)
+        return failure('rejected', unconfirmedRefusal(cached, unconfirmed));
       const result = enqueueTransition(db, {
         orderId,
         action,

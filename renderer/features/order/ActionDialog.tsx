@@ -1,8 +1,13 @@
-// Asks before an action that cannot be taken back, and asks `complete` for its activation date.
+// Asks before an action that needs the operator's word (cannot be undone, a delivery, a dispatch
+// without a printed label), and asks `complete` for its activation date.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
-import { actionNeedsConfirmation, actionTakesActivationDate } from '../../../shared/domain/workflow.ts';
+import type { FulfillmentAction, FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
+import {
+  actionLabel,
+  actionTakesActivationDate,
+  type ConfirmationReason,
+} from '../../../shared/domain/workflow.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 
 /** Today in the station's time zone, as the date input writes it (YYYY-MM-DD). */
@@ -19,16 +24,22 @@ export function activationDateTime(date: string): string {
 
 export function ActionDialog(props: {
   action: FulfillmentAction;
+  /** The status the action leaves (names the button: `process` is two steps). */
+  from: Open<FulfillmentStatus>;
+  /** Why the operator is asked; null when only the activation date is asked. */
+  reason: ConfirmationReason | null;
   orderNumber: string;
   onCancel: () => void;
   onConfirm: (activationDate: string | undefined) => void;
 }) {
-  const { action, orderNumber, onCancel, onConfirm } = props;
+  const { action, reason, orderNumber, onCancel, onConfirm } = props;
   const { t } = useTranslation(['order', 'common']);
   const withDate = actionTakesActivationDate(action);
   const [date, setDate] = useState(today);
-  const label = t(`common:action.${action}`);
-  const danger = actionNeedsConfirmation(action);
+  const label = t(`common:action.${actionLabel(action, props.from)}`);
+  const danger = reason === 'cannot-undo';
+  // Asked for the operator's word: focus the way back, so a key still held down cannot confirm.
+  const asking = reason !== null;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -42,7 +53,11 @@ export function ActionDialog(props: {
       tone={danger ? 'danger' : 'normal'}
     >
       <form onSubmit={submit}>
-        {danger && <p className="dialog-lead">{t(`order:confirm.consequence.${action}`)}</p>}
+        {reason === 'cannot-undo' && (
+          <p className="dialog-lead">{t(`order:confirm.consequence.${action}`)}</p>
+        )}
+        {reason === 'delivery' && <p className="dialog-lead">{t('order:confirm.delivery')}</p>}
+        {reason === 'no-label' && <p className="dialog-lead">{t('order:confirm.noLabel')}</p>}
         {withDate && (
           <>
             <label htmlFor="activation-date">{t('order:confirm.activationDate')}</label>
@@ -60,16 +75,16 @@ export function ActionDialog(props: {
             type="button"
             className="secondary"
             onClick={onCancel}
-            data-autofocus={danger ? '' : undefined}
+            data-autofocus={asking ? '' : undefined}
           >
             {t('order:confirm.back')}
           </button>
           <button
             type="submit"
             className={danger ? 'danger' : undefined}
-            data-autofocus={danger ? undefined : ''}
+            data-autofocus={asking ? undefined : ''}
           >
-            {label}
+            {reason === 'no-label' ? t('order:confirm.dispatchWithoutLabel') : label}
           </button>
         </div>
       </form>

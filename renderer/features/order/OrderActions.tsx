@@ -1,14 +1,18 @@
 // The buttons that move the order on: the workflow's next step big, the others beside it, exactly
 // the actions main allows (none while the order is locked or its status is unknown). Closing or
-// dispatching a parcel waits for a verified pick list (or a supervisor's override).
+// dispatching a parcel waits for a verified pick list (or a supervisor's override). One press is
+// one step: after a change the buttons settle first (use-press-guard.ts), and what needs the
+// operator's word asks in a dialog.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
+import type { FulfillmentAction, FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
 import { traitsOf } from '../../../shared/domain/lifecycle.ts';
 import { isVerified, orderProgress, pickLines } from '../../../shared/domain/pick-progress.ts';
 import {
-  actionNeedsConfirmation,
+  actionLabel,
   actionTakesActivationDate,
+  type ConfirmationReason,
+  confirmationReason,
   nextStep,
   requiresVerification,
 } from '../../../shared/domain/workflow.ts';
@@ -18,6 +22,7 @@ import { ActionDialog } from './ActionDialog.tsx';
 import { OverrideDialog } from './OverrideDialog.tsx';
 import { SupervisorActionDialog } from './SupervisorActionDialog.tsx';
 import { pickedNow, useOrderStore } from './use-order-store.ts';
+import { usePressGuard } from './use-press-guard.ts';
 
 export function OrderActions(props: { detail: OrderDetail }) {
   const { detail } = props;
@@ -28,7 +33,10 @@ export function OrderActions(props: { detail: OrderDetail }) {
   const sending = useOrderStore((state) => state.sending);
   const actionError = useOrderStore((state) => state.actionError);
   const runAction = useOrderStore((state) => state.runAction);
-  const [asking, setAsking] = useState<FulfillmentAction | null>(null);
+  const labelPrintedNow = useOrderStore((state) => state.labelPrinted);
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const guard = usePressGuard(effectiveStatus);
+  const label = (action: FulfillmentAction) => t(`common:action.${actionLabel(action, effectiveStatus)}`);
   const [overriding, setOverriding] = useState(false);
   const [choosing, setChoosing] = useState(false);
 
@@ -43,9 +51,18 @@ export function OrderActions(props: { detail: OrderDetail }) {
     !verified && requiresVerification(order, action, effectiveStatus);
   const blockedAction = actions.find(blocked);
 
-  function start(action: FulfillmentAction) {
-    if (actionNeedsConfirmation(action) || actionTakesActivationDate(action)) setAsking(action);
-    else void runAction(action);
+  function press(action: FulfillmentAction) {
+    if (!guard.accept()) return;
+    // The status this press was made on, sent along so main can refuse a press the order has left.
+    const seenStatus = effectiveStatus;
+    const go = (labelPrinted: boolean) => {
+      const reason = confirmationReason(action, { labelPrinted });
+      if (reason !== null || actionTakesActivationDate(action)) setAsking({ action, reason, seenStatus });
+      else void runAction(action, { seenStatus });
+    };
+    // Only a dispatch depends on the label: look at the print ledger for it, answer the others at once.
+    if (action === 'dispatchDelivery') void labelPrintedNow().then(go);
+    else go(false);
   }
 
   return (
@@ -73,7 +90,7 @@ export function OrderActions(props: { detail: OrderDetail }) {
         <div className="order-verify-needed" role="note">
           <p>
             {t('order:actions.verifyFirst', {
-              action: t(`common:action.${blockedAction}`),
+              action: label(blockedAction),
               picked: progress.picked,
               total: progress.total,
             })}
@@ -90,10 +107,12 @@ export function OrderActions(props: { detail: OrderDetail }) {
             type="button"
             className={actionClass(action, primary)}
             disabled={sending !== null || blocked(action)}
+            aria-disabled={guard.settled ? undefined : true}
             aria-busy={sending === action}
-            onClick={() => start(action)}
+            {...guard.handlers}
+            onClick={() => press(action)}
           >
-            {t(`common:action.${action}`)}
+            {label(action)}
           </button>
         ))}
       </div>
@@ -109,12 +128,18 @@ export function OrderActions(props: { detail: OrderDetail }) {
       )}
       {asking && (
         <ActionDialog
-          action={asking}
+          action={asking.action}
+          from={asking.seenStatus}
+          reason={asking.reason}
           orderNumber={order.order.orderNumber}
           onCancel={() => setAsking(null)}
           onConfirm={(activationDate) => {
             setAsking(null);
-            void runAction(asking, activationDate);
+            void runAction(asking.action, {
+              seenStatus: asking.seenStatus,
+              ...(activationDate ? { activationDate } : {}),
+              confirmed: asking.reason !== null,
+            });
           }}
         />
       )}
@@ -122,6 +147,12 @@ export function OrderActions(props: { detail: OrderDetail }) {
       {overriding && <OverrideDialog progress={progress} onClose={() => setOverriding(false)} />}
     </section>
   );
+}
+
+interface Asking {
+  action: FulfillmentAction;
+  reason: ConfirmationReason | null;
+  seenStatus: Open<FulfillmentStatus>;
 }
 
 function actionClass(action: FulfillmentAction, primary: FulfillmentAction | null): string {

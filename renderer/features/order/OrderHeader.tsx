@@ -1,6 +1,7 @@
 // The top of the order screen: the order number, big, and everything that changes how to pack it.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actionLabel } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
@@ -70,7 +71,7 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
       {stuck.map((entry) => (
         <p key={entry.id} className="order-warning" role="alert">
           {t('order:stuck', {
-            action: t(`common:action.${entry.action}`),
+            action: t(`common:action.${actionLabel(entry.action, entry.statusBefore)}`),
             reason: entry.lastError?.trim() || t('order:stuckNoReason'),
           })}{' '}
           <button

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
+import { actionLabel } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import { AskDialog } from '../../ui/AskDialog.tsx';
 import { statusName } from '../../ui/status-name.ts';
@@ -40,7 +41,7 @@ export function SupervisorActionDialog(props: { detail: OrderDetail; onClose: ()
         <option value="">{t('order:supervisor.choose')}</option>
         {actions.map((choice) => (
           <option key={choice} value={choice}>
-            {t(`common:action.${choice}`)}
+            {t(`common:action.${actionLabel(choice, detail.effectiveStatus)}`)}
           </option>
         ))}
       </select>

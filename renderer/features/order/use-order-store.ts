@@ -1,10 +1,10 @@
 // The open order: its detail from `orders:get`, the pick counts (optimistic: a scan shows at once
 // and is saved in the background), the last scan's feedback, and the actions that move it on.
 import { create } from 'zustand';
-import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
-import { traitsOf } from '../../../shared/domain/lifecycle.ts';
+import type { FulfillmentAction, FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
+import { isKnownStatus, traitsOf } from '../../../shared/domain/lifecycle.ts';
 import { adjustPick, matchScan, orderProgress, pickLines } from '../../../shared/domain/pick-progress.ts';
-import { orderActions } from '../../../shared/domain/workflow.ts';
+import { labelPrinted, orderActions } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
 import { invoke } from '../../api/station.ts';
@@ -36,7 +36,13 @@ export interface OrderState {
   /** Links an unknown barcode to a line (supervisor PIN), then counts it. Resolves to an error text. */
   learnBarcode(line: number, code: string, pin: string): Promise<string | null>;
   override(pin: string, reason: string): Promise<string | null>;
-  runAction(action: FulfillmentAction, activationDate?: string): Promise<string | null>;
+  /** Sends an action pressed while `seenStatus` was on screen; `confirmed` after its dialog. */
+  runAction(
+    action: FulfillmentAction,
+    choice: { seenStatus: Open<FulfillmentStatus>; activationDate?: string; confirmed?: boolean },
+  ): Promise<string | null>;
+  /** Whether a printer took this order's shipping label (a dispatch without one asks first). */
+  labelPrinted(): Promise<boolean>;
   /** "Take Equipme's status" of a locked order. Resolves to main's refusal, or null. */
   takeServerStatus(reason: string): Promise<string | null>;
   /** A supervisor releases the lock after checking the box. */
@@ -194,18 +200,23 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       return null;
     },
 
-    async runAction(action, activationDate) {
+    async runAction(action, choice) {
       const { orderId, detail } = get();
-      if (orderId === null || !detail || get().sending) return null;
+      const { seenStatus } = choice;
+      if (orderId === null || !detail || get().sending || !isKnownStatus(seenStatus)) return null;
       set({ sending: action, actionError: null });
       const response = await invoke('transitions:enqueue', {
         orderId,
         action,
-        ...(activationDate ? { activationDate } : {}),
+        seenStatus,
+        ...(choice.confirmed ? { confirmed: true } : {}),
+        ...(choice.activationDate ? { activationDate: choice.activationDate } : {}),
       });
       if (get().orderId !== orderId) return null;
       if (!response.ok) {
         set({ sending: null, actionError: response.error.message });
+        // Main may have refused because the order moved on: show where it is now.
+        await get().reload();
         return response.error.message;
       }
       // Committed on this station: show the new status now, the reload brings the rest.
@@ -222,6 +233,14 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       });
       await get().reload();
       return null;
+    },
+
+    async labelPrinted() {
+      const orderId = get().orderId;
+      if (orderId === null) return false;
+      const jobs = await invoke('print:jobs', { orderId, states: ['sent', 'printed'] });
+      // When the ledger cannot be read, say no (the operator is asked): main checks it again anyway.
+      return jobs.ok && labelPrinted(jobs.value);
     },
 
     async takeServerStatus(reason) {

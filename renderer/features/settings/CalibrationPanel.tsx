@@ -1,6 +1,6 @@
 // Scanner calibration: the operator scans one test barcode three times; the raw key times give
 // the wedge thresholds (shared/domain/scanner-calibration.ts) and reveal a wrong keyboard layout.
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calibrate } from '../../../shared/domain/scanner-calibration.ts';
 import { detectLayoutMismatch } from '../../../shared/domain/scanner-layout.ts';
@@ -23,7 +23,8 @@ export function CalibrationPanel(props: { current: ScannerSettings; onClose: () 
   const [saveError, setSaveError] = useState<string | null>(null);
   const capturing = scans.length < SCANS_NEEDED;
 
-  useEffect(() => {
+  // A layout effect: scanning stands aside and resumes in the very commit that shows or closes the panel.
+  useLayoutEffect(() => {
     const pause = useScanPauseStore.getState();
     pause.pause();
     return pause.resume;

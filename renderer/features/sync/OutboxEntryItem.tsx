@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { actionLabel } from '../../../shared/domain/workflow.ts';
 import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -21,7 +22,7 @@ export function OutboxEntryItem(props: {
         {orderNumber ?? t('orderId', { id: entry.orderId })}
       </button>
       <span className="outbox-action">
-        {t(`common:action.${entry.action}`)}
+        {t(`common:action.${actionLabel(entry.action, entry.statusBefore)}`)}
         {entry.offTable && (
           <span className="outbox-off-table" title={t('offTableTitle')}>
             {t('offTable')}

@@ -31,9 +31,15 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   'picks:barcodes': [undefined],
   'picks:override': [{ orderId: 1, pin: '123456789012', reason: 'Label torn, checked by eye' }],
   'transitions:enqueue': [
-    { orderId: 1, action: 'process' },
-    { orderId: 1, action: 'complete', activationDate: '2026-12-01' },
-    { orderId: 1, action: 'complete', activationDate: '2026-12-01T08:00:00+01:00' },
+    { orderId: 1, action: 'process', seenStatus: 'inprocess' },
+    { orderId: 1, action: 'dispatchDelivery', seenStatus: 'ready-for-delivery', confirmed: true },
+    { orderId: 1, action: 'complete', seenStatus: 'delivered-outbound', activationDate: '2026-12-01' },
+    {
+      orderId: 1,
+      action: 'complete',
+      seenStatus: 'delivered-outbound',
+      activationDate: '2026-12-01T08:00:00+01:00',
+    },
   ],
   'orders:take-server-status': [{ orderId: 1, reason: 'Cancelled by the customer' }],
   'orders:release-lock': [{ orderId: 1, pin: '1234', reason: 'Box checked: one device inside' }],
@@ -157,9 +163,14 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { orderId: 1, pin: '1234' },
   ],
   'transitions:enqueue': [
-    { orderId: 1, action: 'ship' },
-    { orderId: 1, action: 'process', activationDate: '2026-12-01' },
-    { orderId: 1, action: 'complete', activationDate: 'tomorrow' },
+    { orderId: 1, action: 'ship', seenStatus: 'new' },
+    { orderId: 1, action: 'process', seenStatus: 'new', activationDate: '2026-12-01' },
+    { orderId: 1, action: 'complete', seenStatus: 'processed', activationDate: 'tomorrow' },
+    // The status the operator saw is required, and only a known one.
+    { orderId: 1, action: 'process' },
+    { orderId: 1, action: 'process', seenStatus: 'on-hold' },
+    { orderId: 1, action: 'process', seenStatus: '<b>new</b>' },
+    { orderId: 1, action: 'dispatchDelivery', seenStatus: 'ready-for-delivery', confirmed: 'yes' },
   ],
   'orders:take-server-status': [
     { orderId: 1, reason: 'no' },

@@ -55,8 +55,8 @@ describe('a locked order', () => {
     expect(detail.lock?.message).toMatch(/Equipme says this order is cancelled/);
 
     for (const [channel, args] of [
-      ['transitions:enqueue', { orderId: ORDER_ID, action: 'process' }],
-      ['transitions:enqueue', { orderId: ORDER_ID, action: 'cancel' }],
+      ['transitions:enqueue', { orderId: ORDER_ID, action: 'process', seenStatus: 'new' }],
+      ['transitions:enqueue', { orderId: ORDER_ID, action: 'cancel', seenStatus: 'new', confirmed: true }],
       ['print:order', { orderId: ORDER_ID, kind: 'label' }],
       ['print:order', { orderId: ORDER_ID, kind: 'slip' }],
       ['picks:record', { orderId: ORDER_ID, line: 0, delta: 1, source: 'scan' }],

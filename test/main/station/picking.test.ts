@@ -38,7 +38,12 @@ describe('station core: picking and verification', () => {
   test('transitions need an operator name', async ({ st }) => {
     const [order] = await packableOrders(st);
     if (!order) throw new Error('no packable order in the demo data');
-    const response = await st.call('transitions:enqueue', { orderId: order.order.id, action: 'cancel' });
+    const response = await st.call('transitions:enqueue', {
+      orderId: order.order.id,
+      action: 'cancel',
+      seenStatus: 'inprocess',
+      confirmed: true,
+    });
     expect(response).toMatchObject({ ok: false, error: { code: 'rejected' } });
     expect(!response.ok && response.error.message).toMatch(/^Sign in first/);
   });
@@ -72,7 +77,11 @@ describe('station core: picking and verification', () => {
     if (!order) throw new Error('no packable order in the demo data');
     const orderId = order.order.id;
 
-    const refused = await st.call('transitions:enqueue', { orderId, action: 'process' });
+    const refused = await st.call('transitions:enqueue', {
+      orderId,
+      action: 'process',
+      seenStatus: 'inprocess',
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'rejected' } });
     expect(!refused.ok && refused.error.message).toMatch(/not completely picked.*supervisor/);
     // The shipping label closes the parcel too; the packing slip may go in the box at any time.
@@ -86,7 +95,11 @@ describe('station core: picking and verification', () => {
         await st.value('picks:record', { orderId, line, delta: 1, source: 'scan' });
       }
     }
-    const entry = await st.value('transitions:enqueue', { orderId, action: 'process' });
+    const entry = await st.value('transitions:enqueue', {
+      orderId,
+      action: 'process',
+      seenStatus: 'inprocess',
+    });
     expect(entry).toMatchObject({ orderId, action: 'process', statusBefore: 'inprocess', operator: 'Ana' });
     expect(entry.expectedAfter).toBe('ready-for-delivery');
   });
@@ -106,7 +119,9 @@ describe('station core: picking and verification', () => {
 
     const detail = await st.value('picks:override', { orderId, pin: '2468', reason: 'Scanner broken' });
     expect(detail.verificationOverride).toMatchObject({ by: 'Ana', reason: 'Scanner broken' });
-    await expect(st.value('transitions:enqueue', { orderId, action: 'process' })).resolves.toMatchObject({
+    await expect(
+      st.value('transitions:enqueue', { orderId, action: 'process', seenStatus: 'inprocess' }),
+    ).resolves.toMatchObject({
       expectedAfter: 'ready-for-delivery',
     });
     expect(auditKinds(dbFile, orderId)).toEqual(
@@ -136,12 +151,12 @@ describe('station core: picking and verification', () => {
       makeOrder({ id: 900_011, status: 'new' }),
     ]);
     await expect(
-      st.value('transitions:enqueue', { orderId: 900_010, action: 'process' }),
+      st.value('transitions:enqueue', { orderId: 900_010, action: 'process', seenStatus: 'inprocess' }),
     ).resolves.toMatchObject({
       expectedAfter: 'ready-for-delivery',
     });
     await expect(
-      st.value('transitions:enqueue', { orderId: 900_011, action: 'process' }),
+      st.value('transitions:enqueue', { orderId: 900_011, action: 'process', seenStatus: 'new' }),
     ).resolves.toMatchObject({
       expectedAfter: 'inprocess',
     });

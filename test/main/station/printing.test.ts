@@ -186,7 +186,7 @@ describe('station core: printing', () => {
     expect(status).toMatchObject({ ok: false, error: { code: 'rejected' } });
     // A printer that is off never holds up a transition.
     await expect(
-      st.value('transitions:enqueue', { orderId: packed, action: 'process' }),
+      st.value('transitions:enqueue', { orderId: packed, action: 'process', seenStatus: 'new' }),
     ).resolves.toMatchObject({
       orderId: packed,
       expectedAfter: 'inprocess',
@@ -211,9 +211,13 @@ describe('station core: printing', () => {
       makeOrder({ id: 900_041, status: 'new' }),
     ]);
     await st.value('picks:record', { orderId: 900_040, line: 0, delta: 1, source: 'scan' });
-    const packed = await st.value('transitions:enqueue', { orderId: 900_040, action: 'process' });
+    const packed = await st.value('transitions:enqueue', {
+      orderId: 900_040,
+      action: 'process',
+      seenStatus: 'inprocess',
+    });
     // Not the packing step: nothing prints.
-    await st.value('transitions:enqueue', { orderId: 900_041, action: 'process' });
+    await st.value('transitions:enqueue', { orderId: 900_041, action: 'process', seenStatus: 'new' });
     await until('the label to print', async () =>
       (await st.value('print:jobs', { orderId: 900_040 })).some((job) => job.state === 'printed'),
     );
@@ -222,7 +226,7 @@ describe('station core: printing', () => {
       (await st.value('outbox:list', { states: ['failed'] })).some((e) => e.id === packed.id),
     );
     await st.value('outbox:discard', { entryId: packed.id, reason: 'Try the packed step again' });
-    await st.value('transitions:enqueue', { orderId: 900_040, action: 'process' });
+    await st.value('transitions:enqueue', { orderId: 900_040, action: 'process', seenStatus: 'inprocess' });
     // Closing waits for auto-prints already started.
     await st.station.close();
     const db = openStationDb(dbFile);

@@ -109,7 +109,11 @@ describe('station core: settings', () => {
   }) => {
     await st.value('settings:update', { operator: 'Ana', supervisorPin: { next: PIN } });
     cacheOrders(dbFile, [makeOrder({ id: 900_030, status: 'new' })]);
-    const entry = await st.value('transitions:enqueue', { orderId: 900_030, action: 'process' });
+    const entry = await st.value('transitions:enqueue', {
+      orderId: 900_030,
+      action: 'process',
+      seenStatus: 'new',
+    });
     await until('the entry to fail', async () =>
       (await st.value('outbox:list', { states: ['failed'] })).some((e) => e.id === entry.id),
     );
@@ -136,7 +140,11 @@ describe('station core: settings', () => {
       const shown = await st.value('orders:query', { ...QUERY, limit: 500 });
       expect(shown.rows.every((row) => other.orderIds().includes(row.id))).toBe(true);
       expect((await st.value('orders:get', { orderId: picked })).picked.every((n) => n === 0)).toBe(true);
-      const stale = await st.call('transitions:enqueue', { orderId: picked, action: 'process' });
+      const stale = await st.call('transitions:enqueue', {
+        orderId: picked,
+        action: 'process',
+        seenStatus: 'inprocess',
+      });
       expect(stale).toMatchObject({ ok: false, error: { code: 'rejected' } });
       expect(!stale.ok && stale.error.message).toMatch(/no longer open/);
     } finally {

@@ -13,7 +13,7 @@ describe('station core: transitions and the outbox', () => {
     const orderId = rows[0]?.id;
     if (orderId === undefined) throw new Error('no new order in the demo data');
 
-    const entry = await st.value('transitions:enqueue', { orderId, action: 'process' });
+    const entry = await st.value('transitions:enqueue', { orderId, action: 'process', seenStatus: 'new' });
     expect(entry).toMatchObject({
       orderId,
       statusBefore: 'new',
@@ -46,10 +46,15 @@ describe('station core: transitions and the outbox', () => {
     await st.value('settings:update', { operator: 'Ana' });
     const { rows } = await st.value('orders:query', { ...QUERY, statuses: ['new'], limit: 1 });
     const orderId = rows[0]?.id ?? 0;
-    const response = await st.call('transitions:enqueue', { orderId, action: 'confirmDelivery' });
+    const response = await st.call('transitions:enqueue', {
+      orderId,
+      action: 'confirmDelivery',
+      seenStatus: 'new',
+      confirmed: true,
+    });
     expect(response).toMatchObject({ ok: false, error: { code: 'rejected' } });
     await expect(
-      st.call('transitions:enqueue', { orderId: 999_999_999, action: 'process' }),
+      st.call('transitions:enqueue', { orderId: 999_999_999, action: 'process', seenStatus: 'new' }),
     ).resolves.toMatchObject({
       ok: false,
       error: { code: 'not-found' },
@@ -63,8 +68,17 @@ describe('station core: transitions and the outbox', () => {
     await st.value('settings:update', { operator: 'Ana' });
     // Only this station knows the order: Equipme answers 404 and the entry fails.
     cacheOrders(dbFile, [makeOrder({ id: 900_020, status: 'new' })]);
-    const first = await st.value('transitions:enqueue', { orderId: 900_020, action: 'process' });
-    const second = await st.value('transitions:enqueue', { orderId: 900_020, action: 'cancel' });
+    const first = await st.value('transitions:enqueue', {
+      orderId: 900_020,
+      action: 'process',
+      seenStatus: 'new',
+    });
+    const second = await st.value('transitions:enqueue', {
+      orderId: 900_020,
+      action: 'cancel',
+      seenStatus: 'inprocess',
+      confirmed: true,
+    });
     await until('the entry to fail', async () =>
       (await st.value('outbox:list', { states: ['failed'] })).some((e) => e.id === first.id),
     );

@@ -23,19 +23,21 @@ function pickEverything() {
 }
 
 describe('order screen actions', () => {
-  it('keeps Process disabled until every item is verified, then enqueues it', async () => {
+  it('keeps Mark packed disabled until every item is verified, then enqueues it', async () => {
     const { station } = installOrderStation();
     await renderOrder();
     expect(screen.getByText('In process', { selector: '.status-badge' })).toBeTruthy();
-    expect(button('Process').disabled).toBe(true);
-    expect(screen.getByText('Scan every item before “Process”: 0 of 3 verified.')).toBeTruthy();
+    expect(button('Mark packed').disabled).toBe(true);
+    expect(screen.getByText('Scan every item before “Mark packed”: 0 of 3 verified.')).toBeTruthy();
 
     pickEverything();
-    expect(button('Process').disabled).toBe(false);
-    fireEvent.click(button('Process'));
+    expect(button('Mark packed').disabled).toBe(false);
+    fireEvent.click(button('Mark packed'));
 
     await waitFor(() =>
-      expect(station.argsOf('transitions:enqueue')).toEqual([{ orderId: 101, action: 'process' }]),
+      expect(station.argsOf('transitions:enqueue')).toEqual([
+        { orderId: 101, action: 'process', seenStatus: 'inprocess' },
+      ]),
     );
     expect(await screen.findByText('Ready for delivery', { selector: '.status-badge' })).toBeTruthy();
     expect(screen.getByText('1 change waiting to be sent')).toBeTruthy();
@@ -61,7 +63,7 @@ describe('order screen actions', () => {
       { orderId: 101, pin: SUPERVISOR_PIN, reason: 'Dock label unreadable' },
     ]);
     expect(screen.getByText('Verification overridden by Anna: Dock label unreadable')).toBeTruthy();
-    expect(button('Process').disabled).toBe(false);
+    expect(button('Mark packed').disabled).toBe(false);
   });
 
   it('asks before cancelling, and cancels only when confirmed', async () => {
@@ -83,7 +85,9 @@ describe('order screen actions', () => {
     fireEvent.click(button('Cancel order'));
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel order' }));
     await waitFor(() =>
-      expect(station.argsOf('transitions:enqueue')).toEqual([{ orderId: 101, action: 'cancel' }]),
+      expect(station.argsOf('transitions:enqueue')).toEqual([
+        { orderId: 101, action: 'cancel', seenStatus: 'inprocess', confirmed: true },
+      ]),
     );
     expect(await screen.findByText('Cancelled', { selector: '.status-badge' })).toBeTruthy();
   });
@@ -93,14 +97,19 @@ describe('order screen actions', () => {
     const { station } = installOrderStation(order);
     await renderOrder();
 
-    fireEvent.click(button('Complete'));
+    fireEvent.click(button('Complete order'));
     const date = screen.getByLabelText('Activation date (optional)') as HTMLInputElement;
     expect(date.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     fireEvent.change(date, { target: { value: '2026-12-01' } });
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Complete' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Complete order' }));
     await waitFor(() =>
       expect(station.argsOf('transitions:enqueue')).toEqual([
-        { orderId: 101, action: 'complete', activationDate: activationDateTime('2026-12-01') },
+        {
+          orderId: 101,
+          action: 'complete',
+          seenStatus: 'inprocess',
+          activationDate: activationDateTime('2026-12-01'),
+        },
       ]),
     );
     expect(activationDateTime('2026-12-01')).toMatch(/^2026-1[12]-\d{2}T\d{2}:00:00\.000Z$/);
@@ -115,7 +124,7 @@ describe('order screen actions', () => {
     });
     await renderOrder();
     pickEverything();
-    fireEvent.click(button('Process'));
+    fireEvent.click(button('Mark packed'));
     expect(await screen.findByText('Set an operator name in Settings first.')).toBeTruthy();
     expect(screen.getByText('In process', { selector: '.status-badge' })).toBeTruthy();
   });
@@ -125,7 +134,7 @@ describe('order screen actions', () => {
     await renderOrder();
     expect(screen.getByText('Shipped by a third party — do not pack')).toBeTruthy();
     expect(screen.getByText('Preorder')).toBeTruthy();
-    expect(button('Process').disabled).toBe(false);
+    expect(button('Mark packed').disabled).toBe(false);
   });
 
   it('goes back to the queue on Escape', async () => {

@@ -2,9 +2,10 @@
 // transitions live in memory, answering the channels the screen uses the way main does.
 import type { FulfillmentOrder, FulfillmentStatus } from '../../../shared/api/equipme.ts';
 import { checkTransition, traitsOf, unknownToStation } from '../../../shared/domain/lifecycle.ts';
-import { orderActions } from '../../../shared/domain/workflow.ts';
+import { confirmationReason, labelPrinted, orderActions } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail, OrderLockView } from '../../../shared/ipc/orders.ts';
 import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
+import type { PrintJobView } from '../../../shared/ipc/printing.ts';
 import { type FakeAnswers, installFakeStation } from '../fake-station.ts';
 import { outboxEntry, settingsView } from '../station-fixtures.ts';
 
@@ -113,6 +114,7 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     entries: [] as OrderDetail['entries'],
     lock: null as OrderLockView | null,
     supervisorActions: [] as OrderDetail['supervisorActions'],
+    printJobs: [] as PrintJobView[],
   };
   const detail = (): OrderDetail => ({
     order: state.order,
@@ -181,8 +183,18 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
       state.supervisorActions = [];
       return { ok: true, value: entry };
     },
-    'transitions:enqueue': ({ action, activationDate }) => {
+    'print:jobs': ({ states }) => ({
+      ok: true,
+      value: state.printJobs.filter((job) => !states || states.includes(job.state)),
+    }),
+    'transitions:enqueue': ({ action, activationDate, seenStatus, confirmed }) => {
       if (state.lock) return { ok: false, error: { code: 'rejected', message: state.lock.message } };
+      // As main: a press on a status the order has left, or without a confirmation it needs.
+      if (seenStatus !== state.effectiveStatus)
+        return { ok: false, error: { code: 'rejected', message: `Already ${state.effectiveStatus}.` } };
+      const ask = confirmationReason(action, { labelPrinted: labelPrinted(state.printJobs) });
+      if (ask && confirmed !== true)
+        return { ok: false, error: { code: 'rejected', message: `Confirm first (${ask}).` } };
       const check = checkTransition(state.effectiveStatus, action, traitsOf(state.order));
       if (!check.ok) return { ok: false, error: { code: 'rejected', message: check.message } };
       const entry = outboxEntry({

@@ -166,8 +166,8 @@ describe('failed steps on the order screen', () => {
       (p.firstChild?.textContent ?? '').trim(),
     );
     expect(stuck).toEqual([
-      '“Process” could not be sent: the station has no reason from Equipme. Open the outbox and retry or discard it.',
-      '“Process” could not be sent: Waits for “Process”.',
+      '“Start picking” could not be sent: the station has no reason from Equipme. Open the outbox and retry or discard it.',
+      '“Start picking” could not be sent: Waits for “Process”.',
     ]);
     for (const line of stuck) expect(line.endsWith(':')).toBe(false);
   });

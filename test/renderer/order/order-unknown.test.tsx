@@ -47,7 +47,7 @@ describe('send another action', () => {
     const select = within(dialog).getByLabelText('Action') as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent)).toEqual([
       'Choose an action',
-      'Complete',
+      'Complete order',
       'Delivery returned',
     ]);
     fireEvent.change(within(dialog).getByLabelText('Supervisor PIN'), { target: { value: SUPERVISOR_PIN } });

@@ -93,7 +93,7 @@ describe('print card: verification', () => {
     fireEvent.click(button('Print label'));
     expect(button('Sending…').disabled).toBe(true);
     expect(button('Print packing slip').disabled).toBe(true);
-    expect(button('Process').disabled).toBe(false);
+    expect(button('Mark packed').disabled).toBe(false);
     scanKeys('21ML0034GE');
     // The scanner still answers while the print job is on its way.
     expect(screen.getByText('Lenovo ThinkPad T14 Gen 5: all 1 are already verified.')).toBeTruthy();

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useScanPauseStore } from '../../../renderer/app/use-scan-pause-store.ts';
 import { useSettingsStore } from '../../../renderer/app/use-settings-store.ts';
@@ -9,6 +9,7 @@ import { SettingsScreenWithPrinters } from '../../../renderer/screens.tsx';
 import { installFakeStation } from '../fake-station.ts';
 import { resetStores } from '../reset-stores.ts';
 import { settingsView } from '../station-fixtures.ts';
+import { storeReaches } from '../store-reaches.ts';
 
 beforeEach(() => {
   initI18n('en');
@@ -68,16 +69,18 @@ describe('Scanner calibration', () => {
     expect(scanner.getByText('7 (now 4)')).toBeTruthy();
     expect(scanner.queryByRole('alert')).toBeNull();
 
-    fireEvent.click(scanner.getByRole('button', { name: 'Save these settings' }));
-    await waitFor(() =>
-      expect(station.argsOf('settings:update')).toEqual([
-        { scanner: { maxInterKeyMs: 23, minLength: 7, terminator: 'Enter' } },
-      ]),
-    );
-    await waitFor(() => expect(scanner.queryByRole('table')).toBeNull());
+    // No clock: the save is over when its toast shows; the act then commits the closed panel.
+    await act(async () => {
+      fireEvent.click(scanner.getByRole('button', { name: 'Save these settings' }));
+      await storeReaches(useToastStore, (state) => state.toasts.length > 0);
+    });
+    expect(station.argsOf('settings:update')).toEqual([
+      { scanner: { maxInterKeyMs: 23, minLength: 7, terminator: 'Enter' } },
+    ]);
+    expect(scanner.queryByRole('table')).toBeNull();
     expect(scanner.getByText('23 ms')).toBeTruthy();
-    // Scanning resumes when the panel unmounts, which can come a render after the table is gone.
-    await waitFor(() => expect(useScanPauseStore.getState().paused).toBe(false));
+    // Scanning resumes in the same commit that closes the panel.
+    expect(useScanPauseStore.getState().paused).toBe(false);
   });
 
   it('warns prominently when the scanner types for another keyboard layout', async () => {

@@ -11,6 +11,7 @@ import type { SettingsUpdateArgs, SettingsView } from '../../../shared/ipc/setti
 import { installFakeStation } from '../fake-station.ts';
 import { resetStores } from '../reset-stores.ts';
 import { ordersQueryAnswer, settingsView } from '../station-fixtures.ts';
+import { storeReaches } from '../store-reaches.ts';
 
 const API_KEY = 'eqp_live_7f3a9c2b1d';
 
@@ -184,7 +185,9 @@ describe('Settings: badges, locations, language', () => {
     expect(locations.getByText('1 location chosen.')).toBeTruthy();
     fireEvent.click(locations.getByRole('button', { name: 'Save locations' }));
     await waitFor(() => expect(station.argsOf('settings:update').at(-1)).toEqual({ locationIds: [2] }));
-    await waitFor(() => expect(useQueueStore.getState().filters.locationIds).toEqual([2]));
+    // An explicit event, not a timed wait: the queue filter takes the saved locations.
+    await act(() => storeReaches(useQueueStore, (state) => state.filters.locationIds.join() === '2'));
+    expect(useQueueStore.getState().filters.locationIds).toEqual([2]);
   });
 
   it('switches the language at once and saves it', async () => {

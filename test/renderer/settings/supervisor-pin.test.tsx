@@ -14,6 +14,7 @@ import type { SettingsUpdateArgs, SettingsView } from '../../../shared/ipc/setti
 import { installFakeStation } from '../fake-station.ts';
 import { resetStores } from '../reset-stores.ts';
 import { ordersQueryAnswer, settingsView } from '../station-fixtures.ts';
+import { storeReaches } from '../store-reaches.ts';
 
 const PIN = '2468';
 const LIVE = { apiUrl: 'https://api.equipme.example', apiKeySet: true, demo: false, supervisorPinSet: true };
@@ -201,7 +202,9 @@ describe('Settings: the locations and the badge prefix ask for the supervisor PI
     await waitFor(() =>
       expect(station.argsOf('settings:update').at(-1)).toEqual({ locationIds: [2], pin: PIN }),
     );
-    await waitFor(() => expect(useQueueStore.getState().filters.locationIds).toEqual([2]));
+    // An explicit event, not a timed wait: the queue filter takes the saved locations.
+    await act(() => storeReaches(useQueueStore, (state) => state.filters.locationIds.join() === '2'));
+    expect(useQueueStore.getState().filters.locationIds).toEqual([2]);
 
     const badges = card('Operator badges');
     fireEvent.change(badges.getByLabelText('Badge prefix'), { target: { value: 'ID#' } });

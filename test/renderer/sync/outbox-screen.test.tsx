@@ -206,7 +206,7 @@ describe('OutboxScreen: where the lifecycle table is only an assumption', () => 
     const items = within(await screen.findByRole('list', { name: 'Changes not sent yet' })).getAllByRole(
       'listitem',
     );
-    const offTable = items.find((item) => within(item).queryByText('Complete'));
+    const offTable = items.find((item) => within(item).queryByText('Complete order'));
     expect(offTable && within(offTable).getByText('Off the table')).toBeTruthy();
     expect(screen.getAllByText('Off the table')).toHaveLength(1);
     expect(screen.getByText('Waits for “Process” of this order.')).toBeTruthy();

@@ -10,9 +10,11 @@ import {
 } from '../../../shared/api/equipme.ts';
 import { allowedActions, type OrderTraits } from '../../../shared/domain/lifecycle.ts';
 import {
-  actionNeedsConfirmation,
+  actionLabel,
   actionRole,
   actionTakesActivationDate,
+  confirmationReason,
+  labelPrinted,
   nextStep,
   orderActions,
   requiresVerification,
@@ -110,9 +112,45 @@ describe('action properties', () => {
     ]);
   });
 
-  it('asks for confirmation before cancel, rejectDelivery and completeReturnDecommission only', () => {
-    const confirmed = FULFILLMENT_ACTIONS.filter(actionNeedsConfirmation);
-    expect(confirmed).toEqual(['rejectDelivery', 'completeReturnDecommission', 'cancel']);
+  it('asks before what cannot be undone and a delivery every time, before a dispatch only without a label', () => {
+    const reasons = (labelPrinted: boolean) =>
+      FULFILLMENT_ACTIONS.map((action) => [action, confirmationReason(action, { labelPrinted })]);
+    expect(reasons(false)).toEqual([
+      ['process', null],
+      ['dispatchDelivery', 'no-label'],
+      ['rejectDelivery', 'cannot-undo'],
+      ['confirmDelivery', 'delivery'],
+      ['processReturnedItem', null],
+      ['complete', null],
+      ['completeReturnDecommission', 'cannot-undo'],
+      ['cancel', 'cannot-undo'],
+    ]);
+    expect(confirmationReason('dispatchDelivery', { labelPrinted: true })).toBeNull();
+    expect(confirmationReason('confirmDelivery', { labelPrinted: true })).toBe('delivery');
+  });
+
+  it('counts a label as printed once a printer took it, not a packing slip or a failed or queued job', () => {
+    expect(labelPrinted([])).toBe(false);
+    expect(labelPrinted([{ kind: 'slip', state: 'printed' }])).toBe(false);
+    expect(
+      labelPrinted([
+        { kind: 'label', state: 'queued' },
+        { kind: 'label', state: 'failed' },
+      ]),
+    ).toBe(false);
+    expect(labelPrinted([{ kind: 'label', state: 'sent' }])).toBe(true);
+    expect(
+      labelPrinted([
+        { kind: 'label', state: 'failed' },
+        { kind: 'label', state: 'printed' },
+      ]),
+    ).toBe(true);
+  });
+
+  it('names the two process steps after their effect, every other action after itself', () => {
+    expect(actionLabel('process', 'new')).toBe('startPicking');
+    expect(actionLabel('process', 'inprocess')).toBe('markPacked');
+    expect(actionLabel('dispatchDelivery', 'ready-for-delivery')).toBe('dispatchDelivery');
   });
 
   it('takes an activation date for complete only', () => {
