@@ -245,7 +245,7 @@ describe('readable from a metre away', () => {
       expect(partnerNote).toBe(PARTNER_NOTE.replace(/<\/?b>/g, ''));
       expect(await page.locator('.order-header b').count()).toBe(0);
 
-      const next = page.locator('.order-action-buttons').getByRole('button', { name: 'Process' });
+      const next = page.locator('.order-action-buttons').getByRole('button', { name: 'Start picking' });
       const print = page.getByRole('button', { name: 'Print label' });
       expect(await onScreen(next)).toBe(true);
       expect(await onScreen(print)).toBe(true);

@@ -48,7 +48,11 @@ function newOrders(n: number): number[] {
 }
 
 async function process(orderId: number): Promise<void> {
-  const queued = await s.station.handlers['transitions:enqueue']({ orderId, action: 'process' });
+  const queued = await s.station.handlers['transitions:enqueue']({
+    orderId,
+    action: 'process',
+    seenStatus: 'new',
+  });
   if (!queued.ok) throw new Error(queued.error.message);
 }
 

@@ -30,7 +30,7 @@ describe('station core: operator sign-in', () => {
     const orderId = await newOrder(st);
     expect((await st.value('settings:get')).operator).toBe('');
     const refusals = [
-      await st.call('transitions:enqueue', { orderId, action: 'process' }),
+      await st.call('transitions:enqueue', { orderId, action: 'process', seenStatus: 'new' }),
       await st.call('print:order', { orderId, kind: 'slip' }),
       await st.call('orders:take-server-status', { orderId, reason: 'box checked' }),
     ];
@@ -52,7 +52,7 @@ describe('station core: operator sign-in', () => {
     expect((await st.value('settings:get')).operator).toBe('Ana de Vries');
 
     const orderId = await newOrder(st);
-    const entry = await st.value('transitions:enqueue', { orderId, action: 'process' });
+    const entry = await st.value('transitions:enqueue', { orderId, action: 'process', seenStatus: 'new' });
     expect(entry.operator).toBe('Ana de Vries');
     const rows = audit(dbFile);
     expect(rows.find((row) => row.kind === 'operator-signed-in')).toMatchObject({
