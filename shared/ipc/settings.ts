@@ -23,6 +23,8 @@ export interface SettingsView {
   sound: { enabled: boolean; volume: number };
   scanner: ScannerSettings;
   locale: Locale;
+  /** A +1 by hand (no scan) needs the supervisor PIN. On unless a supervisor turned it off. */
+  manualCountNeedsSupervisor: boolean;
 }
 
 /** A change to the settings; absent fields stay as they are. */
@@ -40,6 +42,8 @@ export interface SettingsUpdateArgs {
   sound?: { enabled: boolean; volume: number };
   scanner?: ScannerSettings;
   locale?: Locale;
+  /** Guarded by the supervisor PIN (`pin`), like the connection. */
+  manualCountNeedsSupervisor?: boolean;
 }
 
 /** A supervisor PIN: digits only, long enough not to be guessed over a shoulder, short enough to type. */

@@ -28,6 +28,7 @@ export interface StoredSettings {
   sound: { enabled: boolean; volume: number };
   scanner: ScannerSettings;
   locale: Locale;
+  manualCountNeedsSupervisor: boolean;
 }
 
 const DEFAULTS: StoredSettings = {
@@ -40,6 +41,8 @@ const DEFAULTS: StoredSettings = {
   // A wedge scanner types a code in a few ms per key; people need well over 50 ms.
   scanner: { maxInterKeyMs: 50, minLength: 4, terminator: 'Enter' },
   locale: 'en',
+  // A +1 by hand skips the scan that proves the item is in the box: a supervisor vouches for it.
+  manualCountNeedsSupervisor: true,
 };
 
 // What may be read back per key; anything else (a value from an older app, a hand edit) is ignored.
@@ -66,11 +69,13 @@ const STORED: { [K in keyof StoredSettings]: z.ZodType<StoredSettings[K]> } = {
     terminator: z.enum(['Enter', 'Tab']),
   }),
   locale: z.enum(['en', 'nl', 'de']),
+  manualCountNeedsSupervisor: z.boolean(),
 };
 
 const WHAT_THE_PIN_GUARDS = {
   'change-settings': "Changing the Equipme connection or the station's locations",
   'change-printers': 'Adding, changing or removing a printer',
+  'change-manual-count': 'Changing whether a count by hand needs a supervisor',
 } as const;
 
 const PIN_ATTEMPTS = 5;
@@ -82,6 +87,8 @@ export type PinPurpose =
   | 'change-pin'
   | 'change-settings'
   | 'change-printers'
+  | 'change-manual-count'
+  | 'manual-count'
   | 'release-lock'
   | 'supervisor-action';
 
@@ -97,7 +104,7 @@ export interface SettingsStore {
    */
   supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers',
+    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
     opts?: { goesLive?: boolean },
   ): Promise<IpcError | null>;
   /** Applies a change; says whether the Equipme connection must be restarted. */
@@ -165,7 +172,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
 
   async function supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers',
+    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
     opts: { goesLive?: boolean } = {},
   ): Promise<IpcError | null> {
     const what = WHAT_THE_PIN_GUARDS[purpose];
@@ -192,6 +199,11 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       const target = args.apiUrl !== undefined ? args.apiUrl : settings.apiUrl;
       const goesLive = target !== null || args.apiKey !== undefined;
       const refused = await supervise(args.pin, 'change-settings', { goesLive });
+      if (refused) return err(refused);
+    }
+    // Turning the guard off needs a supervisor; turning it on does not.
+    if (args.manualCountNeedsSupervisor === false && settings.manualCountNeedsSupervisor) {
+      const refused = await supervise(args.pin, 'change-manual-count');
       if (refused) return err(refused);
     }
     const next: Partial<StoredSettings> = {};
@@ -221,6 +233,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     if (args.sound !== undefined) next.sound = { ...args.sound };
     if (args.scanner !== undefined) next.scanner = { ...args.scanner };
     if (args.locale !== undefined) next.locale = args.locale;
+    if (args.manualCountNeedsSupervisor !== undefined)
+      next.manualCountNeedsSupervisor = args.manualCountNeedsSupervisor;
 
     const before = settings;
     const at = now();
@@ -262,6 +276,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       sound: { ...settings.sound },
       scanner: { ...settings.scanner },
       locale: settings.locale,
+      manualCountNeedsSupervisor: settings.manualCountNeedsSupervisor,
     }),
     apiKey: () => keyRead,
     checkPin,
