@@ -69,6 +69,8 @@ export interface OrderState {
 }
 
 const NO_MISTAKES: ScanMistakeCounts = { wrongScans: 0, overScans: 0 };
+/** The longest code main takes for the audit log (shared/ipc/schemas.ts). */
+const MAX_KEPT_CODE = 200;
 
 /** The counts on screen: saved plus what is on its way. */
 export function pickedNow(state: Pick<OrderState, 'saved' | 'unsaved'>): number[] {
@@ -114,8 +116,11 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     const orderId = get().orderId;
     if (orderId === null || !isScanError(error)) return;
     const line = error.kind === 'over-scan' ? { line: error.line } : {};
+    // What main keeps of a garbage scan: its first 200 characters, without control characters.
+    const code = normalizeScan(error.code).slice(0, MAX_KEPT_CODE);
+    if (code === '') return;
     void inTurn(async () => {
-      const response = await invoke(channel, { orderId, code: error.code, kind: error.kind, ...line });
+      const response = await invoke(channel, { orderId, code, kind: error.kind, ...line });
       if (get().orderId !== orderId) return;
       if (response.ok) set({ mistakes: response.value });
       else set({ pickError: response.error.message });

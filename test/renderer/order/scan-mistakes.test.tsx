@@ -73,6 +73,19 @@ describe('scan mistakes on the order screen', () => {
     await waitFor(() => expect(station.argsOf('picks:acknowledge')).toHaveLength(1));
   });
 
+  it('keeps a garbage scan on record as plain text, cut to what main takes', async () => {
+    const { station } = installOrderStation();
+    await renderOrder();
+    const garbage = `<b onclick="x">${'Z'.repeat(300)}`;
+    scanKeys(garbage);
+    const alert = screen.getByRole('alertdialog');
+    expect(within(alert).getByText(`Scanned: ${garbage}`)).toBeTruthy();
+    await waitFor(() => expect(station.argsOf('picks:mistake')).toHaveLength(1));
+    expect(station.argsOf('picks:mistake')[0]?.code).toBe(garbage.slice(0, 200));
+    expect(document.querySelector('b[onclick]')).toBeNull();
+    await waitFor(() => expect(screen.getByText('1 wrong scan')).toBeTruthy());
+  });
+
   it("says the order's own label is its label, counts nothing and offers no learning", async () => {
     const { station } = installOrderStation();
     await renderOrder();
