@@ -182,5 +182,14 @@ describe('mistakes are caught and kept', () => {
     expect(!refused.ok && refused.error.message).toMatch(/pick counts are locked as packed/);
     const detail = await s.station.handlers['orders:get']({ orderId: order.id });
     expect(detail.ok && detail.value.picked).toEqual(items.map((item) => item.quantity));
+
+    // The station setting behind it, on by default.
+    await s.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const card = s.page.getByRole('region', { name: 'Counting by hand' });
+    expect(await card.getByRole('checkbox', { name: 'A count by hand needs a supervisor' }).isChecked()).toBe(
+      true,
+    );
+    await card.scrollIntoViewIfNeeded();
+    await shot('settings-card');
   }, 120_000);
 });
