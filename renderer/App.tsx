@@ -1,25 +1,29 @@
 import { useEffect } from 'react';
 import { assertNever } from '../shared/domain/assert-never.ts';
+import { KeyboardShortcuts } from './app/keyboard/KeyboardShortcuts.tsx';
 import { ScanRouter } from './app/scan/ScanRouter.tsx';
 import { type Screen, useNavigationStore } from './app/use-navigation-store.ts';
 import { useSettingsStore } from './app/use-settings-store.ts';
 import { useStationStore } from './app/use-station-store.ts';
 import { useSyncStore } from './app/use-sync-store.ts';
+import { OrderChooser } from './features/order-chooser/OrderChooser.tsx';
 import { OrderQueue } from './features/queue/OrderQueue.tsx';
 import { LockedOrdersBanner } from './features/shell/LockedOrdersBanner.tsx';
 import { StationHeader } from './features/shell/StationHeader.tsx';
 import { SyncBanner } from './features/shell/SyncBanner.tsx';
 import { ToastArea } from './features/shell/ToastArea.tsx';
+import { SignInScreen } from './features/signin/SignInScreen.tsx';
 import { OutboxScreen } from './features/sync/OutboxScreen.tsx';
 import { OrderScreenWithPrinting, SettingsScreenWithPrinters } from './screens.tsx';
 
-function ScreenView(props: { screen: Screen }) {
-  const { screen } = props;
+/** While nobody is signed in, the sign-in screen stands in for the queue and the order. */
+function ScreenView(props: { screen: Screen; signedIn: boolean }) {
+  const { screen, signedIn } = props;
   switch (screen.name) {
     case 'queue':
-      return <OrderQueue />;
+      return signedIn ? <OrderQueue /> : <SignInScreen />;
     case 'order':
-      return <OrderScreenWithPrinting orderId={screen.orderId} />;
+      return signedIn ? <OrderScreenWithPrinting orderId={screen.orderId} /> : <SignInScreen />;
     case 'outbox':
       return <OutboxScreen />;
     case 'settings':
@@ -31,6 +35,7 @@ function ScreenView(props: { screen: Screen }) {
 
 export function App() {
   const screen = useNavigationStore((state) => state.screen);
+  const signedIn = useSettingsStore((state) => (state.settings?.operator ?? '') !== '');
 
   useEffect(() => {
     void useStationStore.getState().load();
@@ -46,10 +51,12 @@ export function App() {
       <SyncBanner />
       <LockedOrdersBanner />
       <main className="app-main">
-        <ScreenView screen={screen} />
+        <ScreenView screen={screen} signedIn={signedIn} />
       </main>
       <ToastArea />
+      <OrderChooser />
       <ScanRouter />
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -1,38 +1,30 @@
 import { type CliContext, type Command, EXIT, writeLine } from './command.ts';
-import { browserCommand } from './commands/browser.ts';
-import { diagnosticsCommand } from './commands/diagnostics.ts';
-import { discardCommand } from './commands/discard.ts';
-import { ordersCommand } from './commands/orders.ts';
-import { outboxCommand } from './commands/outbox.ts';
-import { printCommand } from './commands/print.ts';
-import { printersCommand } from './commands/printers.ts';
-import { pullCommand } from './commands/pull.ts';
-import { retryCommand } from './commands/retry.ts';
-import { simulatorCommand } from './commands/simulator.ts';
-import { startCommand } from './commands/start.ts';
-import { syncCommand } from './commands/sync.ts';
-import { transitionCommand } from './commands/transition.ts';
-import { failureText } from './failure-text.ts';
+import { COMMAND_HELP, type CommandName } from './command-help.ts';
 
-export const COMMANDS: readonly Command[] = [
-  startCommand,
-  browserCommand,
-  simulatorCommand,
-  ordersCommand,
-  pullCommand,
-  syncCommand,
-  transitionCommand,
-  outboxCommand,
-  retryCommand,
-  discardCommand,
-  diagnosticsCommand,
-  printCommand,
-  printersCommand,
-];
+/** One lazy import per command: `station help` or `station outbox` never loads the printing stack. */
+const LOADERS: Record<CommandName, () => Promise<Command>> = {
+  start: async () => (await import('./commands/start.ts')).startCommand,
+  browser: async () => (await import('./commands/browser.ts')).browserCommand,
+  simulator: async () => (await import('./commands/simulator.ts')).simulatorCommand,
+  orders: async () => (await import('./commands/orders.ts')).ordersCommand,
+  pull: async () => (await import('./commands/pull.ts')).pullCommand,
+  sync: async () => (await import('./commands/sync.ts')).syncCommand,
+  transition: async () => (await import('./commands/transition.ts')).transitionCommand,
+  outbox: async () => (await import('./commands/outbox.ts')).outboxCommand,
+  retry: async () => (await import('./commands/retry.ts')).retryCommand,
+  discard: async () => (await import('./commands/discard.ts')).discardCommand,
+  diagnostics: async () => (await import('./commands/diagnostics.ts')).diagnosticsCommand,
+  print: async () => (await import('./commands/print.ts')).printCommand,
+  printers: async () => (await import('./commands/printers.ts')).printersCommand,
+};
+
+const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMAND_HELP, name);
 
 function help(ctx: CliContext): void {
   writeLine(ctx.stdout, 'station: the Packing Station command line (the same core the app uses)\n');
-  for (const command of COMMANDS) writeLine(ctx.stdout, `  ${command.usage}\n      ${command.summary}`);
+  for (const command of Object.values(COMMAND_HELP)) {
+    writeLine(ctx.stdout, `  ${command.usage}\n      ${command.summary}`);
+  }
   writeLine(
     ctx.stdout,
     '\nConfig: --api-url/--api-key or STATION_API_URL, STATION_API_KEY; --db or STATION_DB;' +
@@ -51,16 +43,18 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     help(ctx);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  if (!isCommandName(name)) {
     writeLine(ctx.stderr, `station: unknown command '${name}'. Run 'station help' for the list.`);
     return EXIT.usage;
   }
   try {
+    const command = await LOADERS[name]();
     return await command.run(rest, ctx);
   } catch (error) {
-    // The last net under every command: one line that says what to do, never a stack trace.
-    writeLine(ctx.stderr, `station ${command.name}: ${failureText(error, ctx.env.STATION_DB)}`);
+    // The last net under every command: one line that says what to do, never a stack trace. Loaded
+    // here, as it knows the database's failures and so loads the database module.
+    const { failureText } = await import('./failure-text.ts');
+    writeLine(ctx.stderr, `station ${name}: ${failureText(error, ctx.env.STATION_DB)}`);
     return EXIT.failed;
   }
 }

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Entry of `npx station …` / `npm run station -- …`. Runs on Node >= 22.12, which strips the types.
 import { EXIT } from './command.ts';
-import { failureText } from './failure-text.ts';
 import { runCli } from './run.ts';
 
 // What escapes a command (an error in a timer after the command returned, say) still ends in one
 // line the operator can act on, never a stack trace.
-const crash = (error: unknown): void => {
+const crash = async (error: unknown): Promise<void> => {
+  const { failureText } = await import('./failure-text.ts');
   process.stderr.write(`station: ${failureText(error, process.env.STATION_DB)}\n`);
   process.exit(EXIT.failed);
 };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { type StationHealth, stationHealth } from '../../shared/domain/station-health.ts';
 import type { SyncStatus } from '../../shared/domain/sync-status.ts';
 import { invoke, on } from '../api/station.ts';
 
@@ -37,3 +38,12 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
     );
   },
 }));
+
+/**
+ * Header, banners and the outbox read the station's health from here, all from the same snapshot,
+ * so they always agree.
+ */
+export function useStationHealth(): StationHealth {
+  const status = useSyncStore((state) => state.status);
+  return stationHealth(status, new Date());
+}

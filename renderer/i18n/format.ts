@@ -1,9 +1,35 @@
 // Dates and numbers in the operator's language (Intl: no locale data to ship).
-/** A date-time in the operator's language, short enough for a table cell; raw text if unparsable. */
-export function formatDateTime(iso: string, language: string): string {
+//
+// Each UI language reads dates the way its own country writes them. English is British English:
+// the station's languages are those of European warehouses, where the day comes before the month
+// and the clock runs to 24 hours ("16 Nov 2026, 10:10", never the ambiguous "11/16/26, 10:10 AM").
+// The month is a word in English and Dutch and the year has four digits, so no date reads two ways.
+const DATE_LOCALES: Readonly<Record<string, string>> = { en: 'en-GB', nl: 'nl-NL', de: 'de-DE' };
+
+/** The Intl locale for a UI language ('en', 'nl', 'de'); any other tag is used as given. */
+export function dateLocale(language: string): string {
+  return DATE_LOCALES[language] ?? language;
+}
+
+function parsed(iso: string): Date | null {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A date with its time, in the operator's language; the raw text if unparsable. */
+export function formatDateTime(iso: string, language: string): string {
+  const date = parsed(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
+}
+
+/** A clock time to the second (a retry, a wait), in the operator's language; the raw text if unparsable. */
+export function formatTime(iso: string, language: string): string {
+  const date = parsed(iso);
+  if (!date) return iso;
+  return new Intl.DateTimeFormat(dateLocale(language), { timeStyle: 'medium' }).format(date);
 }
 
 export function formatCount(count: number, language: string): string {

@@ -34,6 +34,10 @@ export interface SyncStatus {
   lastPull: { at: string; orders: number; rejected: number; closed: number; conflicts: number } | null;
   /** The last problem the engine met, in words an operator can act on (null when none). */
   lastProblem: string | null;
+  /** ISO time the engine met `lastProblem` (null when none). */
+  lastProblemAt: string | null;
+  /** ISO time Equipme last answered one of the engine's requests in good order (null before). */
+  lastSuccessAt: string | null;
   /** Open orders that are locked (conflict, race, gone): each needs someone to look at it. */
   lockedOrders: number;
 }

@@ -6,6 +6,7 @@ import type { IpcResponse } from './envelope.ts';
 import type {
   OrderDetail,
   OrderLookupArgs,
+  OrderLookupResult,
   OrdersQueryArgs,
   OrdersQueryResult,
   ReleaseLockArgs,
@@ -37,7 +38,7 @@ import type {
   PrintPreviewArgs,
   PrintSettingsView,
 } from './printing.ts';
-import type { SettingsUpdateArgs, SettingsView } from './settings.ts';
+import type { OperatorChange, OperatorSignInArgs, SettingsUpdateArgs, SettingsView } from './settings.ts';
 import type { StationInfo } from './station.ts';
 
 /** Renderer → main request channels (`domain:verb`). `args: undefined` means the call takes none. */
@@ -46,7 +47,7 @@ export interface InvokeContract {
   'orders:query': { args: OrdersQueryArgs; result: OrdersQueryResult };
   'orders:get': { args: { orderId: number }; result: OrderDetail };
   /** A scanned code → the order it opens, or null. */
-  'orders:lookup': { args: OrderLookupArgs; result: { orderId: number } | null };
+  'orders:lookup': { args: OrderLookupArgs; result: OrderLookupResult | null };
   'picks:record': { args: PickRecordArgs; result: { picked: number[]; manual: number[] } };
   'picks:learn-barcode': { args: LearnBarcodeArgs; result: LearnedBarcode };
   'picks:barcodes': { args: undefined; result: LearnedBarcode[] };
@@ -72,6 +73,9 @@ export interface InvokeContract {
   'sync:now': { args: undefined; result: SyncStatus };
   'settings:get': { args: undefined; result: SettingsView };
   'settings:update': { args: SettingsUpdateArgs; result: SettingsView };
+  /** Sign in by name or badge; the own badge again signs out, another badge switches (audited). */
+  'operator:sign-in': { args: OperatorSignInArgs; result: OperatorChange };
+  'operator:sign-out': { args: undefined; result: OperatorChange };
   /** Print a label or packing slip; printing a kind again for the order needs `reprintReason`. */
   'print:order': { args: PrintOrderArgs; result: PrintJobView };
   'print:jobs': { args: PrintJobsArgs; result: PrintJobView[] };
@@ -123,6 +127,8 @@ export const INVOKE_CHANNELS = [
   'sync:now',
   'settings:get',
   'settings:update',
+  'operator:sign-in',
+  'operator:sign-out',
   'print:order',
   'print:jobs',
   'print:retry',

@@ -47,6 +47,8 @@ export interface QueueRow {
   pending: number;
   /** Why the order is locked (nothing may be packed, printed or sent), or null. */
   lock: OrderLockReason | null;
+  /** The first product's name: with the fulfillment id it tells orders of one number apart. */
+  firstProduct: string | null;
 }
 
 /**
@@ -146,4 +148,24 @@ export interface ReleaseLockArgs {
 /** A scanned or typed code that should open an order. */
 export interface OrderLookupArgs {
   code: string;
+}
+
+/** One order a scanned code names, as the chooser lists it. */
+export interface OrderMatch {
+  /** The fulfillment order's id. */
+  orderId: number;
+  orderNumber: string;
+  firstProduct: string | null;
+  effectiveStatus: Open<FulfillmentStatus>;
+  customerName: string;
+  /** No longer open (shipped, processed, cancelled). */
+  closed: boolean;
+}
+
+/** What a code opens. Fulfillment orders of one sales order share its number. */
+export interface OrderLookupResult {
+  /** The order to open when there is nothing to choose: the first of `matches`. */
+  orderId: number;
+  /** Every order the code names, open ones first, then the newest (at most 20): two or more, choose. */
+  matches: OrderMatch[];
 }

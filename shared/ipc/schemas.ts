@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FULFILLMENT_ACTIONS, FULFILLMENT_STATUSES, TRANSACTION_TYPES } from '../api/equipme.ts';
 import type { DocumentKind } from '../domain/label/label-layout.ts';
 import { DPIS, MEDIA_IDS } from '../domain/label/media.ts';
+import { badgePrefixProblem } from '../domain/operator-badge.ts';
 import type { InvokeArgs, InvokeChannel } from './contract.ts';
 import { CODE_PAGES, type PrinterKind, type PrintJobState, REPRINT_CODES } from './printing.ts';
 import { apiUrlProblem, SUPERVISOR_PIN_PATTERN } from './settings.ts';
@@ -245,6 +246,13 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     apiKey: text(1, 500).optional(),
     locationIds: locationIds.optional(),
     operator: text(0, 80).optional(),
+    badgePrefix: z
+      .string()
+      .refine(
+        (prefix) => badgePrefixProblem(prefix) === null,
+        'a badge prefix is 2 to 16 characters without spaces, with at least one symbol (e.g. OP:)',
+      )
+      .optional(),
     supervisorPin: z.strictObject({ current: pin.optional(), next: pin }).optional(),
     pin: pin.optional(),
     sound: sound.optional(),
@@ -252,6 +260,12 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     locale: z.enum(['en', 'nl', 'de']).optional(),
     manualCountNeedsSupervisor: z.boolean().optional(),
   }),
+  // Main cleans the name (controls, spaces) and says in words what is wrong with it.
+  'operator:sign-in': z.union([
+    z.strictObject({ name: z.string().max(500) }),
+    z.strictObject({ badge: z.string().max(500) }),
+  ]),
+  'operator:sign-out': z.undefined(),
   'print:order': z.strictObject({
     orderId: id,
     kind: documentKind,

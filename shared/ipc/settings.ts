@@ -18,7 +18,10 @@ export interface SettingsView {
   demo: boolean;
   /** Only show orders of these warehouse locations (empty: all). */
   locationIds: number[];
+  /** The operator signed in at this station ('' while nobody is): see operator:sign-in. */
   operator: string;
+  /** A scan that starts with this is an operator's badge; the name follows it. */
+  badgePrefix: string;
   supervisorPinSet: boolean;
   sound: { enabled: boolean; volume: number };
   scanner: ScannerSettings;
@@ -36,7 +39,10 @@ export interface SettingsUpdateArgs {
   locationIds?: number[];
   /** The supervisor PIN: changing what the station talks to (API URL or key, locations) needs it. */
   pin?: string;
+  /** Signs this operator in ('' signs out), the same as operator:sign-in: kept for scripts and tests. */
   operator?: string;
+  /** Changing the badge prefix needs the supervisor PIN, like the locations. */
+  badgePrefix?: string;
   /** Setting or changing the PIN needs the current one once a PIN is set. */
   supervisorPin?: { current?: string; next: string };
   sound?: { enabled: boolean; volume: number };
@@ -44,6 +50,19 @@ export interface SettingsUpdateArgs {
   locale?: Locale;
   /** Guarded by the supervisor PIN (`pin`), like the connection. */
   manualCountNeedsSupervisor?: boolean;
+}
+
+/** An operator signs in by typing a name or by scanning a badge (the prefix and a name). */
+export type OperatorSignInArgs = { name: string } | { badge: string };
+
+/**
+ * What a sign-in or sign-out did. A badge toggles: the signed-in operator's own badge signs out,
+ * another one switches. `operator` is who is signed in now ('' for nobody).
+ */
+export interface OperatorChange {
+  outcome: 'signed-in' | 'switched' | 'signed-out' | 'unchanged';
+  operator: string;
+  previous: string;
 }
 
 /** A supervisor PIN: digits only, long enough not to be guessed over a shoulder, short enough to type. */

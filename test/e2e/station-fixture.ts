@@ -39,9 +39,12 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A station in live mode against a simulator the test can fault, shown in a 1920×1080 page. */
+/**
+ * A station in live mode against a simulator the test can fault, shown in a 1920×1080 page, with
+ * Packer Anna signed in (`signedIn: false`: nobody, the sign-in screen shows).
+ */
 export async function startStationInBrowser(
-  options: { orders?: number; seed?: number } = {},
+  options: { orders?: number; seed?: number; signedIn?: boolean } = {},
 ): Promise<RunningStation> {
   if (!existsSync('out/renderer/index.html'))
     throw new Error('out/renderer is missing: run `npm run build` first');
@@ -56,10 +59,12 @@ export async function startStationInBrowser(
   const configured = await station.handlers['settings:update']({
     apiUrl: sim.url,
     apiKey: sim.apiKey,
-    operator: 'Packer Anna',
     supervisorPin: { next: '2468' },
   });
   if (!configured.ok) throw new Error(configured.error.message);
+  const signedIn =
+    options.signedIn === false ? null : await station.handlers['operator:sign-in']({ name: 'Packer Anna' });
+  if (signedIn && !signedIn.ok) throw new Error(signedIn.error.message);
   const host = await startBrowserHost({ station, rendererDir: 'out/renderer' });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

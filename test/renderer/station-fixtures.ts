@@ -1,7 +1,7 @@
 // Canned station data for renderer tests: queue rows by the thousand, sync snapshots, settings.
 import type { FulfillmentStatus } from '../../shared/api/equipme.ts';
 import type { SyncStatus } from '../../shared/domain/sync-status.ts';
-import type { OrdersQueryArgs, OrdersQueryResult, QueueRow } from '../../shared/ipc/orders.ts';
+import type { OrderMatch, OrdersQueryArgs, OrdersQueryResult, QueueRow } from '../../shared/ipc/orders.ts';
 import type { OutboxEntryView } from '../../shared/ipc/outbox.ts';
 import type { SettingsView } from '../../shared/ipc/settings.ts';
 import type { StationInfo } from '../../shared/ipc/station.ts';
@@ -26,6 +26,20 @@ export function queueRow(index: number, patch: Partial<QueueRow> = {}): QueueRow
     country: 'NL',
     pending: 0,
     lock: null,
+    firstProduct: `Laptop ${n}`,
+    ...patch,
+  };
+}
+
+/** One order an `orders:lookup` answer names. */
+export function orderMatch(orderId: number, patch: Partial<OrderMatch> = {}): OrderMatch {
+  return {
+    orderId,
+    orderNumber: `SO-${orderId}`,
+    firstProduct: 'Laptop 14"',
+    effectiveStatus: 'new',
+    customerName: 'Acme Logistics GmbH',
+    closed: false,
     ...patch,
   };
 }
@@ -75,6 +89,8 @@ export function syncStatus(patch: Partial<SyncStatus> = {}): SyncStatus {
     rateLimitedUntil: null,
     lastPull: null,
     lastProblem: null,
+    lastProblemAt: null,
+    lastSuccessAt: null,
     lockedOrders: 0,
     ...patch,
   };
@@ -87,6 +103,7 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
     demo: true,
     locationIds: [],
     operator: 'Anna',
+    badgePrefix: 'OP:',
     supervisorPinSet: false,
     sound: { enabled: true, volume: 0.8 },
     scanner: { maxInterKeyMs: 35, minLength: 4, terminator: 'Enter' },

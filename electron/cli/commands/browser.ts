@@ -8,6 +8,7 @@ import { claimStationFolder, makeDatabaseFolder } from '../../main/db/index.ts';
 import { type BrowserHost, startBrowserHost } from '../../main/host/index.ts';
 import { createSessionSecretBox, openStation, type Station } from '../../main/station/index.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { failureText } from '../failure-text.ts';
 import { intFlag, parseFlags } from '../flags.ts';
 
@@ -109,9 +110,7 @@ export function browserModeOptions(
 }
 
 export const browserCommand: Command = {
-  name: 'browser',
-  summary: 'serve the station UI to a browser on this machine; prints {"url":…} once it listens',
-  usage: 'station browser [--port N] [--db PATH] [--demo-orders N]',
+  ...COMMAND_HELP.browser,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, BROWSER_FLAGS);
     if (!parsed.ok) return usageError(ctx, this, parsed.message);

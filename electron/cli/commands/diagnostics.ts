@@ -3,14 +3,13 @@
 import { listOpenLocks } from '../../main/db/order-locks.ts';
 import { listDisagreements } from '../../main/station/lock-handlers.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { parseFlags } from '../flags.ts';
 import { withStationDb } from '../station-db.ts';
 import { formatTable } from '../table.ts';
 
 export const diagnosticsCommand: Command = {
-  name: 'diagnostics',
-  summary: 'where Equipme and the lifecycle table disagreed, and the locked orders',
-  usage: 'station diagnostics [--json] [--db PATH]',
+  ...COMMAND_HELP.diagnostics,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, { json: { type: 'boolean' }, db: { type: 'string' } });
     if (!parsed.ok) return usageError(ctx, this, parsed.message);

@@ -3,15 +3,14 @@
 import type { StationDb } from '../../main/db/index.ts';
 import { discardEntry, listOutbox, type OutboxEntry } from '../../main/outbox/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
 import { parseFlags } from '../flags.ts';
 import { entryLine } from '../outbox-text.ts';
 import { withStationDb } from '../station-db.ts';
 
 export const discardCommand: Command = {
-  name: 'discard',
-  summary: 'give up an outbox entry and the later changes of its order',
-  usage: 'station discard <entryId> --reason TEXT [--operator NAME] [--json] [--db PATH]',
+  ...COMMAND_HELP.discard,
   async run(argv, ctx) {
     const parsed = parseFlags(
       argv,

@@ -7,15 +7,16 @@ import {
   type TransactionType,
 } from '../../../shared/api/equipme.ts';
 import { createEquipmeClient } from '../../main/api/index.ts';
+import { apiProblemText } from '../api-text.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { resolveApiConfig } from '../config.ts';
+import { count } from '../count.ts';
 import { intFlag, listFlag, parseFlags } from '../flags.ts';
 import { formatTable } from '../table.ts';
 
 export const ordersCommand: Command = {
-  name: 'orders',
-  summary: 'list fulfillment orders from the API',
-  usage: 'station orders [--status S[,S…]] [--type T[,T…]] [--limit N] [--json] [--api-url U --api-key K]',
+  ...COMMAND_HELP.orders,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, {
       status: { type: 'string', multiple: true },
@@ -50,7 +51,7 @@ export const ordersCommand: Command = {
     };
     for await (const page of client.iterateOrders(query, { signal: ctx.signal })) {
       if (!page.ok) {
-        writeLine(ctx.stderr, `station orders: ${page.error.message}`);
+        writeLine(ctx.stderr, `station orders: ${apiProblemText(page.error, config)}`);
         return EXIT.failed;
       }
       orders.push(...page.value.orders);
@@ -64,7 +65,10 @@ export const ordersCommand: Command = {
       writeLine(ctx.stdout, JSON.stringify(shown));
     } else {
       writeLine(ctx.stdout, formatTable(ORDER_COLUMNS, shown.map(orderRow)));
-      writeLine(ctx.stdout, `${shown.length} orders${rejected ? `, ${rejected} invalid skipped` : ''}`);
+      writeLine(
+        ctx.stdout,
+        `${count(shown.length, 'order')}${rejected ? `, ${rejected} invalid skipped` : ''}`,
+      );
     }
     return EXIT.ok;
   },

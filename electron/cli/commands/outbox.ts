@@ -2,6 +2,7 @@
 import { OUTBOX_STATES } from '../../main/db/outbox-entries.ts';
 import { listOutbox, type OutboxState, outboxCounts } from '../../main/outbox/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { intFlag, listFlag, parseFlags } from '../flags.ts';
 import { countsText, outboxTable } from '../outbox-text.ts';
 import { withStationDb } from '../station-db.ts';
@@ -9,9 +10,7 @@ import { withStationDb } from '../station-db.ts';
 const isState = (text: string): text is OutboxState => (OUTBOX_STATES as readonly string[]).includes(text);
 
 export const outboxCommand: Command = {
-  name: 'outbox',
-  summary: 'list queued status changes, oldest first',
-  usage: 'station outbox [--state S[,S…]] [--order ID] [--json] [--db PATH]',
+  ...COMMAND_HELP.outbox,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, {
       state: { type: 'string', multiple: true },

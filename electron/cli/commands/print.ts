@@ -5,6 +5,7 @@ import type { PrintJobView } from '../../../shared/ipc/printing.ts';
 import { createPrintService } from '../../main/printing/index.ts';
 import { lockRefusal } from '../../main/station/order-lock.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
 import { intFlag, orderIdArg, parseFlags } from '../flags.ts';
 import { withStationDb } from '../station-db.ts';
@@ -12,10 +13,7 @@ import { withStationDb } from '../station-db.ts';
 const KINDS: readonly DocumentKind[] = ['label', 'slip'];
 
 export const printCommand: Command = {
-  name: 'print',
-  summary: 'print the label or packing slip of a cached order (a second print needs --reprint-reason)',
-  usage:
-    'station print <orderId> [--kind label|slip] [--printer NAME] [--packages N] [--reprint-reason TEXT] [--operator NAME] [--json] [--db PATH]',
+  ...COMMAND_HELP.print,
   async run(argv, ctx) {
     const parsed = parseFlags(
       argv,

@@ -16,6 +16,7 @@ import {
   savePrintSettings,
 } from '../../main/printing/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { intFlag, listFlag, parseFlags } from '../flags.ts';
 import { withStationDb } from '../station-db.ts';
 import { formatTable } from '../table.ts';
@@ -34,10 +35,7 @@ const shipFromSchema = z.strictObject({
 });
 
 export const printersCommand: Command = {
-  name: 'printers',
-  summary: 'list, add, remove and test printers; default printer per document, ship-from, auto-print',
-  usage:
-    'station printers [--add NAME --kind zpl|escpos|star|pdf-file|png-file --address tcp://HOST:PORT|printer:QUEUE|/FOLDER [--dpi 203|300] [--media M] [--code-page P]] [--remove NAME] [--default-label NAME] [--default-slip NAME] [--auto-print label,slip|none] [--ship-from JSON] [--test NAME] [--status NAME] [--json] [--db PATH]',
+  ...COMMAND_HELP.printers,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, {
       add: { type: 'string' },

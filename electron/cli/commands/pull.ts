@@ -1,16 +1,16 @@
 // `station pull`: every open order from the API into the station's cache, as the sync engine does.
 import { createEquipmeClient } from '../../main/api/index.ts';
 import { createSyncEngine } from '../../main/sync/sync-engine.ts';
+import { apiProblemText } from '../api-text.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { resolveApiConfig } from '../config.ts';
 import { parseFlags } from '../flags.ts';
 import { withStationDb } from '../station-db.ts';
 import { pullLine } from '../sync-text.ts';
 
 export const pullCommand: Command = {
-  name: 'pull',
-  summary: 'fetch all open orders from the API into the station database',
-  usage: 'station pull [--json] [--db PATH] [--api-url U --api-key K]',
+  ...COMMAND_HELP.pull,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, {
       json: { type: 'boolean' },
@@ -27,7 +27,7 @@ export const pullCommand: Command = {
       const engine = createSyncEngine({ db, client: createEquipmeClient(config) });
       const pulled = await engine.pull(ctx.signal);
       if (!pulled.ok) {
-        writeLine(ctx.stderr, `station pull: ${pulled.error.message}`);
+        writeLine(ctx.stderr, `station pull: ${apiProblemText(pulled.error, config)}`);
         return EXIT.failed;
       }
       const summary = pulled.value;
@@ -42,7 +42,7 @@ export const pullCommand: Command = {
       if (summary.conflicts.length > 0) {
         writeLine(
           ctx.stdout,
-          `moved elsewhere while this station has changes queued: order ${summary.conflicts.join(', ')} (see station outbox --order ID)`,
+          `moved elsewhere while this station has changes queued: ${summary.conflicts.length === 1 ? 'order' : 'orders'} ${summary.conflicts.join(', ')} (see station outbox --order ID)`,
         );
       }
       return EXIT.ok;

@@ -1,15 +1,14 @@
 // `station retry`: put a failed outbox entry back in line, with the entries it held up.
 import { retryEntry } from '../../main/outbox/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
 import { parseFlags } from '../flags.ts';
 import { entryLine } from '../outbox-text.ts';
 import { withStationDb } from '../station-db.ts';
 
 export const retryCommand: Command = {
-  name: 'retry',
-  summary: 'send a failed outbox entry again (and release the entries it held up)',
-  usage: 'station retry <entryId> [--operator NAME] [--json] [--db PATH]',
+  ...COMMAND_HELP.retry,
   async run(argv, ctx) {
     const parsed = parseFlags(
       argv,

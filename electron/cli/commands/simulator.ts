@@ -2,12 +2,11 @@
 // exact interface: one JSON line {"url","apiKey"} on stdout once it listens, then it runs until killed.
 import { parseFaults, startSimulator } from '../../main/simulator/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { intFlag, parseFlags } from '../flags.ts';
 
 export const simulatorCommand: Command = {
-  name: 'simulator',
-  summary: 'run the built-in Equipme simulator until killed',
-  usage: 'station simulator [--port N] [--seed N] [--orders N] [--api-key K] [--faults SPEC]',
+  ...COMMAND_HELP.simulator,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, {
       port: { type: 'string' },

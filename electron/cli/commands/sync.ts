@@ -6,8 +6,11 @@ import { createEquipmeClient } from '../../main/api/index.ts';
 import type { StationDb } from '../../main/db/index.ts';
 import { listOutbox } from '../../main/outbox/index.ts';
 import { createSyncEngine, type SyncEngine } from '../../main/sync/sync-engine.ts';
+import { alertText } from '../api-text.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
-import { resolveApiConfig } from '../config.ts';
+import { COMMAND_HELP } from '../command-help.ts';
+import { type ApiConfig, resolveApiConfig } from '../config.ts';
+import { count } from '../count.ts';
 import { intFlag, parseFlags } from '../flags.ts';
 import { describeEntry } from '../outbox-text.ts';
 import { withStationDb } from '../station-db.ts';
@@ -15,9 +18,7 @@ import { statusPrinter } from '../sync-text.ts';
 import { type SyncEnding, untilEmpty } from '../sync-until-empty.ts';
 
 export const syncCommand: Command = {
-  name: 'sync',
-  summary: 'send queued changes and pull orders until stopped (or until the outbox is empty)',
-  usage: 'station sync [--until-empty [--timeout SECONDS]] [--db PATH] [--api-url U --api-key K]',
+  ...COMMAND_HELP.sync,
   async run(argv, ctx) {
     const parsed = parseFlags(argv, {
       'until-empty': { type: 'boolean' },
@@ -38,7 +39,8 @@ export const syncCommand: Command = {
 
     return withStationDb(this, ctx, values.db, async (db) => {
       const engine = createSyncEngine({ db, client: createEquipmeClient(config) });
-      const stopPrinting = engine.onStatus(statusPrinter(ctx.stderr));
+      const printer = statusPrinter(ctx.stderr, config);
+      const stopPrinting = engine.onStatus(printer.print);
       engine.start();
       try {
         if (!values['until-empty']) {
@@ -50,9 +52,11 @@ export const syncCommand: Command = {
           ctx.signal,
           timeout === undefined ? undefined : timeout * 1000,
         );
-        return report(ending, engine, db, ctx);
+        printer.flush();
+        return report(ending, engine, db, ctx, config);
       } finally {
         await engine.stop();
+        printer.flush();
         stopPrinting();
       }
     });
@@ -66,7 +70,13 @@ function interruption(signal: AbortSignal): Promise<void> {
   });
 }
 
-function report(ending: SyncEnding, engine: SyncEngine, db: StationDb, ctx: CliContext): number {
+function report(
+  ending: SyncEnding,
+  engine: SyncEngine,
+  db: StationDb,
+  ctx: CliContext,
+  config: ApiConfig,
+): number {
   const { counts } = engine.status();
   const left = unsettled(counts);
   switch (ending.kind) {
@@ -74,25 +84,27 @@ function report(ending: SyncEnding, engine: SyncEngine, db: StationDb, ctx: CliC
       writeLine(ctx.stdout, 'the outbox is empty: every change reached Equipme or was discarded');
       return EXIT.ok;
     case 'alert':
-      writeLine(ctx.stderr, `station sync: sync is paused: ${ending.message}`);
+      writeLine(ctx.stderr, `station sync: sync is paused: ${alertText(ending.alert, config)}`);
       return EXIT.failed;
     case 'stuck':
-      writeLine(ctx.stderr, `station sync: ${left} changes cannot be sent until someone acts:`);
+      writeLine(ctx.stderr, `station sync: ${count(left, 'change')} cannot be sent until someone acts`);
       for (const entry of listOutbox(db, { states: ['failed'] })) {
         const reason = entry.lastError?.message ?? 'failed';
         writeLine(ctx.stderr, `  ${entry.id}: ${describeEntry(entry)}: ${reason}`);
       }
-      if (counts.held > 0) writeLine(ctx.stderr, `  and ${counts.held} later changes held behind them`);
+      if (counts.held > 0) {
+        writeLine(ctx.stderr, `  and ${count(counts.held, 'later change')} held behind them`);
+      }
       writeLine(
         ctx.stderr,
         'Check the orders in Equipme, then: station retry ID or station discard ID --reason TEXT',
       );
       return EXIT.failed;
     case 'timeout':
-      writeLine(ctx.stderr, `station sync: timed out with ${left} entries unsettled`);
+      writeLine(ctx.stderr, `station sync: timed out with ${count(left, 'entry', 'entries')} unsettled`);
       return EXIT.unfinished;
     case 'interrupted':
-      writeLine(ctx.stderr, `station sync: interrupted with ${left} entries unsettled`);
+      writeLine(ctx.stderr, `station sync: interrupted with ${count(left, 'entry', 'entries')} unsettled`);
       return EXIT.unfinished;
   }
 }

@@ -4,6 +4,7 @@ import { FULFILLMENT_ACTIONS, type FulfillmentAction } from '../../../shared/api
 import { getStationId } from '../../main/db/index.ts';
 import { enqueueTransition } from '../../main/outbox/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
 import { orderIdArg, parseFlags } from '../flags.ts';
 import { entryLine } from '../outbox-text.ts';
@@ -13,10 +14,7 @@ const isAction = (text: string): text is FulfillmentAction =>
   (FULFILLMENT_ACTIONS as readonly string[]).includes(text);
 
 export const transitionCommand: Command = {
-  name: 'transition',
-  summary: 'queue a status change of an order in the outbox (sent by `station sync`)',
-  usage:
-    'station transition <orderId> <action> [--activation-date DATE] [--operator NAME] [--json] [--db PATH]',
+  ...COMMAND_HELP.transition,
   async run(argv, ctx) {
     const parsed = parseFlags(
       argv,

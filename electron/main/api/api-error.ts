@@ -33,6 +33,8 @@ export interface ApiError {
   message: string;
   /** Field paths and problems, for invalid responses and requests refused before sending. */
   issues?: string[];
+  /** For a network failure: what the connection did, in a few words ('connection refused'). */
+  reason?: string;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
@@ -49,6 +51,10 @@ export interface ServerExplanation {
   errorDescription?: string | null;
   errorDetails?: string | null;
 }
+
+/** The 401 message (the app's words; the CLI recognises it to name its own flags instead). */
+export const KEY_REJECTED_MESSAGE =
+  "The Equipme API rejected the station's API key. Ask a supervisor to enter a valid key in Settings.";
 
 const OUTCOME_UNKNOWN =
   'It is not known whether Equipme applied the change: check the order before repeating it.';
@@ -114,12 +120,7 @@ export function errorFromStatus(
   const write = ctx.method !== 'GET';
   switch (status) {
     case 401:
-      return build(
-        ctx,
-        'unauthorized',
-        "The Equipme API rejected the station's API key. Ask a supervisor to enter a valid key in Settings.",
-        extra,
-      );
+      return build(ctx, 'unauthorized', KEY_REJECTED_MESSAGE, extra);
     case 403:
       return build(
         ctx,
@@ -213,6 +214,7 @@ export function offline(ctx: RequestContext, reason: string): ApiError {
     ctx,
     'offline',
     `The station cannot reach the Equipme API (${reason}). Check the network connection; work continues offline and is sent when the connection is back.`,
+    { reason },
   );
 }
 
@@ -222,6 +224,7 @@ export function connectionLost(ctx: RequestContext, reason: string): ApiError {
     ctx,
     'connection-lost',
     `The connection to the Equipme API broke before it answered for ${ctx.subject} (${reason}). ${tail}`,
+    { reason },
   );
 }
 

@@ -42,6 +42,8 @@ export function errorFromFetchFailure(ctx: RequestContext, failure: unknown, tim
     if (dropped) return connectionLost(ctx, dropped);
     if (ANSWER_TOO_SLOW.has(code)) return timedOut(ctx, timeoutMs);
   }
+  // fetch refuses a few ports outright (the Fetch standard's "bad port" list): nothing was sent.
+  if (/^bad port$/i.test(causeMessage(failure))) return offline(ctx, 'a port fetch refuses to connect to');
   if (/other side closed/i.test(messageOf(failure)))
     return connectionLost(ctx, 'connection closed by the other side');
   // Anything unrecognised is treated as the unsafe case: the request may have been delivered.
@@ -59,6 +61,11 @@ function errorCode(failure: unknown): string | undefined {
     error = (error as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+function causeMessage(failure: unknown): string {
+  const cause = (failure as { cause?: unknown } | null)?.cause;
+  return cause instanceof Error ? cause.message : '';
 }
 
 function messageOf(failure: unknown): string {

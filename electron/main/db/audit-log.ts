@@ -33,7 +33,10 @@ export type AuditKind =
   /** The packer confirmed the red screen of a wrong scan or over-scan. */
   | 'scan-mistake-acknowledged'
   | 'supervisor-pin-refused'
-  | 'settings-changed';
+  | 'settings-changed'
+  | 'operator-signed-in'
+  | 'operator-signed-out'
+  | 'operator-switched';
 
 export interface AuditInput {
   at: Date;

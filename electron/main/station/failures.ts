@@ -17,7 +17,7 @@ export function orderNotFound(orderId: number): { ok: false; error: IpcError } {
 export function noOperator(): { ok: false; error: IpcError } {
   return failure(
     'rejected',
-    'No operator name is set on this station: enter your name in Settings first (it is kept in the audit log).',
+    'Sign in first: nobody is signed in at this station. Scan your badge or type your name (it is kept with every change).',
   );
 }
 

@@ -15,6 +15,7 @@ import { type Backend, startBackend } from './backend.ts';
 import { createChangeFeed } from './change-feed.ts';
 import { labelsFolderOf } from './labels-folder.ts';
 import { lockHandlers } from './lock-handlers.ts';
+import { operatorHandlers } from './operator-handlers.ts';
 import { orderHandlers } from './order-handlers.ts';
 import { outboxHandlers } from './outbox-handlers.ts';
 import { pickHandlers } from './pick-handlers.ts';
@@ -96,6 +97,8 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       rateLimitedUntil: null,
       lastPull: null,
       lastProblem: backend.alert?.message ?? null,
+      lastProblemAt: null,
+      lastSuccessAt: null,
       lockedOrders: lockedOpenCount(db),
     };
 
@@ -138,6 +141,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       ...outboxHandlers(ctx),
       ...lockHandlers(ctx),
       ...printHandlers(ctx),
+      ...operatorHandlers(ctx),
     },
     events: { on: (listener) => hub.on(listener) },
     close: () =>

@@ -1,5 +1,6 @@
 // orders:query, orders:get, orders:lookup — all served from the cache, never waiting for the network.
 import type { QueueRow } from '../../../shared/ipc/orders.ts';
+import { firstProductNames } from '../db/order-lookup.ts';
 import { queryOrders } from '../db/order-queries.ts';
 import { openCountsByStatus, openLocations, pendingCounts } from '../db/order-queue-facts.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
@@ -30,11 +31,12 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
         limit: args.limit,
         offset: args.offset,
       });
-      const pending = pendingCounts(
-        db,
-        page.rows.map((row) => row.id),
+      const ids = page.rows.map((row) => row.id);
+      const pending = pendingCounts(db, ids);
+      const products = firstProductNames(db, ids);
+      const rows: QueueRow[] = page.rows.map((row) =>
+        queueRow(row, pending.get(row.id) ?? 0, products.get(row.id) ?? null),
       );
-      const rows: QueueRow[] = page.rows.map((row) => queueRow(row, pending.get(row.id) ?? 0));
       return {
         ok: true,
         value: {
@@ -50,8 +52,7 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
       return detail ? { ok: true, value: detail } : orderNotFound(orderId);
     },
     async 'orders:lookup'({ code }) {
-      const orderId = lookupOrderCode(db, code);
-      return { ok: true, value: orderId === null ? null : { orderId } };
+      return { ok: true, value: lookupOrderCode(db, code) };
     },
   };
 }

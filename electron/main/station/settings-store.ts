@@ -1,11 +1,19 @@
 // The station's settings: defaults, what is stored per key, the view the renderer gets (no secrets),
 // and the rules of changing them: the supervisor PIN for what the station talks to (API, locations,
-// printers) and to change the PIN; the connection itself is checked in api-connection.ts.
+// printers), the badge prefix and to change the PIN; the connection itself is checked in
+// api-connection.ts. It also holds who is signed in (`operator`), which is never written to disk: a
+// restart signs the operator out, so a station left overnight does not pack under yesterday's name.
 import { z } from 'zod';
+import {
+  cleanOperatorName,
+  DEFAULT_BADGE_PREFIX,
+  sameOperator,
+} from '../../../shared/domain/operator-badge.ts';
 import { err, ok, type Result } from '../../../shared/domain/result.ts';
 import type { IpcError } from '../../../shared/ipc/envelope.ts';
 import type {
   Locale,
+  OperatorChange,
   ScannerSettings,
   SettingsUpdateArgs,
   SettingsView,
@@ -23,7 +31,9 @@ export interface StoredSettings {
   apiUrl: string | null;
   apiKey: SealedApiKey | null;
   locationIds: number[];
+  /** Who is signed in ('' for nobody); only in memory, never stored. */
   operator: string;
+  badgePrefix: string;
   supervisorPin: PinHash | null;
   sound: { enabled: boolean; volume: number };
   scanner: ScannerSettings;
@@ -36,6 +46,7 @@ const DEFAULTS: StoredSettings = {
   apiKey: null,
   locationIds: [],
   operator: '',
+  badgePrefix: DEFAULT_BADGE_PREFIX,
   supervisorPin: null,
   sound: { enabled: true, volume: 0.7 },
   // A wedge scanner types a code in a few ms per key; people need well over 50 ms.
@@ -45,13 +56,16 @@ const DEFAULTS: StoredSettings = {
   manualCountNeedsSupervisor: true,
 };
 
+type Persisted = Exclude<keyof StoredSettings, 'operator'>;
+
 // What may be read back per key; anything else (a value from an older app, a hand edit) is ignored.
-const STORED: { [K in keyof StoredSettings]: z.ZodType<StoredSettings[K]> } = {
+// The operator is not among them: one an older app stored is not signed in again.
+const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
   apiUrl: z.string().nullable(),
   // A key from an older app has no origin; load() binds it to the URL it was saved with.
   apiKey: z.object({ sealed: z.string(), origin: z.string().nullable().default(null) }).nullable(),
   locationIds: z.array(z.int()),
-  operator: z.string(),
+  badgePrefix: z.string(),
   supervisorPin: z
     .object({
       algorithm: z.literal('scrypt'),
@@ -73,7 +87,7 @@ const STORED: { [K in keyof StoredSettings]: z.ZodType<StoredSettings[K]> } = {
 };
 
 const WHAT_THE_PIN_GUARDS = {
-  'change-settings': "Changing the Equipme connection or the station's locations",
+  'change-settings': "Changing the Equipme connection, the station's locations or the badge prefix",
   'change-printers': 'Adding, changing or removing a printer',
   'change-manual-count': 'Changing whether a count by hand needs a supervisor',
 } as const;
@@ -109,7 +123,14 @@ export interface SettingsStore {
   ): Promise<IpcError | null>;
   /** Applies a change; says whether the Equipme connection must be restarted. */
   update(args: SettingsUpdateArgs): Promise<Result<{ apiChanged: boolean }, IpcError>>;
+  /** Signs `name` (already cleaned) in, switching from whoever was signed in; audited. */
+  signIn(name: string, how: SignInWay): OperatorChange;
+  /** Signs the operator out (audited); nobody signed in is 'unchanged'. */
+  signOut(how: SignInWay): OperatorChange;
 }
+
+/** How the operator signed in or out, kept in the audit row. */
+export type SignInWay = 'name' | 'badge' | 'button' | 'settings';
 
 export interface SettingsStoreOptions {
   db: StationDb;
@@ -193,7 +214,15 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
   }
 
   async function update(args: SettingsUpdateArgs): Promise<Result<{ apiChanged: boolean }, IpcError>> {
-    const guarded = args.apiUrl !== undefined || args.apiKey !== undefined || args.locationIds !== undefined;
+    const operator = args.operator === undefined ? undefined : cleanOperatorName(args.operator);
+    if (operator && !operator.ok && operator.problem === 'too-long') {
+      return err({ code: 'invalid-request', message: operator.message });
+    }
+    const guarded =
+      args.apiUrl !== undefined ||
+      args.apiKey !== undefined ||
+      args.locationIds !== undefined ||
+      args.badgePrefix !== undefined;
     // A first PIN may come with the change it guards: whoever sets it is the supervisor.
     if (guarded && !(args.supervisorPin && !settings.supervisorPin)) {
       const target = args.apiUrl !== undefined ? args.apiUrl : settings.apiUrl;
@@ -229,12 +258,19 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     const { key: newKey, ...connectionSettings } = connection.value;
     Object.assign(next, connectionSettings);
     if (args.locationIds !== undefined) next.locationIds = [...args.locationIds];
-    if (args.operator !== undefined) next.operator = args.operator.trim();
+    if (args.badgePrefix !== undefined) next.badgePrefix = args.badgePrefix;
     if (args.sound !== undefined) next.sound = { ...args.sound };
     if (args.scanner !== undefined) next.scanner = { ...args.scanner };
     if (args.locale !== undefined) next.locale = args.locale;
     if (args.manualCountNeedsSupervisor !== undefined)
       next.manualCountNeedsSupervisor = args.manualCountNeedsSupervisor;
+
+    // Last, after every check: an operator given here signs in (or out with '') like operator:sign-in.
+    if (operator) {
+      if (operator.ok) signIn(operator.name, 'settings');
+      else signOut('settings');
+    }
+    if (Object.keys(next).length === 0) return ok({ apiChanged: false });
 
     const before = settings;
     const at = now();
@@ -264,6 +300,35 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     return ok({ apiChanged });
   }
 
+  function signIn(name: string, how: SignInWay): OperatorChange {
+    const previous = settings.operator;
+    if (sameOperator(name, previous)) return { outcome: 'unchanged', operator: previous, previous };
+    const outcome = previous === '' ? 'signed-in' : 'switched';
+    appendAudit(db, {
+      at: now(),
+      stationId,
+      operator: name,
+      kind: outcome === 'signed-in' ? 'operator-signed-in' : 'operator-switched',
+      detail: { how, ...(previous !== '' ? { previous } : {}) },
+    });
+    settings = { ...settings, operator: name };
+    return { outcome, operator: name, previous };
+  }
+
+  function signOut(how: SignInWay): OperatorChange {
+    const previous = settings.operator;
+    if (previous === '') return { outcome: 'unchanged', operator: '', previous };
+    appendAudit(db, {
+      at: now(),
+      stationId,
+      operator: previous,
+      kind: 'operator-signed-out',
+      detail: { how },
+    });
+    settings = { ...settings, operator: '' };
+    return { outcome: 'signed-out', operator: '', previous };
+  }
+
   return {
     current: () => settings,
     view: () => ({
@@ -272,6 +337,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       demo: settings.apiUrl === null,
       locationIds: [...settings.locationIds],
       operator: settings.operator,
+      badgePrefix: settings.badgePrefix,
       supervisorPinSet: settings.supervisorPin !== null,
       sound: { ...settings.sound },
       scanner: { ...settings.scanner },
@@ -282,13 +348,15 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     checkPin,
     supervise,
     update,
+    signIn,
+    signOut,
   };
 }
 
 function load(db: StationDb): StoredSettings {
   const stored = readSettings(db);
   const settings: Record<string, unknown> = { ...DEFAULTS };
-  for (const key of Object.keys(STORED) as (keyof StoredSettings)[]) {
+  for (const key of Object.keys(STORED) as Persisted[]) {
     const parsed = STORED[key].safeParse(stored.get(key));
     if (parsed.success) settings[key] = parsed.data;
   }

@@ -5,7 +5,7 @@ import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
 import type { OrderSummary } from '../db/order-columns.ts';
 import type { OutboxEntry } from '../db/outbox-entries.ts';
 
-export function queueRow(order: OrderSummary, pending: number): QueueRow {
+export function queueRow(order: OrderSummary, pending: number, firstProduct: string | null): QueueRow {
   return {
     id: order.id,
     orderNumber: order.orderNumber,
@@ -22,6 +22,7 @@ export function queueRow(order: OrderSummary, pending: number): QueueRow {
     country: order.countryCode,
     pending,
     lock: order.lock?.reason ?? null,
+    firstProduct,
   };
 }
 

@@ -92,6 +92,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     rateLimitedUntil: null,
     lastPull: null,
     lastProblem: null,
+    lastProblemAt: null,
+    lastSuccessAt: null,
     lockedOrders: 0,
   };
   let lastEmitted = '';
@@ -132,11 +134,27 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   function update(change: Partial<typeof state>): void {
+    const before = state;
     state = { ...state, ...change };
+    if ('lastProblem' in change) state.lastProblemAt = problemTime(before, change.lastProblem ?? null);
     emit();
   }
 
+  /**
+   * A problem carries the time it began, so the UI can tell whether Equipme answered well after it.
+   * The same problem met again (a probe every few seconds while offline) keeps its time.
+   */
+  function problemTime(before: typeof state, problem: string | null): string | null {
+    if (problem === null) return null;
+    const recovered = (before.lastSuccessAt ?? '') > (before.lastProblemAt ?? '');
+    if (problem === before.lastProblem && before.lastProblemAt !== null && !recovered)
+      return before.lastProblemAt;
+    return now().toISOString();
+  }
+
   function traffic(outcome: ApiErrorKind | 'ok'): void {
+    // Quietly: the snapshot of the turn that made the request carries it.
+    if (outcome === 'ok') state = { ...state, lastSuccessAt: now().toISOString() };
     const before = state.connectivity;
     const after = connectivityAfter(outcome, before);
     if (after === before) return;

@@ -4,7 +4,9 @@ import { labelBarcode, parseOrderCode } from '../../../shared/domain/scan-codes.
 import { detectLayoutMismatch } from '../../../shared/domain/scanner-layout.ts';
 import { invoke } from '../../api/station.ts';
 import { i18n } from '../../i18n/index.ts';
+import { takeSignInScan } from '../operator-sign-in.ts';
 import { useNavigationStore } from '../use-navigation-store.ts';
+import { useOrderChoiceStore } from '../use-order-choice-store.ts';
 import { useToastStore } from '../use-toast-store.ts';
 import { insertText, isTextField } from './retype-keys.ts';
 import { scanTarget } from './scan-targets.ts';
@@ -15,6 +17,8 @@ export function routeScan(code: string, target: EventTarget | null): void {
   if (layout.mismatch) {
     toast('error', i18n.t(`picking:layout.${layout.kind}`, { defaultValue: layout.message }));
   }
+  // Who is packing comes first: a badge signs in, out or switches; before sign-in nothing counts.
+  if (takeSignInScan(code)) return;
   // A dialog is open (a PIN, a reason): a scan there is typed into its field, e.g. a badge.
   if (document.querySelector('[role="dialog"][aria-modal="true"]')) {
     if (isTextField(target) && target.closest('[role="dialog"]')) insertText(target, code);
@@ -38,6 +42,10 @@ async function lookUp(code: string): Promise<void> {
     toast('error', response.error.message);
   } else if (response.value === null) {
     toast('error', i18n.t('picking:scan.noOrder', { code }));
+  } else if (response.value.matches.length > 1) {
+    // Orders of one sales order share its number: the operator chooses, nothing opens silently.
+    useOrderChoiceStore.getState().offer({ code, matches: response.value.matches });
+    measureScanFeedback();
   } else {
     useNavigationStore.getState().openOrder(response.value.orderId);
   }

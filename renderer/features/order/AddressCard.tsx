@@ -39,18 +39,28 @@ export function AddressCard(props: { order: FulfillmentOrder }) {
   );
 }
 
+/**
+ * A line longer than this is no address line but a delivery note in the addition (Equipme allows
+ * 1,500 characters): it gets a bounded box of its own, so it cannot push the town, the country and
+ * the buttons off the screen.
+ */
+const NOTE_LINE_LENGTH = 60;
+
 function AddressLines(props: { address: Address; className: string }) {
   // As on the label: the country line in English, which every post reads.
   const lines = formatAddress(props.address);
   return (
     <address className={props.className}>
-      {lines.map((line, i) => (
-        // Lines are not unique ("1", "1"), their position is.
-        // biome-ignore lint/suspicious/noArrayIndexKey: the address lines never reorder
-        <span key={i} className="address-line">
-          {line}
-        </span>
-      ))}
+      {lines.map((line, i) => {
+        const note = line.length > NOTE_LINE_LENGTH;
+        return (
+          // Lines are not unique ("1", "1"), their position is.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the address lines never reorder
+          <span key={i} className={note ? 'address-line address-line-note' : 'address-line'}>
+            {line}
+          </span>
+        );
+      })}
     </address>
   );
 }

@@ -7,6 +7,7 @@ import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { statusName } from '../../ui/status-name.ts';
 import { LockBanner } from './LockBanner.tsx';
+import './order-header-number.css';
 
 const UNSENT: ReadonlySet<OutboxEntryState> = new Set(['pending', 'sending', 'held', 'failed']);
 
@@ -23,7 +24,10 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
       <div className="order-title-row">
         <h1 className="order-number">
           <span className="visually-hidden">{t('order:orderNumber')} </span>
-          {order.order.orderNumber}
+          {order.order.orderNumber}{' '}
+          <span className="order-fulfillment-id" title={t('order:fulfillmentId', { id: order.id })}>
+            #{order.id}
+          </span>
         </h1>
         {/* A locked order is where Equipme says it is: this station's own steps no longer count. */}
         <StatusBadge status={detail.lock?.serverStatus ?? detail.effectiveStatus} />
@@ -51,8 +55,9 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
         )}
         {order.isPreorder === true && <span className="order-preorder">{t('order:preorder')}</span>}
         <span className="order-fact order-fact-muted">
-          {t('order:fulfillmentId', { id: order.id })}
-          {order.externalId ? ` · ${t('order:externalId', { id: order.externalId })}` : ''}
+          {[firstProductName(order), order.externalId && t('order:externalId', { id: order.externalId })]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
       </div>
       {/* Before anything else on the order: a locked order must not be packed. */}
@@ -85,4 +90,9 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
       )}
     </header>
   );
+}
+
+/** With the fulfillment id, the first product tells orders of one sales order apart. */
+function firstProductName(order: OrderDetail['order']): string | undefined {
+  return order.bomItems?.find((item) => item.product?.name)?.product?.name;
 }

@@ -200,7 +200,9 @@ function PickLineRow(props: {
       <div className="pick-line-main">
         <div className="pick-line-name">{name}</div>
         <div className="pick-line-codes">
-          {line.partNumber && <span>{t('partNumber', { value: line.partNumber })}</span>}
+          {line.partNumber && (
+            <span className="pick-line-part">{t('partNumber', { value: line.partNumber })}</span>
+          )}
           {line.externalId && <span>{t('externalId', { value: line.externalId })}</span>}
           {props.byHand > 0 && (
             <span className="pick-line-manual">{t('byHand', { count: props.byHand })}</span>

@@ -17,7 +17,10 @@ import { ReasonDialog } from './ReasonDialog.tsx';
 import { usePrintStore } from './use-print-store.ts';
 import './print.css';
 
-/** A job that counts as this document's print: main refuses another without a reason. */
+/**
+ * A job that counts as this document's print: main refuses another without a reason. Only then is a
+ * reprint offered; other refusals (nobody signed in, locked, not verified) printed nothing yet.
+ */
 const hasActiveJob = (jobs: PrintJobView[], kind: DocumentKind) =>
   jobs.some((job) => job.kind === kind && job.state !== 'failed');
 
@@ -113,7 +116,7 @@ export function PrintCard(props: { orderId: number; gate: PrintGate }) {
         <div className="print-refusal" role="alert">
           <p>{refusal.error.message}</p>
           <div className="print-refusal-buttons">
-            {refusal.error.code === 'rejected' && (
+            {refusal.error.code === 'rejected' && hasActiveJob(jobs, refusal.kind) && (
               <button
                 type="button"
                 onClick={() => setReprinting({ kind: refusal.kind, packages: refusal.packages })}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { on } from '../../api/station.ts';
+import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
 import { QueueFilters } from './QueueFilters.tsx';
 import { QueueList } from './QueueList.tsx';
 import { QueueToolbar } from './QueueToolbar.tsx';
@@ -60,6 +61,23 @@ export function OrderQueue() {
       {total === null && !error && <p className="queue-message">{t('common:loading')}</p>}
       {total === 0 && <p className="queue-message">{filtered ? t('empty.filtered') : t('empty.none')}</p>}
       <QueueList />
+      <p className="queue-keys">
+        <span>
+          <kbd>{shortcutKey('queue-search')}</kbd> {t('keys.search')}
+        </span>
+        <span>
+          <kbd>{shortcutKey('queue-list')}</kbd> {t('keys.list')}
+        </span>
+        <span>
+          <kbd>↑</kbd> <kbd>↓</kbd> {t('keys.choose')}
+        </span>
+        <span>
+          <kbd>Enter</kbd> {t('keys.open')}
+        </span>
+        <span>
+          <kbd>Esc</kbd> {t('keys.back')}
+        </span>
+      </p>
     </section>
   );
 }

@@ -3,6 +3,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { offerFocus } from '../../app/keyboard/focus-targets.ts';
+import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { QueueRowView } from './QueueRowView.tsx';
 import { rowAt, useQueueStore } from './use-queue-store.ts';
@@ -43,6 +45,8 @@ export function QueueList() {
   useEffect(() => {
     if (total > 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
   }, [selected, total, virtualizer]);
+
+  useEffect(() => offerFocus('queue-list', () => scrollRef.current?.focus()), []);
 
   function open(index: number) {
     const row = rowAt({ windows }, index);
@@ -90,6 +94,7 @@ export function QueueList() {
       role="listbox"
       tabIndex={0}
       aria-label={t('list.label')}
+      aria-keyshortcuts={shortcutKey('queue-list')}
       aria-activedescendant={total > 0 && selectedRow ? `queue-row-${selected}` : undefined}
       onKeyDown={onKeyDown}
       data-queue-list

@@ -10,7 +10,13 @@ export function QueueRowView(props: { row: QueueRow }) {
   const destination = [row.country, row.postalCode].filter(Boolean).join(' ');
   return (
     <>
-      <span className="queue-cell queue-order-number">{row.orderNumber}</span>
+      <span className="queue-cell queue-cell-order" title={orderTitle(row)}>
+        <span className="queue-cell">
+          <span className="queue-order-number">{row.orderNumber}</span>
+          <span className="queue-fulfillment-id">#{row.id}</span>
+        </span>
+        {row.firstProduct && <span className="queue-first-product">{row.firstProduct}</span>}
+      </span>
       <span className="queue-cell queue-cell-customer" title={row.customerName}>
         {row.customerName}
       </span>
@@ -25,7 +31,7 @@ export function QueueRowView(props: { row: QueueRow }) {
       </span>
       <span className="queue-cell">{row.locationName ?? '—'}</span>
       <span className="queue-cell">{destination || '—'}</span>
-      <span className="queue-cell">{formatDateTime(row.created, i18n.language)}</span>
+      <span className="queue-cell queue-cell-date">{formatDateTime(row.created, i18n.language)}</span>
       <span className="queue-cell queue-cell-markers">
         {row.lock !== null && (
           <span className="queue-marker queue-marker-conflict" title={t(`row.lockedTitle.${row.lock}`)}>
@@ -46,4 +52,9 @@ export function QueueRowView(props: { row: QueueRow }) {
       </span>
     </>
   );
+}
+
+/** The whole order cell as one line, for when the product name is cut. */
+function orderTitle(row: QueueRow): string {
+  return [`${row.orderNumber} #${row.id}`, row.firstProduct].filter(Boolean).join(' · ');
 }

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
+import { offerFocus } from '../../app/keyboard/focus-targets.ts';
+import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
 import { useQueueStore } from './use-queue-store.ts';
 
 /** Typing settles this long before the queue searches. */
@@ -21,6 +23,16 @@ export function QueueToolbar() {
   const total = useQueueStore((state) => state.total);
   const setFilters = useQueueStore((state) => state.setFilters);
   const [text, setText] = useState(filters.text);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(
+    () =>
+      offerFocus('queue-search', () => {
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (text === useQueueStore.getState().filters.text) return;
@@ -41,7 +53,9 @@ export function QueueToolbar() {
       <label className="queue-search">
         <span className="visually-hidden">{t('search.label')}</span>
         <input
+          ref={searchRef}
           type="search"
+          aria-keyshortcuts={shortcutKey('queue-search')}
           value={text}
           placeholder={t('search.placeholder')}
           onChange={(event) => setText(event.target.value)}
@@ -49,6 +63,9 @@ export function QueueToolbar() {
           autoComplete="off"
           spellCheck={false}
         />
+        <span className="queue-search-key" aria-hidden="true">
+          <kbd>{shortcutKey('queue-search')}</kbd>
+        </span>
       </label>
       <label className="queue-sort">
         <span>{t('sort.label')}</span>

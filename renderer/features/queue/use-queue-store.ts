@@ -9,6 +9,8 @@ import type {
   QueueSortKey,
 } from '../../../shared/ipc/orders.ts';
 import { invoke } from '../../api/station.ts';
+import { requestFocus } from '../../app/keyboard/focus-targets.ts';
+import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { onSettingsSaved } from '../../app/use-settings-store.ts';
 
 /** Rows per `orders:query` call. */
@@ -44,6 +46,8 @@ export interface QueueState {
   locations: OrdersQueryResult['locations'];
   /** Index of the selected row. */
   selected: number;
+  /** The order just left: its row is selected as soon as a fetched window shows it. */
+  returnTo: number | null;
   /** Rows on screen, as the list last reported them. */
   range: { first: number; last: number };
   error: string | null;
@@ -53,6 +57,8 @@ export interface QueueState {
   /** Orders changed: fetch the windows on screen again (their rows stay up until then). */
   refresh(): void;
   select(index: number): void;
+  /** Back from this order's screen: select its row as the list shows it. */
+  returnFrom(orderId: number): void;
 }
 
 function queryArgs(filters: QueueFilters, window: number): OrdersQueryArgs {
@@ -86,14 +92,21 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       return;
     }
     const { rows, total, countsByStatus, locations } = response.value;
-    set((state) => ({
-      windows: { ...state.windows, [window]: rows },
-      total,
-      countsByStatus,
-      locations,
-      error: null,
-      selected: Math.max(0, Math.min(state.selected, total - 1)),
-    }));
+    set((state) => {
+      const windows = { ...state.windows, [window]: rows };
+      const returned = state.returnTo === null ? -1 : indexOf(windows, state.returnTo);
+      return {
+        windows,
+        total,
+        countsByStatus,
+        locations,
+        error: null,
+        selected: Math.max(0, Math.min(returned >= 0 ? returned : state.selected, total - 1)),
+        // Not among the rows on screen once they are all in (filtered away, or far off): the
+        // selection stays where it was.
+        returnTo: returned >= 0 || inFlight.size === 0 ? null : state.returnTo,
+      };
+    });
   }
 
   function windowsOnScreen(): number[] {
@@ -110,6 +123,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     countsByStatus: {},
     locations: [],
     selected: 0,
+    returnTo: null,
     range: { first: 0, last: 0 },
     error: null,
     setFilters(patch) {
@@ -119,6 +133,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         filters: { ...get().filters, ...patch },
         windows: {},
         selected: 0,
+        returnTo: null,
         range: { first: 0, last: last - first },
       });
       for (const window of windowsOnScreen()) void fetchWindow(window);
@@ -140,9 +155,30 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
     select(index) {
       const total = get().total ?? 0;
-      set({ selected: Math.max(0, Math.min(index, total - 1)) });
+      set({ selected: Math.max(0, Math.min(index, total - 1)), returnTo: null });
+    },
+    returnFrom(orderId) {
+      // The rows fetched before are a first guess; the list's fresh answers have the last word.
+      const index = indexOf(get().windows, orderId);
+      set({ returnTo: orderId, selected: index >= 0 ? index : get().selected });
     },
   };
+});
+
+function indexOf(windows: QueueState['windows'], orderId: number): number {
+  for (const [window, rows] of Object.entries(windows)) {
+    const at = rows.findIndex((row) => row.id === orderId);
+    if (at >= 0) return Number(window) * WINDOW_SIZE + at;
+  }
+  return -1;
+}
+
+// Back from an order (Escape, the back button, a function key): the keyboard lands on the list, on
+// the row of the order just left, whichever way that order was opened (a click, Enter or a scan).
+useNavigationStore.subscribe((now, before) => {
+  if (before.screen.name !== 'order' || now.screen.name !== 'queue') return;
+  useQueueStore.getState().returnFrom(before.screen.orderId);
+  requestFocus('queue-list');
 });
 
 // The station's locations are the queue's default location filter.

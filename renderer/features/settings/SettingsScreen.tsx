@@ -33,7 +33,7 @@ export function SettingsScreen(props: { printers: ReactNode }) {
       {settings && (
         <div className="settings-layout">
           <div className="settings-grid">
-            <OperatorSection operator={settings.operator} />
+            <OperatorSection badgePrefix={settings.badgePrefix} />
             <LanguageSection locale={settings.locale} />
             <ConnectionSection settings={settings} />
             <PinSection pinSet={settings.supervisorPinSet} />

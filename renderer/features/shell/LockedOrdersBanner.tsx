@@ -2,12 +2,12 @@
 // that opens the queue, where each one is marked "Locked".
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
-import { useSyncStore } from '../../app/use-sync-store.ts';
+import { useStationHealth } from '../../app/use-sync-store.ts';
 import { WarningIcon } from '../../ui/Icons.tsx';
 
 export function LockedOrdersBanner() {
   const { t } = useTranslation('common');
-  const locked = useSyncStore((state) => state.status?.lockedOrders ?? 0);
+  const locked = useStationHealth().lockedOrders;
   const openQueue = useNavigationStore((state) => state.openQueue);
   if (locked === 0) return null;
   return (

@@ -1,9 +1,11 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { unsettled } from '../../../shared/domain/sync-status.ts';
+import type { OutboxHealth } from '../../../shared/domain/station-health.ts';
 import { type Screen, useNavigationStore } from '../../app/use-navigation-store.ts';
 import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { useStationStore } from '../../app/use-station-store.ts';
-import { useSyncStore } from '../../app/use-sync-store.ts';
+import { useStationHealth } from '../../app/use-sync-store.ts';
+import { OperatorChip } from './OperatorChip.tsx';
 import './shell.css';
 
 const NAV: { screen: Exclude<Screen['name'], 'order'>; open: 'openQueue' | 'openOutbox' | 'openSettings' }[] =
@@ -17,10 +19,8 @@ export function StationHeader() {
   const { t } = useTranslation('common');
   const info = useStationStore((state) => state.info);
   const operator = useSettingsStore((state) => state.settings?.operator ?? '');
-  const status = useSyncStore((state) => state.status);
+  const { link, outbox } = useStationHealth();
   const navigation = useNavigationStore();
-  const connectivity = status?.connectivity ?? 'unknown';
-  const pending = status ? unsettled(status.counts) : 0;
 
   return (
     <header className="station-header">
@@ -49,22 +49,27 @@ export function StationHeader() {
         ))}
       </nav>
       <div className="station-state">
-        <span className={`connectivity connectivity-${connectivity}`}>
+        <span className={`connectivity tone-${link.tone}`}>
           <span className="connectivity-dot" aria-hidden="true" />
-          {t(`connectivity.${connectivity}`)}
+          {t(`connectivity.${link.state}`)}
         </span>
         <button
           type="button"
-          className={`pending-button${pending > 0 ? ' pending-button-active' : ''}`}
+          className={`pending-button tone-${outbox.tone}`}
           onClick={navigation.openOutbox}
         >
-          {pending > 0 ? t('pending.button', { count: pending }) : t('pending.none')}
+          {outboxText(t, outbox)}
         </button>
-        <span className="station-operator">
-          <span className="station-operator-label">{t('operator.label')}:</span>{' '}
-          {operator || <em>{t('operator.none')}</em>}
-        </span>
+        <OperatorChip operator={operator} />
       </div>
     </header>
   );
+}
+
+/** "All changes sent", "2 changes to send", "1 change failed" or "1 failed, 2 to send". */
+function outboxText(t: TFunction, outbox: OutboxHealth): string {
+  const { failed, toSend } = outbox;
+  if (failed > 0 && toSend > 0) return t('pending.failedAndToSend', { failed, toSend });
+  if (failed > 0) return t('pending.failed', { count: failed });
+  return toSend > 0 ? t('pending.button', { count: toSend }) : t('pending.none');
 }

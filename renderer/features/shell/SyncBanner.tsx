@@ -1,34 +1,21 @@
-// The connection as the operator must know it: nothing when online, a banner when offline or
-// unstable, and a red station alert that cannot be missed: the API key rejected (the way out is in
-// the settings) or the station database that cannot be written (main's words say what to do).
+// The connection as the operator must know it: nothing when online, a banner when offline,
+// unstable or slowed down, and a red station alert that cannot be missed: the API key rejected (the
+// way out is in the settings) or the station database that cannot be written (main's words say what
+// to do). The state comes from stationHealth, the same one the header's pill shows.
 import { useTranslation } from 'react-i18next';
+import { assertNever } from '../../../shared/domain/assert-never.ts';
+import type { HealthBanner } from '../../../shared/domain/station-health.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { useStationStore } from '../../app/use-station-store.ts';
-import { useSyncStore } from '../../app/use-sync-store.ts';
+import { useStationHealth } from '../../app/use-sync-store.ts';
+import { formatTime } from '../../i18n/format.ts';
 import { WarningIcon } from '../../ui/Icons.tsx';
 
 export function SyncBanner() {
-  const { t, i18n } = useTranslation('common');
-  const status = useSyncStore((state) => state.status);
+  const { banner } = useStationHealth();
   const stationError = useStationStore((state) => state.error);
-  const openSettings = useNavigationStore((state) => state.openSettings);
 
-  if (status?.alert) {
-    return (
-      <div className="sync-banner sync-banner-alert icon-on-danger" role="alert">
-        <WarningIcon />
-        <div className="sync-banner-text">
-          <strong className="sync-banner-title">{t(`banner.alert.${status.alert.code}`)}</strong>
-          <span>{status.alert.message}</span>
-        </div>
-        {status.alert.code === 'api-key-rejected' && (
-          <button type="button" className="sync-banner-action" onClick={openSettings}>
-            {t('banner.openSettings')}
-          </button>
-        )}
-      </div>
-    );
-  }
+  if (banner?.tone === 'danger') return <AlertBanner banner={banner} />;
   if (stationError) {
     return (
       <div className="sync-banner sync-banner-alert icon-on-danger" role="alert">
@@ -37,22 +24,55 @@ export function SyncBanner() {
       </div>
     );
   }
-  if (status?.connectivity === 'offline' || status?.connectivity === 'degraded') {
-    return (
-      <div className={`sync-banner sync-banner-${status.connectivity}`} role="status">
-        <WarningIcon />
-        <div className="sync-banner-text">{t(`banner.${status.connectivity}`)}</div>
+  return banner ? <ConnectionBanner banner={banner} /> : null;
+}
+
+function AlertBanner(props: { banner: HealthBanner }) {
+  const { t } = useTranslation('common');
+  const openSettings = useNavigationStore((state) => state.openSettings);
+  const { state, message } = props.banner;
+  const code = state === 'key-rejected' ? 'api-key-rejected' : 'database-problem';
+  return (
+    <div className="sync-banner sync-banner-alert icon-on-danger" role="alert">
+      <WarningIcon />
+      <div className="sync-banner-text">
+        <strong className="sync-banner-title">{t(`banner.alert.${code}`)}</strong>
+        {message && <span>{message}</span>}
       </div>
-    );
+      {state === 'key-rejected' && (
+        <button type="button" className="sync-banner-action" onClick={openSettings}>
+          {t('banner.openSettings')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function ConnectionBanner(props: { banner: HealthBanner }) {
+  const { t, i18n } = useTranslation('common');
+  const { state, until } = props.banner;
+  switch (state) {
+    case 'offline':
+    case 'degraded':
+      return (
+        <div className={`sync-banner sync-banner-${state}`} role="status">
+          <WarningIcon />
+          <div className="sync-banner-text">{t(`banner.${state}`)}</div>
+        </div>
+      );
+    case 'rate-limited': {
+      const time = until ? formatTime(until, i18n.language) : '';
+      return (
+        <div className="sync-banner sync-banner-degraded" role="status">
+          <WarningIcon />
+          <div className="sync-banner-text">{t('banner.rateLimited', { time })}</div>
+        </div>
+      );
+    }
+    case 'key-rejected':
+    case 'database-problem':
+      return <AlertBanner banner={props.banner} />;
+    default:
+      return assertNever(state);
   }
-  if (status?.rateLimitedUntil && Date.parse(status.rateLimitedUntil) > Date.now()) {
-    const time = new Date(status.rateLimitedUntil).toLocaleTimeString(i18n.language);
-    return (
-      <div className="sync-banner sync-banner-degraded" role="status">
-        <WarningIcon />
-        <div className="sync-banner-text">{t('banner.rateLimited', { time })}</div>
-      </div>
-    );
-  }
-  return null;
 }

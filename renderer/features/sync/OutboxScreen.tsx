@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { on } from '../../api/station.ts';
-import { useSyncStore } from '../../app/use-sync-store.ts';
+import { useStationHealth, useSyncStore } from '../../app/use-sync-store.ts';
 import { useToastStore } from '../../app/use-toast-store.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { DiscardDialog } from './DiscardDialog.tsx';
@@ -18,6 +18,7 @@ export function OutboxScreen() {
   const disagreementsError = useOutboxStore((state) => state.disagreementsError);
   const loadDisagreements = useOutboxStore((state) => state.loadDisagreements);
   const { status, syncing, syncNow } = useSyncStore();
+  const { problem } = useStationHealth();
   const showToast = useToastStore((state) => state.show);
   const [discarding, setDiscarding] = useState<string | null>(null);
   const [showSettled, setShowSettled] = useState(false);
@@ -71,7 +72,7 @@ export function OutboxScreen() {
               count: lastPull.orders,
             })
           : t('neverPulled')}
-        {status?.lastProblem && <span className="outbox-problem"> {status.lastProblem}</span>}
+        {problem && <span className="outbox-problem"> {problem}</span>}
       </p>
       {error && (
         <div className="banner banner-error" role="alert">

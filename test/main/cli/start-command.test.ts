@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -58,4 +59,61 @@ it('refuses a bad port', async () => {
   });
   expect(code).toBe(2);
   expect(text).toMatch(/--port must be a whole number/);
+});
+
+/** A port on 127.0.0.1 nothing listens on: taken from the OS, then let go. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+it('without an Electron binary to be had, station start says so in one plain line, then the address', async () => {
+  // Electron's own download, pointed at an address that refuses (as on a machine without internet),
+  // with an empty cache and an empty dist folder, so an Electron installed here is not used.
+  const empty = join(dir, 'no-electron');
+  mkdirSync(join(empty, 'cache'), { recursive: true });
+  mkdirSync(join(empty, 'dist'), { recursive: true });
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const controller = new AbortController();
+  let out = '';
+  let err = '';
+  stderr.on('data', (chunk: Buffer) => {
+    err += chunk.toString('utf8');
+  });
+  const printed = new Promise<void>((resolve) => {
+    stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      if (out.includes('Ctrl+C')) resolve();
+    });
+  });
+  const exit = runCli(['start', '--demo-orders', '20'], {
+    stdout,
+    stderr,
+    env: {
+      STATION_DB: join(dir, 'fallback.db'),
+      ELECTRON_MIRROR: `http://127.0.0.1:${await closedPort()}/`,
+      electron_config_cache: join(empty, 'cache'),
+      ELECTRON_OVERRIDE_DIST_PATH: join(empty, 'dist'),
+    },
+    signal: controller.signal,
+  });
+  await printed;
+  controller.abort();
+  expect(await exit).toBe(0);
+
+  expect(err.split('\n').filter(Boolean)).toEqual([
+    'Downloading Electron for its first start…',
+    'Electron could not be downloaded, so Packing Station opens in the browser instead; `npm start` tries again next time.',
+  ]);
+  const [first, address] = out.split('\n');
+  expect(first).toBe('Open this address in a browser on this computer:');
+  expect(address).toMatch(/^ {2}http:\/\/127\.0\.0\.1:\d+\/#secret=\S+$/);
+  expect(`${out}${err}`).not.toMatch(/TypeError|fetch failed|node_modules\/electron|\n\s+at /);
+  expect(readdirSync(join(empty, 'dist'))).toEqual([]);
+  expect(existsSync(join(empty, 'cache'))).toBe(true);
 });

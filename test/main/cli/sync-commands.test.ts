@@ -69,7 +69,7 @@ describe('station pull', () => {
   test('fails with the API error when the key is rejected', async ({ dbFile }) => {
     const run = await station(['pull'], { ...envFor(dbFile), STATION_API_KEY: 'wrong' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("rejected the station's API key");
+    expect(run.stderr).toContain('rejected the API key: pass the right one with --api-key');
   });
 });
 
@@ -128,11 +128,11 @@ describe('station sync --until-empty', () => {
     sim.setFaults({ offline: true });
     const run = await station(['sync', '--until-empty', '--timeout', '1'], envFor(dbFile));
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain('timed out with 1 entries unsettled');
+    expect(run.stderr).toContain('timed out with 1 entry unsettled');
     expect(run.stderr).toContain('sync: offline');
     const interrupted = await station(['sync', '--until-empty'], envFor(dbFile), AbortSignal.timeout(300));
     expect(interrupted.code).toBe(3);
-    expect(interrupted.stderr).toContain('interrupted with 1 entries unsettled');
+    expect(interrupted.stderr).toContain('interrupted with 1 entry unsettled');
     sim.setFaults({ offline: false });
     expect(states(db)).toEqual(['pending']);
     expect(sim.transitions()).toEqual([]);
@@ -155,7 +155,7 @@ describe('station sync --until-empty', () => {
     expect(run.code).toBe(1);
     const [entry] = listOutbox(db) as [OutboxEntry];
     expect(entry.state).toBe('failed');
-    expect(run.stderr).toContain('1 changes cannot be sent until someone acts');
+    expect(run.stderr).toContain('1 change cannot be sent until someone acts');
     expect(run.stderr).toContain(`${entry.id}: order ${a} process new → inprocess: `);
     expect(run.stderr).toMatch(/moved this order to cancelled/);
     expect(sim.transitions().map((t) => t.action)).toEqual(['cancel']);
@@ -177,7 +177,7 @@ describe('station sync --until-empty', () => {
       STATION_API_KEY: 'revoked',
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("sync is paused: The Equipme API rejected the station's API key");
+    expect(run.stderr).toContain(`sync is paused: Equipme at ${sim.url}/ rejected the API key`);
     expect(states(db)).toEqual(['pending']);
   });
 

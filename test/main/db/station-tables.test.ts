@@ -2,10 +2,10 @@
 import { describe, expect } from 'vitest';
 import { forgetOrdersOfOldApi } from '../../../electron/main/db/backend-switch.ts';
 import {
-  ORDER_BY_EXTERNAL_ID_SQL,
-  ORDER_BY_NUMBER_SQL,
-  orderIdByExternalId,
-  orderIdByNumber,
+  ORDERS_BY_EXTERNAL_ID_SQL,
+  ORDERS_BY_NUMBER_SQL,
+  ordersByExternalId,
+  ordersByNumber,
 } from '../../../electron/main/db/order-lookup.ts';
 import {
   openCountsByStatus,
@@ -88,11 +88,14 @@ describe('station tables', () => {
       ],
       NOW,
     );
-    expect(orderIdByNumber(db, 'so-7')).toBe(2);
-    expect(orderIdByExternalId(db, 'ERP-1')).toBe(1);
-    expect(orderIdByNumber(db, 'SO-8')).toBeUndefined();
-    expect(explain(db, ORDER_BY_NUMBER_SQL, ['x'])).toContain('USING INDEX orders_by_order_number_nocase');
-    expect(explain(db, ORDER_BY_EXTERNAL_ID_SQL, ['x'])).toContain(
+    expect(ordersByNumber(db, 'so-7', 20).map((match) => match.orderId)).toEqual([2, 1]);
+    expect(ordersByNumber(db, 'so-7', 1).map((match) => match.orderId)).toEqual([2]);
+    expect(ordersByExternalId(db, 'ERP-1', 20).map((match) => match.orderId)).toEqual([1]);
+    expect(ordersByNumber(db, 'SO-8', 20)).toEqual([]);
+    expect(explain(db, ORDERS_BY_NUMBER_SQL, ['x', 20])).toContain(
+      'USING INDEX orders_by_order_number_nocase',
+    );
+    expect(explain(db, ORDERS_BY_EXTERNAL_ID_SQL, ['x', 20])).toContain(
       'USING INDEX orders_by_external_id_nocase',
     );
   });

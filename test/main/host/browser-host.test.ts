@@ -9,6 +9,8 @@ const SYNC_STATUS = {
   rateLimitedUntil: null,
   lastPull: null,
   lastProblem: null,
+  lastProblemAt: null,
+  lastSuccessAt: null,
   lockedOrders: 0,
 } as const;
 

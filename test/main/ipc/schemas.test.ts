@@ -61,6 +61,8 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
     { apiUrl: null },
     { operator: 'Ana', locationIds: [1, 2], locale: 'de' },
     { supervisorPin: { next: '2468' } },
+    { badgePrefix: 'OP:' },
+    { badgePrefix: 'BADGE-' },
     { supervisorPin: { current: '2468', next: '13579' } },
     {
       sound: { enabled: false, volume: 0.5 },
@@ -114,6 +116,8 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   ],
   'printers:test': [{ printerName: 'Zebra 1' }],
   'printers:status': [{ printerName: 'Zebra 1' }],
+  'operator:sign-in': [{ name: 'Ana' }, { badge: 'OP:Ana' }, { name: '<b>Ana</b>\u0007' }],
+  'operator:sign-out': [undefined],
 };
 
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
@@ -203,6 +207,10 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { apiUrl: 'https://user:secret@api.example' },
     { apiKey: '' },
     { operator: 'x'.repeat(81) },
+    { badgePrefix: 'OP' },
+    { badgePrefix: 'O' },
+    { badgePrefix: 'OP :' },
+    { badgePrefix: '1234' },
     { supervisorPin: { next: '12' } },
     { sound: { enabled: true, volume: 2 } },
     { scanner: { maxInterKeyMs: 0, minLength: 4, terminator: 'Enter' } },
@@ -249,6 +257,8 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
   ],
   'printers:test': [{}, { printerName: 'a\u0000b' }],
   'printers:status': [{ printerName: '' }],
+  'operator:sign-in': [{}, { name: 'Ana', badge: 'OP:Ana' }, { name: 'x'.repeat(501) }, { badge: 7 }, null],
+  'operator:sign-out': [{}, { name: 'Ana' }],
 };
 
 describe('IPC argument schemas', () => {

@@ -96,11 +96,60 @@ describe('station core: orders', () => {
       'pso900002',
       ' 900002 ',
     ]) {
-      await expect(st.value('orders:lookup', { code }), code).resolves.toEqual({ orderId: 900_002 });
+      await expect(st.value('orders:lookup', { code }), code).resolves.toEqual({
+        orderId: 900_002,
+        matches: [
+          {
+            orderId: 900_002,
+            orderNumber: 'SO-2026-0042',
+            firstProduct: 'Product LT-14-G5',
+            effectiveStatus: 'new',
+            customerName: 'Acme Logistics GmbH',
+            closed: false,
+          },
+        ],
+      });
     }
     for (const code of ['SO-2026-004', 'PSO1', '900003', 'PSO-900002']) {
       await expect(st.value('orders:lookup', { code }), code).resolves.toBeNull();
     }
+  });
+
+  test('orders:lookup returns every fulfillment order of a shared number, open ones first, bounded', async ({
+    st,
+    dbFile,
+  }) => {
+    const shared = 'SO-2026-7700';
+    cacheOrders(dbFile, [
+      makeOrder({ id: 910_001, orderNumber: shared, status: 'processed', partNumbers: ['OLD-1'] }),
+      makeOrder({ id: 910_002, orderNumber: shared, created: '2026-11-02T09:00:00Z', partNumbers: ['LT-1'] }),
+      makeOrder({ id: 910_003, orderNumber: shared, created: '2026-11-03T09:00:00Z', partNumbers: [] }),
+      makeOrder({ id: 910_004, orderNumber: 'so-2026-7700', created: '2026-11-01T09:00:00Z' }),
+    ]);
+    const found = await st.value('orders:lookup', { code: shared.toLowerCase() });
+    expect(found?.orderId).toBe(910_003);
+    expect(found?.matches.map((m) => [m.orderId, m.firstProduct, m.closed])).toEqual([
+      [910_003, null, false],
+      [910_002, 'Product LT-1', false],
+      [910_004, 'Product LT-14-G5', false],
+      [910_001, 'Product OLD-1', true],
+    ]);
+    // Its label or id still names exactly one.
+    const byLabel = await st.value('orders:lookup', { code: 'PSO910002' });
+    expect(byLabel?.matches.map((m) => m.orderId)).toEqual([910_002]);
+    // The queue row tells them apart too.
+    const queue = await st.value('orders:query', { ...NEWEST_FIRST, text: shared });
+    expect(queue.rows.map((row) => [row.id, row.firstProduct])).toEqual([
+      [910_003, null],
+      [910_002, 'Product LT-1'],
+      [910_004, 'Product LT-14-G5'],
+    ]);
+
+    // A number shared by many more: the chooser gets at most 20.
+    const many = Array.from({ length: 30 }, (_, i) => makeOrder({ id: 920_000 + i, orderNumber: 'SO-MANY' }));
+    cacheOrders(dbFile, many);
+    const bounded = await st.value('orders:lookup', { code: 'SO-MANY' });
+    expect(bounded?.matches).toHaveLength(20);
   });
 
   test('a malformed request never reaches the core', async ({ st }) => {

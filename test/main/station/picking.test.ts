@@ -40,7 +40,7 @@ describe('station core: picking and verification', () => {
     if (!order) throw new Error('no packable order in the demo data');
     const response = await st.call('transitions:enqueue', { orderId: order.order.id, action: 'cancel' });
     expect(response).toMatchObject({ ok: false, error: { code: 'rejected' } });
-    expect(!response.ok && response.error.message).toMatch(/operator name/);
+    expect(!response.ok && response.error.message).toMatch(/^Sign in first/);
   });
 
   test('pick counts are saved per line and clamped to 0..quantity', async ({ st }) => {

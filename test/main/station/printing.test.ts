@@ -89,7 +89,7 @@ describe('station core: printing', () => {
 
     const nobody = await st.call('print:order', { orderId, kind: 'label' });
     expect(nobody).toMatchObject({ ok: false, error: { code: 'rejected' } });
-    expect(!nobody.ok && nobody.error.message).toMatch(/operator name/);
+    expect(!nobody.ok && nobody.error.message).toMatch(/^Sign in first/);
 
     await st.value('settings:update', { operator: 'Ana' });
     await pickAll(st, orderId);

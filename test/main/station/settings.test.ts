@@ -28,6 +28,7 @@ describe('station core: settings', () => {
       demo: true,
       locationIds: [],
       operator: '',
+      badgePrefix: 'OP:',
       supervisorPinSet: false,
       sound: { enabled: true, volume: 0.7 },
       scanner: { maxInterKeyMs: 50, minLength: 4, terminator: 'Enter' },
@@ -36,7 +37,10 @@ describe('station core: settings', () => {
     });
   });
 
-  test('plain settings are saved and survive a restart', async ({ st, dbFile }) => {
+  test('plain settings are saved and survive a restart; the operator is signed out', async ({
+    st,
+    dbFile,
+  }) => {
     const view = await st.value('settings:update', {
       operator: '  Ana  ',
       locale: 'de',
@@ -46,7 +50,7 @@ describe('station core: settings', () => {
     expect(view).toMatchObject({ operator: 'Ana', locale: 'de', sound: { enabled: false, volume: 0.2 } });
     await st.station.close();
     const again = await startTestStation(dbFile, { waitForPull: false });
-    await expect(again.value('settings:get')).resolves.toEqual(view);
+    await expect(again.value('settings:get')).resolves.toEqual({ ...view, operator: '' });
     await again.station.close();
   });
 

@@ -17,7 +17,8 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const clock = (iso: string) => new Intl.DateTimeFormat('en', { timeStyle: 'medium' }).format(new Date(iso));
+const clock = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeStyle: 'medium' }).format(new Date(iso));
 
 describe('print card: jobs', () => {
   it('shows each state in plain words and follows pushed print:job events for this order only', async () => {

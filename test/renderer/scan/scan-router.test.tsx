@@ -13,7 +13,7 @@ import { initI18n } from '../../../renderer/i18n/index.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { installOrderStation } from '../order/order-fixtures.ts';
 import { OrderHarness, renderOrder, resetStores } from '../order/order-render.tsx';
-import { settingsView } from '../station-fixtures.ts';
+import { orderMatch, settingsView } from '../station-fixtures.ts';
 import { scanKeys, typeSlowly } from './scan-keys.ts';
 
 vi.mock('../../../renderer/app/sound/play.ts', () => ({ play: vi.fn() }));
@@ -45,7 +45,10 @@ function lookupStation(found: Record<string, number>) {
     'settings:get': () => ({ ok: true, value: settingsView() }),
     'orders:lookup': ({ code }) => ({
       ok: true,
-      value: code in found ? { orderId: found[code] as number } : null,
+      value:
+        code in found
+          ? { orderId: found[code] as number, matches: [orderMatch(found[code] as number)] }
+          : null,
     }),
   });
 }

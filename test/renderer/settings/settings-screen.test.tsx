@@ -167,14 +167,17 @@ describe('Settings: supervisor PIN', () => {
   });
 });
 
-describe('Settings: operator, locations, language', () => {
-  it('saves the operator name and the station locations, which become the queue filter', async () => {
+describe('Settings: badges, locations, language', () => {
+  it('saves the badge prefix and the station locations, which become the queue filter', async () => {
     const station = installStation();
     await renderSettings();
-    const operator = within(card('Operator'));
-    fireEvent.change(operator.getByLabelText('Your name'), { target: { value: '  Bram  ' } });
-    fireEvent.click(operator.getByRole('button', { name: 'Save name' }));
-    await waitFor(() => expect(station.argsOf('settings:update')).toEqual([{ operator: 'Bram' }]));
+    const badges = within(card('Operator badges'));
+    fireEvent.change(badges.getByLabelText('Badge prefix'), { target: { value: 'ID' } });
+    fireEvent.click(badges.getByRole('button', { name: 'Save prefix' }));
+    expect(badges.getByRole('alert').textContent).toMatch(/^Put a symbol in the prefix/);
+    fireEvent.change(badges.getByLabelText('Badge prefix'), { target: { value: 'ID#' } });
+    fireEvent.click(badges.getByRole('button', { name: 'Save prefix' }));
+    await waitFor(() => expect(station.argsOf('settings:update')).toEqual([{ badgePrefix: 'ID#' }]));
 
     const locations = within(card('Warehouse locations'));
     fireEvent.click(await locations.findByRole('checkbox', { name: 'Venlo' }));

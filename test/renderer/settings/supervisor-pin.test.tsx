@@ -187,8 +187,8 @@ describe('Settings: the connection asks for the supervisor PIN', () => {
   });
 });
 
-describe('Settings: the locations ask for the supervisor PIN', () => {
-  it('sends the locations with the PIN; the operator name needs none', async () => {
+describe('Settings: the locations and the badge prefix ask for the supervisor PIN', () => {
+  it('sends the locations and the badge prefix with the PIN', async () => {
     const station = installStation({ supervisorPinSet: true });
     await renderSettings();
     const locations = card('Warehouse locations');
@@ -203,10 +203,14 @@ describe('Settings: the locations ask for the supervisor PIN', () => {
     );
     await waitFor(() => expect(useQueueStore.getState().filters.locationIds).toEqual([2]));
 
-    const operator = card('Operator');
-    fireEvent.change(operator.getByLabelText('Your name'), { target: { value: 'Bram' } });
-    fireEvent.click(operator.getByRole('button', { name: 'Save name' }));
-    await waitFor(() => expect(station.argsOf('settings:update').at(-1)).toEqual({ operator: 'Bram' }));
+    const badges = card('Operator badges');
+    fireEvent.change(badges.getByLabelText('Badge prefix'), { target: { value: 'ID#' } });
+    fireEvent.click(badges.getByRole('button', { name: 'Save prefix' }));
+    expect(pinDialog().getByText('Changing the badge prefix needs the supervisor PIN.')).toBeTruthy();
+    enterPin(PIN);
+    await waitFor(() =>
+      expect(station.argsOf('settings:update').at(-1)).toEqual({ badgePrefix: 'ID#', pin: PIN }),
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

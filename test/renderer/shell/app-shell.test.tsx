@@ -86,6 +86,10 @@ describe('App shell', () => {
     const alert = screen.getByRole('alert');
     expect(alert.className).toContain('sync-banner-alert');
     expect(within(alert).getByText('Station stopped sending')).toBeTruthy();
+    // Equipme answered (401), yet the header never says "Online" under the red banner.
+    const header = screen.getByRole('banner');
+    expect(within(header).queryByText('Online')).toBeNull();
+    expect(within(header).getByText('Not sending').className).toContain('tone-danger');
     expect(within(alert).getByText(message)).toBeTruthy();
 
     fireEvent.click(within(alert).getByRole('button', { name: 'Open settings' }));
@@ -106,12 +110,29 @@ describe('App shell', () => {
         syncStatus({ counts: { pending: 2, sending: 0, applied: 40, failed: 1, discarded: 3, held: 1 } }),
       ),
     );
-    fireEvent.click(screen.getByRole('button', { name: '4 changes to send' }));
+    // One failed step is named apart, in red: never a yellow "4 changes to send".
+    const pill = screen.getByRole('button', { name: '1 failed, 3 to send' });
+    expect(pill.className).toContain('tone-danger');
+    fireEvent.click(pill);
     expect(await screen.findByRole('heading', { level: 1, name: 'Outbox' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Outbox' }).getAttribute('aria-current')).toBe('page');
 
     fireEvent.click(screen.getByRole('button', { name: 'Queue' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Order queue' })).toBeTruthy();
+  });
+
+  it('the pill stays yellow while steps only wait, also while offline', async () => {
+    const station = installStation();
+    render(<App />);
+    await screen.findByText('Online');
+    const counts = { pending: 2, sending: 0, applied: 0, failed: 0, discarded: 0, held: 0 };
+    act(() => station.push('sync:status', syncStatus({ connectivity: 'offline', counts })));
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('button', { name: '2 changes to send' }).className).toContain(
+      'tone-warn',
+    );
+    expect(within(header).getByText('Offline').className).toContain('tone-warn');
+    expect(screen.getByRole('status').className).toContain('sync-banner-offline');
   });
 
   it('shows toasts and lets the operator dismiss them', async () => {
@@ -142,6 +163,7 @@ describe('App shell: what stops the station', () => {
     render(<App />);
     expect(await screen.findByText('The station database cannot be written')).toBeTruthy();
     expect(screen.getByText(message)).toBeTruthy();
+    expect(within(screen.getByRole('banner')).getByText('Database problem')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open settings' })).toBeNull();
     expect(screen.queryByText(/locked/)).toBeNull();
   });

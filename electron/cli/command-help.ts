@@ -1,0 +1,75 @@
+// What `station help` lists, command by command, without loading any command: a command's module
+// (and the station core behind it) is imported only when that command runs.
+
+export const COMMAND_HELP = {
+  start: {
+    name: 'start',
+    summary: 'start the Packing Station app (browser mode where Electron cannot run)',
+    usage: 'station start [--no-electron] [--port N] [--db PATH] [--demo-orders N]',
+  },
+  browser: {
+    name: 'browser',
+    summary: 'serve the station UI to a browser on this machine; prints {"url":…} once it listens',
+    usage: 'station browser [--port N] [--db PATH] [--demo-orders N]',
+  },
+  simulator: {
+    name: 'simulator',
+    summary: 'run the built-in Equipme simulator until killed',
+    usage: 'station simulator [--port N] [--seed N] [--orders N] [--api-key K] [--faults SPEC]',
+  },
+  orders: {
+    name: 'orders',
+    summary: 'list fulfillment orders from the API',
+    usage: 'station orders [--status S[,S…]] [--type T[,T…]] [--limit N] [--json] [--api-url U --api-key K]',
+  },
+  pull: {
+    name: 'pull',
+    summary: 'fetch all open orders from the API into the station database',
+    usage: 'station pull [--json] [--db PATH] [--api-url U --api-key K]',
+  },
+  sync: {
+    name: 'sync',
+    summary: 'send queued changes and pull orders until stopped (or until the outbox is empty)',
+    usage: 'station sync [--until-empty [--timeout SECONDS]] [--db PATH] [--api-url U --api-key K]',
+  },
+  transition: {
+    name: 'transition',
+    summary: 'queue a status change of an order in the outbox (sent by `station sync`)',
+    usage:
+      'station transition <orderId> <action> [--activation-date DATE] [--operator NAME] [--json] [--db PATH]',
+  },
+  outbox: {
+    name: 'outbox',
+    summary: 'list queued status changes, oldest first',
+    usage: 'station outbox [--state S[,S…]] [--order ID] [--json] [--db PATH]',
+  },
+  retry: {
+    name: 'retry',
+    summary: 'send a failed outbox entry again (and release the entries it held up)',
+    usage: 'station retry <entryId> [--operator NAME] [--json] [--db PATH]',
+  },
+  discard: {
+    name: 'discard',
+    summary: 'give up an outbox entry and the later changes of its order',
+    usage: 'station discard <entryId> --reason TEXT [--operator NAME] [--json] [--db PATH]',
+  },
+  diagnostics: {
+    name: 'diagnostics',
+    summary: 'where Equipme and the lifecycle table disagreed, and the locked orders',
+    usage: 'station diagnostics [--json] [--db PATH]',
+  },
+  print: {
+    name: 'print',
+    summary: 'print the label or packing slip of a cached order (a second print needs --reprint-reason)',
+    usage:
+      'station print <orderId> [--kind label|slip] [--printer NAME] [--packages N] [--reprint-reason TEXT] [--operator NAME] [--json] [--db PATH]',
+  },
+  printers: {
+    name: 'printers',
+    summary: 'list, add, remove and test printers; default printer per document, ship-from, auto-print',
+    usage:
+      'station printers [--add NAME --kind zpl|escpos|star|pdf-file|png-file --address tcp://HOST:PORT|printer:QUEUE|/FOLDER [--dpi 203|300] [--media M] [--code-page P]] [--remove NAME] [--default-label NAME] [--default-slip NAME] [--auto-print label,slip|none] [--ship-from JSON] [--test NAME] [--status NAME] [--json] [--db PATH]',
+  },
+} as const;
+
+export type CommandName = keyof typeof COMMAND_HELP;
