@@ -23,6 +23,8 @@ import type {
   LearnBarcodeArgs,
   LearnedBarcode,
   PickRecordArgs,
+  ScanMistakeArgs,
+  ScanMistakeCounts,
   VerificationOverrideArgs,
 } from './picking.ts';
 import type {
@@ -46,10 +48,14 @@ export interface InvokeContract {
   'orders:get': { args: { orderId: number }; result: OrderDetail };
   /** A scanned code → the order it opens, or null. */
   'orders:lookup': { args: OrderLookupArgs; result: OrderLookupResult | null };
-  'picks:record': { args: PickRecordArgs; result: { picked: number[] } };
+  'picks:record': { args: PickRecordArgs; result: { picked: number[]; manual: number[] } };
   'picks:learn-barcode': { args: LearnBarcodeArgs; result: LearnedBarcode };
   'picks:barcodes': { args: undefined; result: LearnedBarcode[] };
   'picks:override': { args: VerificationOverrideArgs; result: OrderDetail };
+  /** A wrong scan or over-scan, written to the audit log: the order's mistakes on record. */
+  'picks:mistake': { args: ScanMistakeArgs; result: ScanMistakeCounts };
+  /** The packer acknowledged the red screen of a mistake (audited). */
+  'picks:acknowledge': { args: ScanMistakeArgs; result: ScanMistakeCounts };
   /** Discard this station's unsent steps of a locked order and take Equipme's status (audited). */
   'orders:take-server-status': { args: TakeServerStatusArgs; result: OrderDetail };
   /** A supervisor releases an order's lock (PIN + reason, audited). */
@@ -109,6 +115,8 @@ export const INVOKE_CHANNELS = [
   'picks:learn-barcode',
   'picks:barcodes',
   'picks:override',
+  'picks:mistake',
+  'picks:acknowledge',
   'transitions:enqueue',
   'transitions:supervisor',
   'outbox:disagreements',

@@ -7,6 +7,7 @@ import type {
   TransactionType,
 } from '../api/equipme.ts';
 import type { OutboxEntryView } from './outbox.ts';
+import type { ScanMistakeCounts } from './picking.ts';
 
 export type QueueSortKey = 'created' | 'order-number' | 'customer';
 
@@ -121,6 +122,12 @@ export interface OrderDetail {
   entries: OutboxEntryView[];
   /** Scanned/confirmed quantity per bomItems index, as saved on this station. */
   picked: number[];
+  /** Of `picked`, how many per line were counted by hand (+1 without a scan). */
+  manual: number[];
+  /** Wrong scans and over-scans on record for this order (audit log). */
+  mistakes: ScanMistakeCounts;
+  /** Why the pick lines no longer change (the order is packed or closed), or null. */
+  picksLocked: string | null;
   /** A supervisor let this order through without complete verification. */
   verificationOverride: { by: string; reason: string; at: string } | null;
 }

@@ -5,6 +5,26 @@ export interface PickRecordArgs {
   line: number;
   delta: 1 | -1;
   source: 'scan' | 'manual';
+  /** The supervisor PIN: a manual +1 needs it while "manual count needs supervisor" is on. */
+  pin?: string;
+}
+
+/** A scan the pick list refused: not on this order, or one more than the line needs. */
+export type ScanMistakeKind = 'wrong-item' | 'over-scan';
+
+/** A wrong scan or an over-scan, kept in the audit log (and its acknowledgement). */
+export interface ScanMistakeArgs {
+  orderId: number;
+  code: string;
+  kind: ScanMistakeKind;
+  /** The line an over-scan was for. */
+  line?: number;
+}
+
+/** The mistakes on record for an order, as the order screen shows them ("2 wrong scans"). */
+export interface ScanMistakeCounts {
+  wrongScans: number;
+  overScans: number;
 }
 
 /** Teach the station an unknown barcode for a pick line (supervisor PIN required). */

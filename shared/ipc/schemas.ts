@@ -51,6 +51,13 @@ const apiUrl = z
   );
 const activationDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
+const scanMistake = z.strictObject({
+  orderId: id,
+  code: scanned(200),
+  kind: z.enum(['wrong-item', 'over-scan']),
+  line: line.optional(),
+});
+
 const sound = z.strictObject({ enabled: z.boolean(), volume: z.number().min(0).max(1) });
 const scanner = z.strictObject({
   maxInterKeyMs: z.int().min(5).max(1_000),
@@ -196,10 +203,13 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     line,
     delta: z.literal([1, -1]),
     source: z.enum(['scan', 'manual']),
+    pin: pin.optional(),
   }),
   'picks:learn-barcode': z.strictObject({ orderId: id, line, code: scanned(128), pin }),
   'picks:barcodes': z.undefined(),
   'picks:override': z.strictObject({ orderId: id, pin, reason }),
+  'picks:mistake': scanMistake,
+  'picks:acknowledge': scanMistake,
   'transitions:enqueue': z
     .strictObject({
       orderId: id,
@@ -250,6 +260,7 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     sound: sound.optional(),
     scanner: scanner.optional(),
     locale: z.enum(['en', 'nl', 'de']).optional(),
+    manualCountNeedsSupervisor: z.boolean().optional(),
   }),
   // Main cleans the name (controls, spaces) and says in words what is wrong with it.
   'operator:sign-in': z.union([

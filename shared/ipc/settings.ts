@@ -26,6 +26,8 @@ export interface SettingsView {
   sound: { enabled: boolean; volume: number };
   scanner: ScannerSettings;
   locale: Locale;
+  /** A +1 by hand (no scan) needs the supervisor PIN. On unless a supervisor turned it off. */
+  manualCountNeedsSupervisor: boolean;
 }
 
 /** A change to the settings; absent fields stay as they are. */
@@ -46,6 +48,8 @@ export interface SettingsUpdateArgs {
   sound?: { enabled: boolean; volume: number };
   scanner?: ScannerSettings;
   locale?: Locale;
+  /** Guarded by the supervisor PIN (`pin`), like the connection. */
+  manualCountNeedsSupervisor?: boolean;
 }
 
 /** An operator signs in by typing a name or by scanning a badge (the prefix and a name). */

@@ -108,6 +108,7 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
     sound: { enabled: true, volume: 0.8 },
     scanner: { maxInterKeyMs: 35, minLength: 4, terminator: 'Enter' },
     locale: 'en',
+    manualCountNeedsSupervisor: true,
     ...patch,
   };
 }

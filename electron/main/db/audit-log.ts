@@ -23,6 +23,15 @@ export type AuditKind =
   | 'pull-completed'
   | 'verification-overridden'
   | 'barcode-learned'
+  /** A +1 without a scan (detail: line, picked). */
+  | 'pick-counted-by-hand'
+  /** A −1: an item taken back out of the count. */
+  | 'pick-taken-back'
+  /** A scan of a code not on the order, or one more than a line needs (detail: code, line). */
+  | 'scan-wrong-item'
+  | 'scan-over-scan'
+  /** The packer confirmed the red screen of a wrong scan or over-scan. */
+  | 'scan-mistake-acknowledged'
   | 'supervisor-pin-refused'
   | 'settings-changed'
   | 'operator-signed-in'
@@ -96,4 +105,19 @@ export function listAudit(
     .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit_log ${filter} ORDER BY id DESC LIMIT ?`)
     .all(...params, query.limit) as AuditRow[];
   return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
+}
+
+/** How many rows of each kind an order has (kinds without rows are absent). */
+export function countAuditKinds(
+  db: StationDb,
+  orderId: number,
+  kinds: readonly AuditKind[],
+): Map<AuditKind, number> {
+  const rows = db
+    .prepare(
+      `SELECT kind, count(*) AS count FROM audit_log
+       WHERE order_id = ? AND kind IN (SELECT value FROM json_each(?)) GROUP BY kind`,
+    )
+    .all(orderId, JSON.stringify(kinds)) as { kind: AuditKind; count: number }[];
+  return new Map(rows.map((row) => [row.kind, row.count]));
 }

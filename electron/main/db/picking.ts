@@ -1,4 +1,4 @@
-// SQL for what a packer verified: pick counts per order line, supervisor overrides, learned barcodes.
+// SQL for what a packer verified: pick counts per order line (who, how many by hand), supervisor overrides, learned barcodes.
 import type { StationDb } from './connection.ts';
 
 /** Saved picked quantity per bomItems index of an order (lines never picked are absent). */
@@ -10,17 +10,29 @@ export function readPickCounts(db: StationDb, orderId: number): Map<number, numb
   return new Map(rows.map((row) => [row.line, row.picked]));
 }
 
-export function writePickCount(
-  db: StationDb,
-  orderId: number,
-  line: number,
-  picked: number,
-  now: Date,
-): void {
+export interface PickCountRow {
+  line: number;
+  picked: number;
+  /** Of `picked`, how many were counted by hand (+1 without a scan). */
+  manual: number;
+  /** Who changed the line last; null for counts saved before operators were kept. */
+  operator: string | null;
+}
+
+/** Every saved line of an order, by bomItems index. */
+export function readPickRows(db: StationDb, orderId: number): Map<number, PickCountRow> {
+  const rows = db
+    .prepare('SELECT line, picked, manual, operator FROM pick_counts WHERE order_id = ?')
+    .all(orderId) as PickCountRow[];
+  return new Map(rows.map((row) => [row.line, row]));
+}
+
+export function writePickCount(db: StationDb, orderId: number, count: PickCountRow, now: Date): void {
   db.prepare(
-    `INSERT INTO pick_counts (order_id, line, picked, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (order_id, line) DO UPDATE SET picked = excluded.picked, updated_at = excluded.updated_at`,
-  ).run(orderId, line, picked, now.toISOString());
+    `INSERT INTO pick_counts (order_id, line, picked, manual, operator, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (order_id, line) DO UPDATE SET picked = excluded.picked, manual = excluded.manual,
+       operator = excluded.operator, updated_at = excluded.updated_at`,
+  ).run(orderId, count.line, count.picked, count.manual, count.operator, now.toISOString());
 }
 
 export interface VerificationOverride {

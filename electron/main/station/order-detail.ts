@@ -10,7 +10,7 @@ import { listOutbox } from '../db/outbox-entries.ts';
 import { readOverride, readPickCounts } from '../db/picking.ts';
 import { lockView } from './order-lock.ts';
 import { partnerNoteText } from './partner-note.ts';
-import { pickedPerLine } from './verification.ts';
+import { manualPerLine, pickedPerLine, picksLockedRefusal, scanMistakes } from './verification.ts';
 import { entryView } from './views.ts';
 
 const UNSENT = new Set(['pending', 'sending', 'held', 'failed']);
@@ -49,6 +49,9 @@ export function orderDetail(
     lock: cached.lock ? lockView(cached.lock) : null,
     entries,
     picked: pickedPerLine(order, readPickCounts(db, orderId)),
+    manual: manualPerLine(order, db, orderId),
+    mistakes: scanMistakes(db, orderId),
+    picksLocked: picksLockedRefusal(cached),
     verificationOverride: override
       ? { by: override.operator, reason: override.reason, at: override.at }
       : null,

@@ -1,12 +1,17 @@
-// picks:* — scan-to-verify records: pick counts per line, learned barcodes, supervisor overrides.
+// picks:* — scan-to-verify records: pick counts per line (who, by hand or scanned), scan mistakes and
+// their acknowledgements, learned barcodes, supervisor overrides.
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
-import type { IpcError } from '../../../shared/ipc/envelope.ts';
+import { normalizeScan, parseOrderCode } from '../../../shared/domain/scan-codes.ts';
+import type { IpcError, IpcResponse } from '../../../shared/ipc/envelope.ts';
+import type { ScanMistakeArgs, ScanMistakeCounts } from '../../../shared/ipc/picking.ts';
 import { appendAudit } from '../db/audit-log.ts';
+import type { CachedOrder } from '../db/order-columns.ts';
 import { getOrder } from '../db/orders.ts';
 import {
   listLearnedBarcodes,
   readLearnedBarcode,
   readPickCounts,
+  readPickRows,
   writeLearnedBarcode,
   writeOverride,
   writePickCount,
@@ -16,11 +21,16 @@ import { failure, orderNotFound } from './failures.ts';
 import { orderDetail } from './order-detail.ts';
 import { lockRefusal } from './order-lock.ts';
 import type { StationContext } from './station-context.ts';
-import { pickedPerLine } from './verification.ts';
+import { manualPerLine, pickedPerLine, picksLockedRefusal, scanMistakes } from './verification.ts';
 
 type PickHandlers = Pick<
   InvokeHandlers,
-  'picks:record' | 'picks:learn-barcode' | 'picks:barcodes' | 'picks:override'
+  | 'picks:record'
+  | 'picks:learn-barcode'
+  | 'picks:barcodes'
+  | 'picks:override'
+  | 'picks:mistake'
+  | 'picks:acknowledge'
 >;
 
 type BomLine = NonNullable<FulfillmentOrder['bomItems']>[number];
@@ -30,7 +40,9 @@ function pickLine(
   ctx: StationContext,
   orderId: number,
   line: number,
-): { ok: true; order: FulfillmentOrder; item: BomLine } | { ok: false; error: IpcError } {
+):
+  | { ok: true; cached: CachedOrder; order: FulfillmentOrder; item: BomLine }
+  | { ok: false; error: IpcError } {
   const cached = getOrder(ctx.db, orderId);
   if (!cached) return orderNotFound(orderId);
   const items = cached.order.bomItems ?? [];
@@ -41,36 +53,99 @@ function pickLine(
       `Order ${cached.orderNumber} has ${items.length} pick line(s); line ${line + 1} does not exist. Reopen the order.`,
     );
   }
-  return { ok: true, order: cached.order, item };
+  return { ok: true, cached, order: cached.order, item };
+}
+
+/** A manual +1 while "manual count needs supervisor" is on: the PIN, or why not. */
+async function manualCountRefusal(
+  ctx: StationContext,
+  pin: string | undefined,
+  orderId: number,
+): Promise<IpcError | null> {
+  if (pin === undefined && ctx.settings.view().supervisorPinSet) {
+    return {
+      code: 'wrong-pin',
+      message:
+        'Counting an item by hand needs the supervisor PIN: scan the item, or ask a supervisor to enter the PIN.',
+    };
+  }
+  return ctx.settings.checkPin(pin ?? '', 'manual-count', orderId);
+}
+
+/** A wrong scan, an over-scan or its acknowledgement, in the audit log with who and when. */
+async function recordMistake(
+  ctx: StationContext,
+  kind: 'scan-wrong-item' | 'scan-over-scan' | 'scan-mistake-acknowledged',
+  args: ScanMistakeArgs,
+): Promise<IpcResponse<ScanMistakeCounts>> {
+  const cached = getOrder(ctx.db, args.orderId);
+  if (!cached) return orderNotFound(args.orderId);
+  appendAudit(ctx.db, {
+    at: ctx.now(),
+    stationId: ctx.stationId,
+    operator: ctx.settings.current().operator || null,
+    kind,
+    orderId: args.orderId,
+    detail: {
+      code: normalizeScan(args.code),
+      ...(kind === 'scan-mistake-acknowledged' ? { mistake: args.kind } : {}),
+      ...(args.line !== undefined ? { line: args.line } : {}),
+    },
+  });
+  return { ok: true, value: scanMistakes(ctx.db, args.orderId) };
 }
 
 export function pickHandlers(ctx: StationContext): PickHandlers {
   const { db, stationId } = ctx;
   const operator = () => ctx.settings.current().operator || null;
   return {
-    async 'picks:record'({ orderId, line, delta }) {
+    async 'picks:record'({ orderId, line, delta, source, pin }) {
       const found = pickLine(ctx, orderId, line);
       if (!found.ok) return found;
+      const by = operator();
+      if (!by) return failure('rejected', 'Sign in first: scans are counted for the operator who packs.');
       const locked = lockRefusal(db, orderId, 'changing its pick list');
       if (locked) return failure('rejected', locked);
-      // Counts are not audited per scan: they change with every keystroke of the scanner.
-      const picked = db
+      const packed = picksLockedRefusal(found.cached);
+      if (packed) return failure('rejected', packed);
+      const byHand = source === 'manual' && delta === 1;
+      if (byHand && ctx.settings.current().manualCountNeedsSupervisor) {
+        const refused = await manualCountRefusal(ctx, pin, orderId);
+        if (refused) return { ok: false, error: refused };
+      }
+      const at = ctx.now();
+      const value = db
         .transaction(() => {
-          const saved = readPickCounts(db, orderId);
-          const next = Math.min(
-            Math.max(0, found.item.quantity),
-            Math.max(0, (saved.get(line) ?? 0) + delta),
-          );
-          writePickCount(db, orderId, line, next, ctx.now());
-          saved.set(line, next);
-          return pickedPerLine(found.order, saved);
+          const rows = readPickRows(db, orderId);
+          const before = rows.get(line) ?? { line, picked: 0, manual: 0, operator: null };
+          const picked = Math.min(Math.max(0, found.item.quantity), Math.max(0, before.picked + delta));
+          const manual = Math.min(picked, before.manual + (byHand && picked > before.picked ? 1 : 0));
+          writePickCount(db, orderId, { line, picked, manual, operator: by }, at);
+          // Scans are kept as counts; what a hand changed goes into the audit log one by one.
+          if (source === 'manual' && picked !== before.picked) {
+            appendAudit(db, {
+              at,
+              stationId,
+              operator: by,
+              kind: delta === 1 ? 'pick-counted-by-hand' : 'pick-taken-back',
+              orderId,
+              detail: { line, partNumber: found.item.product?.partNumber ?? null, picked },
+            });
+          }
+          return { picked: pickedPerLine(found.order, readPickCounts(db, orderId)) };
         })
         .immediate();
-      return { ok: true, value: { picked } };
+      return { ok: true, value: { ...value, manual: manualPerLine(found.order, db, orderId) } };
     },
     async 'picks:learn-barcode'({ orderId, line, code, pin }) {
       const found = pickLine(ctx, orderId, line);
       if (!found.ok) return found;
+      if (parseOrderCode(code).kind === 'label') {
+        return failure(
+          'rejected',
+          `${normalizeScan(code)} is an order label this station prints, not a product barcode: it cannot be learned for a pick line. Scan the item itself.`,
+        );
+      }
       const partNumber = found.item.product?.partNumber;
       if (!partNumber) {
         return failure(
@@ -99,6 +174,17 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
         });
       }).immediate();
       return { ok: true, value: { code, partNumber } };
+    },
+    async 'picks:mistake'({ orderId, code, kind, line }) {
+      return recordMistake(ctx, kind === 'wrong-item' ? 'scan-wrong-item' : 'scan-over-scan', {
+        orderId,
+        code,
+        kind,
+        line,
+      });
+    },
+    async 'picks:acknowledge'(args) {
+      return recordMistake(ctx, 'scan-mistake-acknowledged', args);
     },
     async 'picks:barcodes'() {
       return { ok: true, value: listLearnedBarcodes(db) };

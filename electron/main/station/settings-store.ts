@@ -38,6 +38,7 @@ export interface StoredSettings {
   sound: { enabled: boolean; volume: number };
   scanner: ScannerSettings;
   locale: Locale;
+  manualCountNeedsSupervisor: boolean;
 }
 
 const DEFAULTS: StoredSettings = {
@@ -51,6 +52,8 @@ const DEFAULTS: StoredSettings = {
   // A wedge scanner types a code in a few ms per key; people need well over 50 ms.
   scanner: { maxInterKeyMs: 50, minLength: 4, terminator: 'Enter' },
   locale: 'en',
+  // A +1 by hand skips the scan that proves the item is in the box: a supervisor vouches for it.
+  manualCountNeedsSupervisor: true,
 };
 
 type Persisted = Exclude<keyof StoredSettings, 'operator'>;
@@ -80,11 +83,13 @@ const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
     terminator: z.enum(['Enter', 'Tab']),
   }),
   locale: z.enum(['en', 'nl', 'de']),
+  manualCountNeedsSupervisor: z.boolean(),
 };
 
 const WHAT_THE_PIN_GUARDS = {
   'change-settings': "Changing the Equipme connection, the station's locations or the badge prefix",
   'change-printers': 'Adding, changing or removing a printer',
+  'change-manual-count': 'Changing whether a count by hand needs a supervisor',
 } as const;
 
 const PIN_ATTEMPTS = 5;
@@ -96,6 +101,8 @@ export type PinPurpose =
   | 'change-pin'
   | 'change-settings'
   | 'change-printers'
+  | 'change-manual-count'
+  | 'manual-count'
   | 'release-lock'
   | 'supervisor-action';
 
@@ -111,7 +118,7 @@ export interface SettingsStore {
    */
   supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers',
+    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
     opts?: { goesLive?: boolean },
   ): Promise<IpcError | null>;
   /** Applies a change; says whether the Equipme connection must be restarted. */
@@ -186,7 +193,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
 
   async function supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers',
+    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
     opts: { goesLive?: boolean } = {},
   ): Promise<IpcError | null> {
     const what = WHAT_THE_PIN_GUARDS[purpose];
@@ -223,6 +230,11 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       const refused = await supervise(args.pin, 'change-settings', { goesLive });
       if (refused) return err(refused);
     }
+    // Turning the guard off needs a supervisor; turning it on does not.
+    if (args.manualCountNeedsSupervisor === false && settings.manualCountNeedsSupervisor) {
+      const refused = await supervise(args.pin, 'change-manual-count');
+      if (refused) return err(refused);
+    }
     const next: Partial<StoredSettings> = {};
     if (args.supervisorPin) {
       if (settings.supervisorPin) {
@@ -250,6 +262,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     if (args.sound !== undefined) next.sound = { ...args.sound };
     if (args.scanner !== undefined) next.scanner = { ...args.scanner };
     if (args.locale !== undefined) next.locale = args.locale;
+    if (args.manualCountNeedsSupervisor !== undefined)
+      next.manualCountNeedsSupervisor = args.manualCountNeedsSupervisor;
 
     // Last, after every check: an operator given here signs in (or out with '') like operator:sign-in.
     if (operator) {
@@ -328,6 +342,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       sound: { ...settings.sound },
       scanner: { ...settings.scanner },
       locale: settings.locale,
+      manualCountNeedsSupervisor: settings.manualCountNeedsSupervisor,
     }),
     apiKey: () => keyRead,
     checkPin,

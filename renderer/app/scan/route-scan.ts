@@ -27,11 +27,8 @@ export function routeScan(code: string, target: EventTarget | null): void {
   const parsed = parseOrderCode(code);
   const screen = useNavigationStore.getState().screen;
   if (screen.name === 'order') {
-    // Our label of another order opens that order: the packer moves on without going back.
-    if (parsed.kind === 'label' && parsed.orderId !== screen.orderId) {
-      useNavigationStore.getState().openOrder(parsed.orderId);
-      return;
-    }
+    // Everything goes to the order's screen, labels too: its own label is not an item, and another
+    // order's label asks first whether to switch (the label may be on the wrong box).
     if (scanTarget('order')?.(code) !== 'taken') toast('info', i18n.t('picking:scan.notReady'));
     return;
   }

@@ -1,10 +1,12 @@
-// The bill of materials to pick: progress for the order and per line, what the last scan did, and a
-// +1/−1 per line for items without a readable barcode.
+// The bill of materials to pick: progress for the order and per line, what the last scan did, the
+// mistakes on record, and a +1/−1 per line for items without a readable barcode (a +1 by hand asks
+// for the supervisor PIN while the station setting says so; the line shows what was counted by hand).
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orderProgress, type PickLine, pickLines } from '../../../shared/domain/pick-progress.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import { measureScanFeedback } from '../../app/scan/scan-timing.ts';
+import { ManualCountDialog } from './ManualCountDialog.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { isScanError, type PickFeedback } from './pick-feedback.ts';
 import './pick-list.css';
@@ -17,10 +19,16 @@ export function PickList(props: { detail: OrderDetail }) {
   const unsaved = useOrderStore((state) => state.unsaved);
   const feedback = useOrderStore((state) => state.feedback);
   const pickError = useOrderStore((state) => state.pickError);
+  const manual = useOrderStore((state) => state.manual);
+  const mistakes = useOrderStore((state) => state.mistakes);
+  const manualAsk = useOrderStore((state) => state.manualAsk);
   const lines = pickLines(detail.order, pickedNow({ saved, unsaved }));
   const progress = orderProgress(lines);
   const override = detail.verificationOverride;
   const locked = detail.lock !== null;
+  // Packed (or further): the counts stay as packed; main refuses changes too.
+  const packed = detail.picksLocked !== null;
+  const notCounted = feedback?.kind === 'own-label' || feedback?.kind === 'packed';
 
   useEffect(() => {
     if (feedback) measureScanFeedback();
@@ -30,12 +38,13 @@ export function PickList(props: { detail: OrderDetail }) {
     <section className="pick-list" aria-labelledby="pick-list-title">
       <div className="pick-summary">
         <h2 id="pick-list-title">{t('title')}</h2>
+        <MistakeCounts wrongScans={mistakes.wrongScans} overScans={mistakes.overScans} />
         <span className="pick-summary-count">
           {t('progress', { picked: progress.picked, total: progress.total })}
         </span>
       </div>
       <ProgressBar value={progress.picked} max={progress.total} label={t('orderProgress')} />
-      {progress.complete && lines.length > 0 && !locked ? (
+      {progress.complete && lines.length > 0 && !locked && !notCounted ? (
         <p
           key={feedback?.kind === 'order-complete' ? feedback.seq : 'verified'}
           className={`pick-verified${feedback?.kind === 'order-complete' ? ' pick-verified-new' : ''}`}
@@ -45,7 +54,12 @@ export function PickList(props: { detail: OrderDetail }) {
           {t('verified')}
         </p>
       ) : (
-        <LastScan feedback={feedback} lines={lines} locked={locked} />
+        <LastScan feedback={feedback} lines={lines} locked={locked} packed={packed} />
+      )}
+      {packed && !locked && (
+        <p className="pick-packed" role="note">
+          {t('packed.idle')}
+        </p>
       )}
       {override && !progress.complete && (
         <p className="pick-override" role="note">
@@ -62,10 +76,17 @@ export function PickList(props: { detail: OrderDetail }) {
       ) : (
         <ol className="pick-lines" onKeyDown={moveBetweenLines}>
           {lines.map((line) => (
-            <PickLineRow key={line.index} line={line} feedback={feedback} locked={locked} />
+            <PickLineRow
+              key={line.index}
+              line={line}
+              byHand={Math.min(manual[line.index] ?? 0, line.picked)}
+              feedback={feedback}
+              locked={locked || packed}
+            />
           ))}
         </ol>
       )}
+      {manualAsk !== null && lines[manualAsk] && <ManualCountDialog line={lines[manualAsk]} />}
     </section>
   );
 }
@@ -85,9 +106,40 @@ function moveBetweenLines(event: React.KeyboardEvent<HTMLOListElement>) {
   target.focus();
 }
 
-function LastScan(props: { feedback: PickFeedback | null; lines: PickLine[]; locked: boolean }) {
+/** The mistakes on record for this order ("2 wrong scans"), kept after the red screen is gone. */
+function MistakeCounts(props: { wrongScans: number; overScans: number }) {
+  const { t } = useTranslation('picking');
+  if (props.wrongScans === 0 && props.overScans === 0) return null;
+  return (
+    <span className="pick-mistakes" role="note">
+      {props.wrongScans > 0 && <span>{t('mistakes.wrongScans', { count: props.wrongScans })}</span>}
+      {props.overScans > 0 && <span>{t('mistakes.overScans', { count: props.overScans })}</span>}
+    </span>
+  );
+}
+
+function LastScan(props: {
+  feedback: PickFeedback | null;
+  lines: PickLine[];
+  locked: boolean;
+  packed: boolean;
+}) {
   const { feedback, lines } = props;
   const { t } = useTranslation('picking');
+  if (feedback?.kind === 'own-label') {
+    return (
+      <p key={feedback.seq} className="pick-last pick-last-own-label" role="status">
+        {t('ownLabel', { code: feedback.code })}
+      </p>
+    );
+  }
+  if (feedback?.kind === 'packed') {
+    return (
+      <p key={feedback.seq} className="pick-last pick-last-locked" role="alert">
+        {t('packed.scan', { code: feedback.code })}
+      </p>
+    );
+  }
   if (feedback?.kind === 'locked') {
     return (
       <p key={feedback.seq} className="pick-last pick-last-locked" role="alert">
@@ -102,6 +154,8 @@ function LastScan(props: { feedback: PickFeedback | null; lines: PickLine[]; loc
       </p>
     );
   }
+  // Packed: the note under it says why nothing counts any more.
+  if (props.packed) return null;
   if (!feedback || isScanError(feedback)) {
     return (
       <p className="pick-last pick-last-idle" role="status">
@@ -123,7 +177,13 @@ function LastScan(props: { feedback: PickFeedback | null; lines: PickLine[]; loc
   );
 }
 
-function PickLineRow(props: { line: PickLine; feedback: PickFeedback | null; locked: boolean }) {
+function PickLineRow(props: {
+  line: PickLine;
+  /** Of the picked items, how many were counted by hand. */
+  byHand: number;
+  feedback: PickFeedback | null;
+  locked: boolean;
+}) {
   const { line, feedback, locked } = props;
   const { t } = useTranslation('picking');
   const adjust = useOrderStore((state) => state.adjust);
@@ -144,6 +204,9 @@ function PickLineRow(props: { line: PickLine; feedback: PickFeedback | null; loc
             <span className="pick-line-part">{t('partNumber', { value: line.partNumber })}</span>
           )}
           {line.externalId && <span>{t('externalId', { value: line.externalId })}</span>}
+          {props.byHand > 0 && (
+            <span className="pick-line-manual">{t('byHand', { count: props.byHand })}</span>
+          )}
         </div>
         <ProgressBar value={line.picked} max={line.quantity} label={t('lineProgress', { name })} />
       </div>

@@ -1,11 +1,15 @@
 // A wrong or surplus item takes over the whole screen in red, with a buzz, until the packer
-// acknowledges it (or scans the next item). An unknown barcode can be linked to a line from here.
+// acknowledges it with the OK button (Enter/Space, a click) or Escape; main logs the mistake and the
+// acknowledgement. Scans meanwhile are not counted, and say so here. An unknown barcode can be
+// linked to a line from here, never an order label. Another order's label asks whether to switch.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLines } from '../../../shared/domain/pick-progress.ts';
+import { parseOrderCode } from '../../../shared/domain/scan-codes.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import { LearnBarcodeDialog } from './LearnBarcodeDialog.tsx';
 import { isScanError } from './pick-feedback.ts';
+import { SwitchOrderDialog } from './SwitchOrderDialog.tsx';
 import { pickedNow, useOrderStore } from './use-order-store.ts';
 import './scan-error.css';
 
@@ -15,6 +19,7 @@ export function ScanErrorOverlay(props: { detail: OrderDetail }) {
   const dismiss = useOrderStore((state) => state.dismissFeedback);
   const saved = useOrderStore((state) => state.saved);
   const unsaved = useOrderStore((state) => state.unsaved);
+  const switchTo = useOrderStore((state) => state.switchTo);
   const [learning, setLearning] = useState<string | null>(null);
   const okRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -27,6 +32,7 @@ export function ScanErrorOverlay(props: { detail: OrderDetail }) {
   if (learning !== null) {
     return <LearnBarcodeDialog detail={props.detail} code={learning} onClose={() => setLearning(null)} />;
   }
+  if (switchTo !== null) return <SwitchOrderDialog orderId={switchTo} currentId={props.detail.order.id} />;
   if (!error) return null;
 
   const lines = pickLines(props.detail.order, pickedNow({ saved, unsaved }));
@@ -34,7 +40,10 @@ export function ScanErrorOverlay(props: { detail: OrderDetail }) {
   const lineName = line ? line.name || line.partNumber : '';
   // An unknown code can be linked to a line that still needs items and has a part number.
   const learnable =
-    error.kind === 'wrong-item' && error.knownAs === null && lines.some((l) => !l.complete && l.partNumber);
+    error.kind === 'wrong-item' &&
+    error.knownAs === null &&
+    parseOrderCode(error.code).kind !== 'label' &&
+    lines.some((l) => !l.complete && l.partNumber);
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -75,6 +84,11 @@ export function ScanErrorOverlay(props: { detail: OrderDetail }) {
           </p>
         )}
         <p className="scan-error-text">{t('takeItOut')}</p>
+        {error.ignored !== null && (
+          <p className="scan-error-ignored" role="alert">
+            {t('acknowledgeFirst', { code: error.ignored })}
+          </p>
+        )}
         <div className="scan-error-buttons">
           <button ref={okRef} type="button" className="scan-error-ok" onClick={dismiss}>
             {t('acknowledge')}

@@ -9,11 +9,18 @@ export type PickFeedback =
   | { kind: 'counted'; seq: number; line: number; code: string | null }
   | { kind: 'line-complete'; seq: number; line: number; code: string | null }
   | { kind: 'order-complete'; seq: number; line: number; code: string | null }
-  /** Not on this order. `knownAs` is the part number the station learned for it, if any. */
-  | { kind: 'wrong-item'; seq: number; code: string; knownAs: string | null }
-  | { kind: 'over-scan'; seq: number; line: number; code: string }
+  /**
+   * Not on this order. `knownAs` is the part number the station learned for it, if any. `ignored`:
+   * the last code scanned while this stayed unacknowledged (not counted).
+   */
+  | { kind: 'wrong-item'; seq: number; code: string; knownAs: string | null; ignored: string | null }
+  | { kind: 'over-scan'; seq: number; line: number; code: string; ignored: string | null }
   /** The order is locked: main refuses pick changes, so the scan was not counted. */
-  | { kind: 'locked'; seq: number; code: string };
+  | { kind: 'locked'; seq: number; code: string }
+  /** The order is packed: its pick counts no longer change, so the scan was not counted. */
+  | { kind: 'packed'; seq: number; code: string }
+  /** This order's own label (PSO<id>), scanned on its own screen: not an item, nothing counted. */
+  | { kind: 'own-label'; seq: number; code: string };
 
 let seq = 0;
 
@@ -27,18 +34,19 @@ export function feedbackFor(
     case 'matched':
       return countedFeedback(match.line.index, match.lineComplete, match.orderComplete, code);
     case 'over-scan':
-      return { kind: 'over-scan', seq, line: match.line.index, code };
+      return { kind: 'over-scan', seq, line: match.line.index, code, ignored: null };
     case 'wrong-item': {
       const upper = match.code.toUpperCase();
       const known = learned.find((barcode) => barcode.code.toUpperCase() === upper);
-      return { kind: 'wrong-item', seq, code: match.code, knownAs: known?.partNumber ?? null };
+      return { kind: 'wrong-item', seq, code: match.code, knownAs: known?.partNumber ?? null, ignored: null };
     }
   }
 }
 
-export function lockedFeedback(code: string): PickFeedback {
+/** A scan that was not counted: the order is locked or packed, or the code is its own label. */
+export function notCountedFeedback(kind: 'locked' | 'packed' | 'own-label', code: string): PickFeedback {
   seq += 1;
-  return { kind: 'locked', seq, code };
+  return { kind, seq, code };
 }
 
 /** A line went up by one, by scan (with its code) or by hand. */
@@ -54,7 +62,8 @@ export function countedFeedback(
   return { kind: 'counted', seq, line, code };
 }
 
-export function cueFor(feedback: PickFeedback): SoundCue {
+/** The sound of a feedback; null for none (the order's own label is not a mistake). */
+export function cueFor(feedback: PickFeedback): SoundCue | null {
   switch (feedback.kind) {
     case 'counted':
       return 'scan-ok';
@@ -67,11 +76,14 @@ export function cueFor(feedback: PickFeedback): SoundCue {
     case 'over-scan':
       return 'over-scan';
     case 'locked':
+    case 'packed':
       return 'wrong-item';
+    case 'own-label':
+      return null;
   }
 }
 
-/** Errors take over the whole screen until the packer acknowledges them. */
+/** Errors take over the whole screen until the packer acknowledges them (OK or Escape, audited). */
 export function isScanError(
   feedback: PickFeedback | null,
 ): feedback is Extract<PickFeedback, { kind: 'wrong-item' | 'over-scan' }> {

@@ -4,12 +4,21 @@ import { create } from 'zustand';
 import type { FulfillmentAction, FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
 import { isKnownStatus, traitsOf } from '../../../shared/domain/lifecycle.ts';
 import { adjustPick, matchScan, orderProgress, pickLines } from '../../../shared/domain/pick-progress.ts';
+import { normalizeScan, parseOrderCode } from '../../../shared/domain/scan-codes.ts';
 import { labelPrinted, orderActions } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
-import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
+import type { LearnedBarcode, ScanMistakeCounts } from '../../../shared/ipc/picking.ts';
 import { invoke } from '../../api/station.ts';
 import { play } from '../../app/sound/play.ts';
-import { countedFeedback, cueFor, feedbackFor, lockedFeedback, type PickFeedback } from './pick-feedback.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
+import {
+  countedFeedback,
+  cueFor,
+  feedbackFor,
+  isScanError,
+  notCountedFeedback,
+  type PickFeedback,
+} from './pick-feedback.ts';
 
 export interface OrderState {
   orderId: number | null;
@@ -19,8 +28,16 @@ export interface OrderState {
   saved: number[];
   /** Changes sent to main and not answered yet, per line: shown on top of `saved`. */
   unsaved: number[];
+  /** Of `saved`, how many per line were counted by hand (as main saved them). */
+  manual: number[];
+  /** Wrong scans and over-scans on record for this order. */
+  mistakes: ScanMistakeCounts;
   learned: LearnedBarcode[];
   feedback: PickFeedback | null;
+  /** Another order's label was scanned here: the packer is asked whether to switch to it. */
+  switchTo: number | null;
+  /** The line whose +1 by hand waits for the supervisor PIN. */
+  manualAsk: number | null;
   /** A pick that could not be saved (and was taken back). */
   pickError: string | null;
   /** The action being sent, so its button shows it and cannot be pressed twice. */
@@ -33,6 +50,10 @@ export interface OrderState {
   scan(code: string): void;
   /** The +1/−1 buttons of a line. */
   adjust(line: number, delta: 1 | -1): void;
+  /** A +1 by hand with the supervisor PIN. Resolves to main's refusal, or null when counted. */
+  countByHand(line: number, pin: string): Promise<string | null>;
+  cancelManual(): void;
+  cancelSwitch(): void;
   /** Links an unknown barcode to a line (supervisor PIN), then counts it. Resolves to an error text. */
   learnBarcode(line: number, code: string, pin: string): Promise<string | null>;
   override(pin: string, reason: string): Promise<string | null>;
@@ -49,8 +70,13 @@ export interface OrderState {
   releaseLock(pin: string, reason: string): Promise<string | null>;
   /** A supervisor sends an action our lifecycle table does not offer. */
   supervisorAction(action: FulfillmentAction, pin: string, reason: string): Promise<string | null>;
+  /** Takes the feedback away; a red screen only by the packer's acknowledgement, which main logs. */
   dismissFeedback(): void;
 }
+
+const NO_MISTAKES: ScanMistakeCounts = { wrongScans: 0, overScans: 0 };
+/** The longest code main takes for the audit log (shared/ipc/schemas.ts). */
+const MAX_KEPT_CODE = 200;
 
 /** The counts on screen: saved plus what is on its way. */
 export function pickedNow(state: Pick<OrderState, 'saved' | 'unsaved'>): number[] {
@@ -68,15 +94,41 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     set({ unsaved });
   }
 
+  /** Runs after every earlier picks:* call of this station has been answered. */
+  function inTurn<T>(call: () => Promise<T>): Promise<T> {
+    const turn = recordChain.then(call);
+    recordChain = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
   function record(line: number, delta: 1 | -1, source: 'scan' | 'manual'): void {
     const orderId = get().orderId;
     if (orderId === null) return;
     addUnsaved(line, delta);
-    recordChain = recordChain.then(async () => {
+    void inTurn(async () => {
       const response = await invoke('picks:record', { orderId, line, delta, source });
       if (get().orderId !== orderId) return;
       addUnsaved(line, -delta);
-      if (response.ok) set({ saved: response.value.picked });
+      if (response.ok) set({ saved: response.value.picked, manual: response.value.manual });
+      else set({ pickError: response.error.message });
+    });
+  }
+
+  /** A wrong scan, an over-scan or its acknowledgement goes on record in main. */
+  function keep(channel: 'picks:mistake' | 'picks:acknowledge', error: PickFeedback): void {
+    const orderId = get().orderId;
+    if (orderId === null || !isScanError(error)) return;
+    const line = error.kind === 'over-scan' ? { line: error.line } : {};
+    // What main keeps of a garbage scan: its first 200 characters, without control characters.
+    const code = normalizeScan(error.code).slice(0, MAX_KEPT_CODE);
+    if (code === '') return;
+    void inTurn(async () => {
+      const response = await invoke(channel, { orderId, code, kind: error.kind, ...line });
+      if (get().orderId !== orderId) return;
+      if (response.ok) set({ mistakes: response.value });
       else set({ pickError: response.error.message });
     });
   }
@@ -88,13 +140,24 @@ export const useOrderStore = create<OrderState>()((set, get) => {
   ): Promise<string | null> {
     if (!response.ok) return response.error.message;
     if (get().orderId === orderId)
-      set({ detail: response.value, saved: response.value.picked, feedback: null });
+      set({
+        detail: response.value,
+        saved: response.value.picked,
+        manual: response.value.manual,
+        feedback: null,
+      });
     return null;
   }
 
   function show(feedback: PickFeedback): void {
-    play(cueFor(feedback));
+    const cue = cueFor(feedback);
+    if (cue) play(cue);
     set({ feedback, pickError: null });
+  }
+
+  function showCounted(detail: OrderDetail, picked: number[], line: number): void {
+    const lines = pickLines(detail.order, picked);
+    show(countedFeedback(line, lines[line]?.complete === true, orderProgress(lines).complete, null));
   }
 
   return {
@@ -103,8 +166,12 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     loadError: null,
     saved: [],
     unsaved: [],
+    manual: [],
+    mistakes: NO_MISTAKES,
     learned: [],
     feedback: null,
+    switchTo: null,
+    manualAsk: null,
     pickError: null,
     sending: null,
     actionError: null,
@@ -116,7 +183,11 @@ export const useOrderStore = create<OrderState>()((set, get) => {
         loadError: null,
         saved: [],
         unsaved: [],
+        manual: [],
+        mistakes: NO_MISTAKES,
         feedback: null,
+        switchTo: null,
+        manualAsk: null,
         pickError: null,
         sending: null,
         actionError: null,
@@ -128,7 +199,7 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     },
 
     close() {
-      set({ orderId: null, detail: null, feedback: null });
+      set({ orderId: null, detail: null, feedback: null, switchTo: null, manualAsk: null });
     },
 
     async reload() {
@@ -145,39 +216,87 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       set({
         detail: response.value,
         loadError: null,
-        ...(settled ? { saved: response.value.picked } : {}),
+        mistakes: response.value.mistakes,
+        ...(settled ? { saved: response.value.picked, manual: response.value.manual } : {}),
       });
     },
 
     scan(code) {
-      const { detail, learned } = get();
+      const { detail, learned, feedback } = get();
       if (!detail) return;
-      // Main refuses pick changes of a locked order: say so instead of counting.
+      // A red screen stays until the packer acknowledges it: nothing is counted meanwhile, and
+      // scanning (the wrong item again, or the next one) is not an acknowledgement.
+      if (isScanError(feedback)) {
+        play(cueFor(feedback) ?? 'wrong-item');
+        set({ feedback: { ...feedback, ignored: normalizeScan(code) } });
+        return;
+      }
+      const label = parseOrderCode(code);
+      if (label.kind === 'label') {
+        if (label.orderId === detail.order.id) show(notCountedFeedback('own-label', code));
+        else set({ switchTo: label.orderId });
+        return;
+      }
+      // Main refuses pick changes of a locked or packed order: say so instead of counting.
       if (detail.lock) {
-        show(lockedFeedback(code));
+        show(notCountedFeedback('locked', code));
+        return;
+      }
+      if (detail.picksLocked) {
+        show(notCountedFeedback('packed', code));
         return;
       }
       const match = matchScan(detail.order, pickedNow(get()), code, learned);
-      show(feedbackFor(match, code, learned));
+      const shown = feedbackFor(match, code, learned);
+      show(shown);
       if (match.kind === 'matched') record(match.line.index, 1, 'scan');
+      else keep('picks:mistake', shown);
     },
 
     adjust(line, delta) {
       const { detail } = get();
       if (!detail || detail.lock) return;
+      if (detail.picksLocked) {
+        set({ pickError: detail.picksLocked });
+        return;
+      }
       const result = adjustPick(detail.order, pickedNow(get()), line, delta);
       if (!result.ok) {
         set({ pickError: result.error.message });
         return;
       }
       if (delta === 1) {
-        const lines = pickLines(detail.order, result.value);
-        const lineComplete = lines[line]?.complete === true;
-        show(countedFeedback(line, lineComplete, orderProgress(lines).complete, null));
+        // Main decides; until the settings are loaded, assume the default (a supervisor vouches).
+        if (useSettingsStore.getState().settings?.manualCountNeedsSupervisor ?? true) {
+          set({ manualAsk: line, pickError: null });
+          return;
+        }
+        showCounted(detail, result.value, line);
       } else {
         set({ feedback: null, pickError: null });
       }
       record(line, delta, 'manual');
+    },
+
+    async countByHand(line, pin) {
+      const { orderId, detail } = get();
+      if (orderId === null || !detail) return null;
+      const response = await inTurn(() =>
+        invoke('picks:record', { orderId, line, delta: 1, source: 'manual', pin }),
+      );
+      if (get().orderId !== orderId) return null;
+      if (!response.ok) return response.error.message;
+      set({ saved: response.value.picked, manual: response.value.manual, manualAsk: null });
+      showCounted(detail, pickedNow(get()), line);
+      return null;
+    },
+
+    cancelManual() {
+      set({ manualAsk: null });
+    },
+
+    cancelSwitch() {
+      set({ switchTo: null });
     },
 
     async learnBarcode(line, code, pin) {
@@ -265,7 +384,9 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     },
 
     dismissFeedback() {
+      const { feedback } = get();
       set({ feedback: null });
+      if (isScanError(feedback)) keep('picks:acknowledge', feedback);
     },
   };
 });

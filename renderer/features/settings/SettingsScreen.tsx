@@ -4,6 +4,7 @@ import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { ConnectionSection } from './ConnectionSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { LocationsSection } from './LocationsSection.tsx';
+import { ManualCountSection } from './ManualCountSection.tsx';
 import { OperatorSection } from './OperatorSection.tsx';
 import { PinSection } from './PinSection.tsx';
 import { ScannerSection } from './ScannerSection.tsx';
@@ -38,6 +39,7 @@ export function SettingsScreen(props: { printers: ReactNode }) {
             <PinSection pinSet={settings.supervisorPinSet} />
             <LocationsSection locationIds={settings.locationIds} />
             <SoundSection sound={settings.sound} />
+            <ManualCountSection needsSupervisor={settings.manualCountNeedsSupervisor} />
           </div>
           <ScannerSection scanner={settings.scanner} />
         </div>

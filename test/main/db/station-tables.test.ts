@@ -17,6 +17,7 @@ import {
   listLearnedBarcodes,
   readOverride,
   readPickCounts,
+  readPickRows,
   writeLearnedBarcode,
   writeOverride,
   writePickCount,
@@ -38,17 +39,25 @@ describe('station tables', () => {
 
   test('pick counts per order line, never negative, only for cached orders', ({ db }) => {
     upsertPulledOrders(db, [makeOrder({ id: 1 })], NOW);
-    writePickCount(db, 1, 0, 2, NOW);
-    writePickCount(db, 1, 0, 1, NOW);
-    writePickCount(db, 1, 3, 4, NOW);
+    writePickCount(db, 1, { line: 0, picked: 2, manual: 0, operator: 'Ana' }, NOW);
+    writePickCount(db, 1, { line: 0, picked: 1, manual: 0, operator: 'Ana' }, NOW);
+    writePickCount(db, 1, { line: 3, picked: 4, manual: 0, operator: 'Ana' }, NOW);
     expect(readPickCounts(db, 1)).toEqual(
       new Map([
         [0, 1],
         [3, 4],
       ]),
     );
-    expect(() => writePickCount(db, 1, 0, -1, NOW)).toThrow(/CHECK/);
-    expect(() => writePickCount(db, 2, 0, 1, NOW)).toThrow(/FOREIGN KEY/);
+    expect(readPickRows(db, 1).get(0)).toEqual({ line: 0, picked: 1, manual: 0, operator: 'Ana' });
+    expect(() => writePickCount(db, 1, { line: 0, picked: 1, manual: -1, operator: 'Ana' }, NOW)).toThrow(
+      /CHECK/,
+    );
+    expect(() => writePickCount(db, 1, { line: 0, picked: -1, manual: 0, operator: 'Ana' }, NOW)).toThrow(
+      /CHECK/,
+    );
+    expect(() => writePickCount(db, 2, { line: 0, picked: 1, manual: 0, operator: 'Ana' }, NOW)).toThrow(
+      /FOREIGN KEY/,
+    );
   });
 
   test('the latest override of an order wins; learned barcodes map a code to one part number', ({ db }) => {
@@ -115,7 +124,7 @@ describe('station tables', () => {
 
   test('switching API closes every cached order and forgets picks and overrides', ({ db }) => {
     upsertPulledOrders(db, [makeOrder({ id: 1 }), makeOrder({ id: 2 })], NOW);
-    writePickCount(db, 1, 0, 1, NOW);
+    writePickCount(db, 1, { line: 0, picked: 1, manual: 0, operator: 'Ana' }, NOW);
     writeOverride(db, 2, { operator: 'Ana', reason: 'x', at: NOW.toISOString() });
     forgetOrdersOfOldApi(db);
     expect(getOrder(db, 1)?.closed).toBe(true);

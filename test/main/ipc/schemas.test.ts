@@ -26,7 +26,13 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   'picks:record': [
     { orderId: 1, line: 0, delta: 1, source: 'scan' },
     { orderId: 1, line: 3, delta: -1, source: 'manual' },
+    { orderId: 1, line: 0, delta: 1, source: 'manual', pin: '2468' },
   ],
+  'picks:mistake': [
+    { orderId: 1, code: '4006381333931', kind: 'wrong-item' },
+    { orderId: 1, code: '<b>LT-14</b>', kind: 'over-scan', line: 2 },
+  ],
+  'picks:acknowledge': [{ orderId: 1, code: 'PSO7', kind: 'wrong-item' }],
   'picks:learn-barcode': [{ orderId: 1, line: 0, code: '4006381333931', pin: '1234' }],
   'picks:barcodes': [undefined],
   'picks:override': [{ orderId: 1, pin: '123456789012', reason: 'Label torn, checked by eye' }],
@@ -148,6 +154,18 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { orderId: 1, line: -1, delta: 1, source: 'scan' },
     { orderId: 1, line: 0, delta: 1, source: 'telepathy' },
     { orderId: 1, line: 0, delta: 1 },
+    { orderId: 1, line: 0, delta: 1, source: 'manual', pin: '12' },
+  ],
+  'picks:mistake': [
+    { orderId: 1, code: '', kind: 'wrong-item' },
+    { orderId: 1, code: 'x'.repeat(201), kind: 'wrong-item' },
+    { orderId: 1, code: 'a\u0007b', kind: 'wrong-item' },
+    { orderId: 1, code: 'LT-14', kind: 'typo' },
+    { orderId: 1, code: 'LT-14', kind: 'over-scan', line: -1 },
+  ],
+  'picks:acknowledge': [
+    { orderId: 0, code: 'LT-14', kind: 'wrong-item' },
+    { orderId: 1, code: 'LT-14' },
   ],
   'picks:learn-barcode': [
     { orderId: 1, line: 0, code: '4006381333931', pin: '123' },

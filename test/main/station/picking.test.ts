@@ -49,6 +49,7 @@ describe('station core: picking and verification', () => {
   });
 
   test('pick counts are saved per line and clamped to 0..quantity', async ({ st }) => {
+    await st.value('settings:update', { operator: 'Ana' });
     const [order] = await packableOrders(st);
     if (!order) throw new Error('no packable order in the demo data');
     const orderId = order.order.id;
@@ -57,6 +58,7 @@ describe('station core: picking and verification', () => {
       st.value('picks:record', { orderId, line: 0, delta: -1, source: 'manual' }),
     ).resolves.toEqual({
       picked: order.picked,
+      manual: order.picked.map(() => 0),
     });
     let picked: number[] = [];
     for (let i = 0; i < quantity + 2; i++) {

@@ -33,6 +33,7 @@ describe('station core: settings', () => {
       sound: { enabled: true, volume: 0.7 },
       scanner: { maxInterKeyMs: 50, minLength: 4, terminator: 'Enter' },
       locale: 'en',
+      manualCountNeedsSupervisor: true,
     });
   });
 

@@ -109,6 +109,11 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     order,
     effectiveStatus: order.status as FulfillmentStatus,
     picked: Array.from({ length: lines }, () => 0),
+    manual: Array.from({ length: lines }, () => 0),
+    mistakes: { wrongScans: 0, overScans: 0 },
+    /** Audit rows main would have written for mistakes and their acknowledgement. */
+    mistakeLog: [] as { channel: 'picks:mistake' | 'picks:acknowledge'; code: string; kind: string }[],
+    manualNeedsPin: true,
     learned: [] as LearnedBarcode[],
     override: null as OrderDetail['verificationOverride'],
     entries: [] as OrderDetail['entries'],
@@ -124,6 +129,11 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     allowedActions: state.lock ? [] : orderActions(state.effectiveStatus, traitsOf(state.order)),
     entries: state.entries,
     picked: [...state.picked],
+    manual: [...state.manual],
+    mistakes: { ...state.mistakes },
+    picksLocked: ['new', 'inprocess'].includes(state.effectiveStatus)
+      ? null
+      : `Order ${state.order.order.orderNumber} is packed: its pick counts are locked.`,
     verificationOverride: state.override,
     unknownValues: [],
     unknownReason: unknownToStation(state.effectiveStatus, traitsOf(state.order)),
@@ -132,13 +142,33 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
   });
   const wrongPin = { ok: false as const, error: { code: 'wrong-pin' as const, message: 'Wrong PIN.' } };
   const station = installFakeStation({
-    'settings:get': () => ({ ok: true, value: settingsView() }),
+    'settings:get': () => ({
+      ok: true,
+      value: settingsView({ manualCountNeedsSupervisor: state.manualNeedsPin }),
+    }),
     'orders:get': () => ({ ok: true, value: detail() }),
     'picks:barcodes': () => ({ ok: true, value: state.learned }),
-    'picks:record': ({ line, delta }) => {
+    'picks:record': ({ line, delta, source, pin }) => {
+      if (!['new', 'inprocess'].includes(state.effectiveStatus))
+        return { ok: false, error: { code: 'rejected', message: 'The pick counts are locked as packed.' } };
+      const byHand = source === 'manual' && delta === 1;
+      if (byHand && state.manualNeedsPin && pin !== SUPERVISOR_PIN) return wrongPin;
       const quantity = state.order.bomItems?.[line]?.quantity ?? 0;
-      state.picked[line] = Math.min(quantity, Math.max(0, (state.picked[line] ?? 0) + delta));
-      return { ok: true, value: { picked: [...state.picked] } };
+      const before = state.picked[line] ?? 0;
+      state.picked[line] = Math.min(quantity, Math.max(0, before + delta));
+      const manual = (state.manual[line] ?? 0) + (byHand && (state.picked[line] ?? 0) > before ? 1 : 0);
+      state.manual[line] = Math.min(manual, state.picked[line] ?? 0);
+      return { ok: true, value: { picked: [...state.picked], manual: [...state.manual] } };
+    },
+    'picks:mistake': ({ code, kind }) => {
+      state.mistakeLog.push({ channel: 'picks:mistake', code, kind });
+      if (kind === 'wrong-item') state.mistakes.wrongScans++;
+      else state.mistakes.overScans++;
+      return { ok: true, value: { ...state.mistakes } };
+    },
+    'picks:acknowledge': ({ code, kind }) => {
+      state.mistakeLog.push({ channel: 'picks:acknowledge', code, kind });
+      return { ok: true, value: { ...state.mistakes } };
     },
     'picks:learn-barcode': ({ line, code, pin }) => {
       if (pin !== SUPERVISOR_PIN) return wrongPin;

@@ -78,9 +78,14 @@ describe('picking an order by scanning', () => {
     expect(lastCue()).toBe('over-scan');
     expect(line('Lenovo ThinkPad T14 Gen 5').getByText('1 / 1')).toBeTruthy();
 
-    // The next right scan replaces the warning.
+    // The next right scan does not take the warning away: only the packer's OK does.
     scanKeys(DOCK_EAN);
+    expect(screen.getByRole('alertdialog')).toBeTruthy();
+    expect(line('Lenovo USB-C Dock').getByText('0 / 2')).toBeTruthy();
+    fireEvent.click(within(alert).getByRole('button', { name: 'OK, taken out' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    scanKeys(DOCK_EAN);
+    expect(line('Lenovo USB-C Dock').getByText('1 / 2')).toBeTruthy();
   });
 
   it('says "All items verified" when the last item is scanned', async () => {
@@ -96,8 +101,9 @@ describe('picking an order by scanning', () => {
     expect(lastCue()).toBe('order-complete');
   });
 
-  it('counts by hand with +1 and −1', async () => {
-    const { station } = installOrderStation();
+  it('counts by hand with +1 and −1 where a supervisor turned the PIN for it off', async () => {
+    const { station, state } = installOrderStation();
+    state.manualNeedsPin = false;
     await renderOrder();
     const plus = screen.getByRole('button', { name: 'Add one Lenovo USB-C Dock by hand' });
     const minus = screen.getByRole('button', { name: 'Remove one Lenovo USB-C Dock' });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ScanRouter } from '../../../renderer/app/scan/ScanRouter.tsx';
@@ -176,11 +176,14 @@ describe('ScanRouter', () => {
     expect(screen.getByText('1 of 3 verified')).toBeTruthy();
   });
 
-  it('opens another order when its label is scanned on the order screen', async () => {
+  it('asks before opening another order whose label is scanned on the order screen', async () => {
     installOrderStation();
     await renderOrder();
 
     scanKeys('PSO202');
+    const dialog = screen.getByRole('dialog', { name: "Another order's label" });
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 101 });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open order #202' }));
     expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 202 });
   });
 

@@ -12,6 +12,7 @@ import { createPrinters } from './0100-create-printers.ts';
 import { createPrintJobs } from './0110-create-print-jobs.ts';
 import { createOrderLocks } from './0120-create-order-locks.ts';
 import { addPrintReasonCode } from './0130-add-print-reason-code.ts';
+import { addPickOperator } from './0140-add-pick-operator.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 110, name: 'create-print-jobs', up: createPrintJobs },
   { version: 120, name: 'create-order-locks', up: createOrderLocks },
   { version: 130, name: 'add-print-reason-code', up: addPrintReasonCode },
+  { version: 140, name: 'add-pick-operator', up: addPickOperator },
 ];
