@@ -324,6 +324,8 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       const { seenStatus } = choice;
       if (orderId === null || !detail || get().sending || !isKnownStatus(seenStatus)) return null;
       set({ sending: action, actionError: null });
+      // The counts still on their way go first: main checks the picks before it packs.
+      await recordChain;
       const response = await invoke('transitions:enqueue', {
         orderId,
         action,

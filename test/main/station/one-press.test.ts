@@ -75,10 +75,13 @@ describe('station core: one press, one step', () => {
     dbFile,
   }) => {
     await st.value('settings:update', { operator: 'Ana' });
-    cacheAt(dbFile, 900_061, 'ready-for-delivery');
-    cacheAt(dbFile, 900_062, 'ready-for-delivery');
+    // Picked while in process; then packed (pick counts lock from ready-for-delivery on).
+    cacheAt(dbFile, 900_061, 'inprocess');
+    cacheAt(dbFile, 900_062, 'inprocess');
     await pickAll(st, 900_061);
     await pickAll(st, 900_062);
+    cacheAt(dbFile, 900_061, 'ready-for-delivery');
+    cacheAt(dbFile, 900_062, 'ready-for-delivery');
 
     const unconfirmed = await refusal(st, {
       orderId: 900_061,

@@ -214,6 +214,7 @@ describe('Settings: the locations and the badge prefix ask for the supervisor PI
     await waitFor(() =>
       expect(station.argsOf('settings:update').at(-1)).toEqual({ badgePrefix: 'ID#', pin: PIN }),
     );
-    expect(screen.queryByRole('dialog')).toBeNull();
+    // The dialog closes once the saved answer is through (a DOM change, not a clock).
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });
