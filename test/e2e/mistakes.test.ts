@@ -2,10 +2,8 @@
 // waits for an explicit OK; the order's own label says so; another order's label asks to switch;
 // a +1 by hand needs the supervisor PIN and is marked; a packed order's pick lines are locked.
 // Browser mode + station core + simulator, in Debian Chromium.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuditRecord, listAudit } from '../../electron/main/db/audit-log.ts';
-import { openStationDb } from '../../electron/main/db/connection.ts';
+import type { AuditRecord } from '../../electron/main/db/audit-log.ts';
 import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
 import { labelBarcode } from '../../shared/domain/scan-codes.ts';
 import {
@@ -15,6 +13,7 @@ import {
   startStationInBrowser,
   waitForOrderScreen,
 } from './station-fixture.ts';
+import { auditRows } from './station-helpers.ts';
 
 const PIN = '2468';
 const WRONG = 'USB-STICK-999';
@@ -47,15 +46,7 @@ function orderToPack(): FulfillmentOrder {
   return order;
 }
 
-/** The audit rows of one kind for an order, read from the station's own database file. */
-function audit(orderId: number, kind: AuditRecord['kind']): AuditRecord[] {
-  const db = openStationDb(join(s.dataDir, 'station.db'));
-  try {
-    return listAudit(db, { orderId, kind, limit: 50 });
-  } finally {
-    db.close();
-  }
-}
+const audit = (orderId: number, kind: AuditRecord['kind']) => auditRows(s, orderId, kind);
 
 async function shot(name: string): Promise<void> {
   await s.page.mouse.move(0, 0);

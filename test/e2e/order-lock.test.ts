@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
 import { labelBarcode } from '../../shared/domain/scan-codes.ts';
 import { type RunningStation, scan, startStationInBrowser, waitForOrderScreen } from './station-fixture.ts';
+import { moveInEquipme } from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -29,16 +30,6 @@ function newShippingOrder(): FulfillmentOrder {
     );
   if (!order) throw new Error('the seed has no new shipping order');
   return order;
-}
-
-/** Equipme's back office cancels the order (the simulator's test route, with the station's key). */
-async function cancelInEquipme(orderId: number): Promise<void> {
-  const response = await fetch(`${s.sim.url}/_sim/orders/${orderId}/status`, {
-    method: 'PUT',
-    headers: { 'x-api-key': s.sim.apiKey, 'content-type': 'application/json' },
-    body: JSON.stringify({ status: 'cancelled' }),
-  });
-  expect(response.status).toBe(204);
 }
 
 const orderButtons = () => s.page.locator('.order-action-buttons').getByRole('button');
@@ -66,7 +57,7 @@ describe('an order cancelled in Equipme while Process waits on this station', ()
     await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
     await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Start picking' }).click();
     await s.page.getByText('1 change waiting to be sent').waitFor();
-    await cancelInEquipme(order.id);
+    await moveInEquipme(s, order.id, 'cancelled');
     s.sim.setFaults({ offline: false });
 
     // Sync looks before sending, finds it cancelled: the order locks.

@@ -2,7 +2,6 @@
 // fulfillment id and first product; scanning the number opens a chooser instead of silently opening
 // one of them. Browser mode + station core + simulator, in Debian Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
 import {
   type RunningStation,
   SCREENSHOTS,
@@ -10,6 +9,7 @@ import {
   startStationInBrowser,
   waitForOrderScreen,
 } from './station-fixture.ts';
+import { sharedNumber } from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -18,29 +18,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => s?.close());
 
-/** A sales order number the station lists at least twice (the simulator splits orders by line). */
-async function sharedNumber(): Promise<{ number: string; ids: number[] }> {
-  const byNumber = new Map<string, FulfillmentOrder[]>();
-  for (const id of s.sim.orderIds()) {
-    const order = s.sim.order(id);
-    if (order)
-      byNumber.set(order.order.orderNumber, [...(byNumber.get(order.order.orderNumber) ?? []), order]);
-  }
-  for (const [number, orders] of byNumber) {
-    if (orders.length < 2) continue;
-    const listed = await s.station.handlers['orders:query']({
-      text: number,
-      sort: { by: 'created', direction: 'asc' },
-      offset: 0,
-      limit: 50,
-    });
-    if (!listed.ok) throw new Error(listed.error.message);
-    const ids = listed.value.rows.filter((row) => row.orderNumber === number).map((row) => row.id);
-    if (ids.length >= 2) return { number, ids };
-  }
-  throw new Error('the seed has no sales order with two open fulfillment orders');
-}
-
 const firstProduct = (id: number) =>
   s.sim.order(id)?.bomItems?.find((item) => item.product)?.product?.name ?? '';
 
@@ -48,7 +25,7 @@ describe('orders that share a number', () => {
   it('the queue tells them apart, and a scan of the number asks which one to open', async () => {
     await s.page.goto(s.url);
     await s.page.locator('[role="option"]').first().waitFor({ timeout: 15_000 });
-    const { number, ids } = await sharedNumber();
+    const { number, ids } = await sharedNumber(s);
 
     // The queue: number, fulfillment id and first product on each row.
     await s.page.getByRole('searchbox', { name: 'Search orders' }).fill(number);

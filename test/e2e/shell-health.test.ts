@@ -6,6 +6,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Faults } from '../../electron/main/simulator/faults.ts';
 import { type RunningStation, SCREENSHOTS, startStationInBrowser } from './station-fixture.ts';
+import { moveInEquipme } from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -22,16 +23,6 @@ async function setFaults(patch: { [K in keyof Faults]?: Faults[K] | 0 | 1 }): Pr
     body: JSON.stringify(patch),
   });
   expect(response.status).toBe(200);
-}
-
-/** Equipme's back office moves the order behind the station's back. */
-async function moveInEquipme(orderId: number, status: string): Promise<void> {
-  const response = await fetch(`${s.sim.url}/_sim/orders/${orderId}/status`, {
-    method: 'PUT',
-    headers: { 'x-api-key': s.sim.apiKey, 'content-type': 'application/json' },
-    body: JSON.stringify({ status }),
-  });
-  expect(response.status).toBe(204);
 }
 
 /** New orders that are "order" transactions: `process` is a valid next step for each. */
@@ -112,7 +103,7 @@ describe('header, banner and counts agree', () => {
     await s.page.screenshot({ path: `${SCREENSHOTS}/shell-offline.png` });
 
     // Meanwhile another packer moved one of them: back online, one step is sent and one fails.
-    await moveInEquipme(taken, 'inprocess');
+    await moveInEquipme(s, taken, 'inprocess');
     await setFaults({ offline: 0 });
     await shows(pill(), '1 change failed', 'danger');
     await shows(link(), 'Online', 'ok');
