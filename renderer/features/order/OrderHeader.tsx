@@ -18,6 +18,7 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
   const { t } = useTranslation(['order', 'common']);
   const unsent = detail.entries.filter((entry) => UNSENT.has(entry.state));
   const stuck = unsent.filter((entry) => entry.state === 'failed' || entry.state === 'held');
+  const failed = unsent.filter((entry) => entry.state === 'failed').length;
   const note = order.partnerNote?.trim();
 
   return (
@@ -33,8 +34,13 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
         {/* A locked order is where Equipme says it is: this station's own steps no longer count. */}
         <StatusBadge status={detail.lock?.serverStatus ?? detail.effectiveStatus} />
         {unsent.length > 0 && (
-          <span className="order-pending" role="status">
-            {t('order:pending', { count: unsent.length })}
+          <span className={`order-pending${failed > 0 ? ' order-pending-failed' : ''}`} role="status">
+            {/* The header's outbox pill words: a failed step is not "waiting to be sent". */}
+            {failed === 0
+              ? t('order:pending', { count: unsent.length })
+              : failed === unsent.length
+                ? t('common:pending.failed', { count: failed })
+                : t('common:pending.failedAndToSend', { failed, toSend: unsent.length - failed })}
           </span>
         )}
         {!detail.lock && detail.serverStatus !== detail.effectiveStatus && (
