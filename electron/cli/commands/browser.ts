@@ -3,16 +3,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { claimStationFolder, makeDatabaseFolder } from '../../main/db/index.ts';
 import { type BrowserHost, startBrowserHost } from '../../main/host/index.ts';
 import { createSessionSecretBox, openStation, type Station } from '../../main/station/index.ts';
+import { appRoot } from '../app-root.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { failureText } from '../failure-text.ts';
 import { intFlag, parseFlags } from '../flags.ts';
 
-const APP_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const APP_ROOT = appRoot(import.meta.url);
 const RENDERER_DIR = join(APP_ROOT, 'out', 'renderer');
 
 export interface BrowserModeOptions {

@@ -1,7 +1,7 @@
 // `station diagnostics`: what support needs to see first — where Equipme and our lifecycle table
 // disagreed, and which orders are locked.
 import { listOpenLocks } from '../../main/db/order-locks.ts';
-import { listDisagreements } from '../../main/station/lock-handlers.ts';
+import { listDisagreements } from '../../main/station/disagreements.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { parseFlags } from '../flags.ts';

@@ -9,12 +9,8 @@ import {
   type PrintersSaveArgs,
   type PrintSettingsView,
 } from '../../../shared/ipc/printing.ts';
-import {
-  createPrintService,
-  PRINTER_KINDS,
-  printSettingsView,
-  savePrintSettings,
-} from '../../main/printing/index.ts';
+import { printSettingsView, savePrintSettings } from '../../main/printing/print-settings.ts';
+import { PRINTER_KINDS } from '../../main/printing/printer-config.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { intFlag, listFlag, parseFlags } from '../flags.ts';
@@ -107,6 +103,9 @@ export const printersCommand: Command = {
       }
       const target = values.test ?? values.status;
       if (target !== undefined) {
+        // The renderers and drivers (pdfkit, bwip-js, the canvas…) load only for a test print or a
+        // status query, not to list or change the settings.
+        const { createPrintService } = await import('../../main/printing/print-service.ts');
         const service = createPrintService({ db });
         const result =
           values.test !== undefined

@@ -4,13 +4,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appRoot } from '../app-root.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { parseFlags } from '../flags.ts';
 import { BROWSER_FLAGS, browserModeOptions, runBrowserMode } from './browser.ts';
 
-const APP_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const APP_ROOT = appRoot(import.meta.url);
 
 /** Why there is no Electron to run: each gets its own plain line, no downloader stack trace. */
 type NoElectron =

@@ -2,13 +2,13 @@
 // the explicit ways out of a locked order, and the supervisor's say where our lifecycle table is
 // only an assumption. Every one of them is audited.
 import { checkTransition, traitsOf } from '../../../shared/domain/lifecycle.ts';
-import type { TableDisagreement } from '../../../shared/ipc/outbox.ts';
-import { appendAudit, listAudit } from '../db/audit-log.ts';
+import { appendAudit } from '../db/audit-log.ts';
 import { clearLock, readLock } from '../db/order-locks.ts';
 import { getOrder, markClosed } from '../db/orders.ts';
 import { unappliedEntries } from '../db/outbox-entries.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { discardEntry, enqueueTransition } from '../outbox/index.ts';
+import { listDisagreements } from './disagreements.ts';
 import { failure, noOperator, orderNotFound, outboxFailure } from './failures.ts';
 import { orderDetail } from './order-detail.ts';
 import type { StationContext } from './station-context.ts';
@@ -18,8 +18,6 @@ type LockHandlers = Pick<
   InvokeHandlers,
   'orders:take-server-status' | 'orders:release-lock' | 'transitions:supervisor' | 'outbox:disagreements'
 >;
-
-const DISAGREEMENTS_SHOWN = 200;
 
 export function lockHandlers(ctx: StationContext): LockHandlers {
   const { db } = ctx;
@@ -155,12 +153,4 @@ export function lockHandlers(ctx: StationContext): LockHandlers {
       return { ok: true, value: listDisagreements(ctx) };
     },
   };
-}
-
-export function listDisagreements(ctx: Pick<StationContext, 'db'>): TableDisagreement[] {
-  return listAudit(ctx.db, { kind: 'table-disagreement', limit: DISAGREEMENTS_SHOWN }).map((record) => ({
-    ...(record.detail as Omit<TableDisagreement, 'at' | 'orderId'>),
-    at: record.at,
-    orderId: record.orderId ?? 0,
-  }));
 }
