@@ -84,6 +84,11 @@ export interface OrdersQueryResult {
   rows: QueueRow[];
   total: number;
   /**
+   * A search matched more orders than it counts (1,000): `total` is that cap, shown as "1,000+"
+   * (queue.json `countCapped`). Absent or false: `total` is exact.
+   */
+  totalCapped?: boolean;
+  /**
    * Open orders per effective status, ignoring the status filter (for the filter chips); statuses
    * this station does not know are counted under their own value. Their sum is the "All open" count.
    */

@@ -30,8 +30,17 @@ export interface OrderQuery {
 
 export interface OrderPage {
   rows: OrderSummary[];
+  /** Orders the query matches; for a search, at most SEARCH_COUNT_CAP (see totalCapped). */
   total: number;
+  /** A search matched more than SEARCH_COUNT_CAP orders: `total` is the cap ("1,000+"). */
+  totalCapped: boolean;
 }
+
+/**
+ * A search counts its hits only up to here: past it the operator narrows the search rather than
+ * scrolls, and counting every hit of a broad term ("Müller": 8,000+) cost more than the page.
+ */
+export const SEARCH_COUNT_CAP = 1000;
 
 const SORT_COLUMNS: Record<OrderSortKey, string> = {
   created: 'o.created_at',
@@ -39,34 +48,47 @@ const SORT_COLUMNS: Record<OrderSortKey, string> = {
   customer: 'o.customer_name',
 };
 
-export interface OrderQuerySql {
+/** The open queue in each sort order, with the filter columns (migration 0150). */
+const OPEN_SORT_INDEXES: Record<OrderSortKey, string> = {
+  created: 'orders_open_by_created',
+  'order-number': 'orders_open_by_order_number',
+  customer: 'orders_open_by_customer',
+};
+
+/** The open queue without a search: one page in sort order, and the exact count. */
+export interface QueueSql {
+  kind: 'queue';
   page: string;
   pageParams: (string | number)[];
   count: string;
   countParams: (string | number)[];
 }
 
+/**
+ * A search. The search index is matched once: `hits` gives the ids of the hits that pass the
+ * filters, up to SEARCH_COUNT_CAP + 1 (their filter and sort columns read from orders_queue_by_id,
+ * never from the wide order rows); then one page is read. All three pages give the same rows in the
+ * same order: the one that reads least is used.
+ */
+export interface SearchSql {
+  kind: 'search';
+  hits: string;
+  hitsParams: (string | number)[];
+  /** A page of the hits found, bound as a JSON array of ids, then limit and offset. */
+  hitPage: string;
+  /** More hits than the cap in the open queue: walks the queue in sort order, checking each order
+   * against the search index, and stops after one page of hits. Null with closed orders included. */
+  broadPage: string | null;
+  broadPageParams: (string | number)[];
+  /** More hits than the cap, closed orders included: every hit sorted. */
+  allHitsPage: string;
+  allHitsPageParams: (string | number)[];
+}
+
 /** The SQL behind queryOrders (exported so tests can check its query plan). */
-export function orderQuerySql(query: OrderQuery): OrderQuerySql {
+export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  const { trigram, words } = searchExpressions(query.text ?? '');
-  // The search index drives the query (CROSS JOIN fixes the order): matches are looked up by id.
-  let from = 'orders AS o';
-  if (trigram !== null) {
-    from = 'orders_trigram AS t CROSS JOIN orders AS o ON o.id = t.rowid';
-    where.push('t.orders_trigram MATCH ?');
-    params.push(trigram);
-  }
-  if (words !== null) {
-    if (trigram === null) {
-      from = 'orders_words AS w CROSS JOIN orders AS o ON o.id = w.rowid';
-      where.push('w.orders_words MATCH ?');
-    } else {
-      where.push('o.id IN (SELECT rowid FROM orders_words WHERE orders_words MATCH ?)');
-    }
-    params.push(words);
-  }
   if (!query.includeClosed) where.push(`o.closed = 0 AND ${NOT_FINISHED}`);
   const inList = (column: string, values: readonly (string | number)[] | undefined) => {
     if (!values || values.length === 0) return;
@@ -80,27 +102,85 @@ export function orderQuerySql(query: OrderQuery): OrderQuerySql {
     where.push('o.is_preorder = ?');
     params.push(query.preorder ? 1 : 0);
   }
-  const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
+  const sortColumn = SORT_COLUMNS[query.sort.by];
+  const order = `ORDER BY ${sortColumn} ${direction}, o.id ${direction}`;
+  const paging = [query.limit, query.offset];
+  const { trigram, words } = searchExpressions(query.text ?? '');
+
+  if (trigram === null && words === null) {
+    const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    return {
+      kind: 'queue',
+      page: `SELECT ${SUMMARY_COLUMNS} FROM orders AS o ${filter} ${order} LIMIT ? OFFSET ?`,
+      pageParams: [...params, ...paging],
+      count: `SELECT count(*) FROM orders AS o ${filter}`,
+      countParams: params,
+    };
+  }
+
+  const matches = [
+    ...(trigram === null ? [] : [{ table: 'orders_trigram', alias: 't', expression: trigram }]),
+    ...(words === null ? [] : [{ table: 'orders_words', alias: 'w', expression: words }]),
+  ];
+  const [driver, ...rest] = matches as [(typeof matches)[number], ...typeof matches];
+  const expressions = matches.map(({ expression }) => expression);
+  const matchIn = (table: string) => `o.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`;
+  // The page's own rows are read from orders by id, once the page is known.
+  const pageOf = (hits: string) =>
+    `SELECT ${SUMMARY_COLUMNS} FROM (${hits}) AS hit CROSS JOIN orders AS o ON o.id = hit.id
+      ORDER BY hit.sortKey ${direction}, hit.id ${direction}`;
+  const sorted = `ORDER BY sortKey ${direction}, o.id ${direction} LIMIT ? OFFSET ?`;
+
+  // The search index drives (CROSS JOIN fixes the order): its hits are looked up by id.
+  const driven = `SELECT o.id AS id, ${sortColumn} AS sortKey FROM ${driver.table} AS ${driver.alias}
+    CROSS JOIN orders AS o INDEXED BY orders_queue_by_id ON o.id = ${driver.alias}.rowid
+    WHERE ${[`${driver.alias}.${driver.table} MATCH ?`, ...rest.map(({ table }) => matchIn(table)), ...where].join(' AND ')}`;
+  const found = `SELECT o.id AS id, ${sortColumn} AS sortKey FROM orders AS o INDEXED BY orders_queue_by_id
+    WHERE o.id IN (SELECT value FROM json_each(?)) ${sorted}`;
+  // The open queue drives, in sort order; each order is checked against the search's hits.
+  const walk = `SELECT o.id AS id, ${sortColumn} AS sortKey FROM orders AS o
+    INDEXED BY ${OPEN_SORT_INDEXES[query.sort.by]}
+    WHERE ${[...where, ...matches.map(({ table }) => matchIn(table))].join(' AND ')} ${order} LIMIT ? OFFSET ?`;
+
   return {
-    page: `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${filter}
-      ORDER BY ${SORT_COLUMNS[query.sort.by]} ${direction}, o.id ${direction}
-      LIMIT ? OFFSET ?`,
-    pageParams: [...params, query.limit, query.offset],
-    count: `SELECT count(*) FROM ${from} ${filter}`,
-    countParams: params,
+    kind: 'search',
+    hits: `SELECT id FROM (${driven}) LIMIT ?`,
+    hitsParams: [...expressions, ...params, SEARCH_COUNT_CAP + 1],
+    hitPage: pageOf(found),
+    broadPage: query.includeClosed ? null : pageOf(walk),
+    broadPageParams: [...params, ...expressions, ...paging],
+    allHitsPage: pageOf(`${driven} ${sorted}`),
+    allHitsPageParams: [...expressions, ...params, ...paging],
   };
 }
 
 export function queryOrders(db: StationDb, query: OrderQuery): OrderPage {
   const sql = orderQuerySql(query);
+  // The SQL varies with the filters' list lengths: prepared per query, not cached.
+  const all = (text: string, params: readonly unknown[]) => db.prepare(text).all(...params) as SummaryRow[];
   // One read transaction: the page and its total come from the same snapshot.
   return db.transaction((): OrderPage => {
-    const rows = db.prepare(sql.page).all(...sql.pageParams) as SummaryRow[];
-    const total = db
-      .prepare(sql.count)
+    if (sql.kind === 'queue') {
+      const total = db
+        .prepare(sql.count)
+        .pluck()
+        .get(...sql.countParams) as number;
+      return { rows: all(sql.page, sql.pageParams).map(toSummary), total, totalCapped: false };
+    }
+    const hits = db
+      .prepare(sql.hits)
       .pluck()
-      .get(...sql.countParams) as number;
-    return { rows: rows.map(toSummary), total };
+      .all(...sql.hitsParams) as number[];
+    const paging = [query.limit, query.offset];
+    if (hits.length <= SEARCH_COUNT_CAP) {
+      const rows = all(sql.hitPage, [JSON.stringify(hits), ...paging]);
+      return { rows: rows.map(toSummary), total: hits.length, totalCapped: false };
+    }
+    const rows =
+      sql.broadPage === null
+        ? all(sql.allHitsPage, sql.allHitsPageParams)
+        : all(sql.broadPage, sql.broadPageParams);
+    return { rows: rows.map(toSummary), total: SEARCH_COUNT_CAP, totalCapped: true };
   })();
 }

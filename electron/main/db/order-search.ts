@@ -2,6 +2,7 @@
 // expressions for what the operator types.
 
 import type { StationDb } from './connection.ts';
+import { statement } from './statements.ts';
 
 /** Trigrams need 3 characters; shorter terms match word prefixes instead. */
 const TRIGRAM_MIN = 3;
@@ -14,8 +15,8 @@ export function searchIndexWriter(
   db: StationDb,
 ): (id: number, before: string | undefined, after: string) => void {
   const tables = ['orders_trigram', 'orders_words'].map((table) => ({
-    add: db.prepare(`INSERT INTO ${table} (rowid, search_text) VALUES (?, ?)`),
-    remove: db.prepare(`INSERT INTO ${table} (${table}, rowid, search_text) VALUES ('delete', ?, ?)`),
+    add: statement(db, `INSERT INTO ${table} (rowid, search_text) VALUES (?, ?)`),
+    remove: statement(db, `INSERT INTO ${table} (${table}, rowid, search_text) VALUES ('delete', ?, ?)`),
   }));
   return (id, before, after) => {
     if (before === after) return;

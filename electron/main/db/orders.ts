@@ -8,6 +8,7 @@ import type { CachedOrder, OrderLock, SummaryRow } from './order-columns.ts';
 import { orderColumns, SUMMARY_COLUMNS, toSummary } from './order-columns.ts';
 import { searchIndexWriter } from './order-search.ts';
 import { UNAPPLIED } from './outbox-entries.ts';
+import { statement } from './statements.ts';
 import { getStationId } from './station.ts';
 import { rememberUnknownValues } from './unknown-values.ts';
 
@@ -28,6 +29,9 @@ interface CachedState {
   serverStatus: Open<FulfillmentStatus>;
   effectiveStatus: Open<FulfillmentStatus>;
   lock: string | null;
+  closed: number;
+  /** 1 when the cached JSON is the pulled one, byte for byte. */
+  sameJson: number;
 }
 
 interface OldestUnapplied {
@@ -35,6 +39,33 @@ interface OldestUnapplied {
   statusBefore: FulfillmentStatus;
   expectedAfter: FulfillmentStatus;
 }
+
+const READ_CACHED_SQL = `SELECT search_text AS searchText, server_status AS serverStatus,
+    effective_status AS effectiveStatus, lock, closed, json = ? AS sameJson
+  FROM orders WHERE id = ?`;
+const READ_OLDEST_SQL = `SELECT id, status_before AS statusBefore, expected_after AS expectedAfter
+  FROM outbox WHERE order_id = ? AND ${UNAPPLIED} ORDER BY id LIMIT 1`;
+const WRITE_SQL = `INSERT INTO orders (id, order_number, sales_order_id, external_id, server_status,
+    effective_status, transaction_type, fulfillment_type, customer_id, customer_name, location_id,
+    location_name, is_preorder, created_at, postal_code, country_code, part_numbers, search_text, json,
+    pulled_at, closed, lock)
+  VALUES (@id, @orderNumber, @salesOrderId, @externalId, @serverStatus, @effectiveStatus,
+    @transactionType, @fulfillmentType, @customerId, @customerName, @locationId, @locationName,
+    @isPreorder, @createdAt, @postalCode, @countryCode, @partNumbers, @searchText, @json, @pulledAt,
+    @closed, @lock)
+  ON CONFLICT (id) DO UPDATE SET
+    order_number = excluded.order_number, sales_order_id = excluded.sales_order_id,
+    external_id = excluded.external_id, server_status = excluded.server_status,
+    effective_status = excluded.effective_status, transaction_type = excluded.transaction_type,
+    fulfillment_type = excluded.fulfillment_type, customer_id = excluded.customer_id,
+    customer_name = excluded.customer_name, location_id = excluded.location_id,
+    location_name = excluded.location_name, is_preorder = excluded.is_preorder,
+    created_at = excluded.created_at, postal_code = excluded.postal_code,
+    country_code = excluded.country_code, part_numbers = excluded.part_numbers,
+    search_text = excluded.search_text, json = excluded.json, pulled_at = excluded.pulled_at,
+    closed = excluded.closed, lock = excluded.lock`;
+/** An order pulled as it is cached: only the pull time changes, no index is touched. */
+const TOUCH_SQL = 'UPDATE orders SET pulled_at = ? WHERE id = ?';
 
 /**
  * Stores pulled orders. An order with unapplied transitions keeps its effective status; if the
@@ -46,42 +77,21 @@ export function upsertPulledOrders(
   orders: readonly FulfillmentOrder[],
   pulledAt: Date,
 ): PulledOrderOutcome[] {
-  const readCached = db.prepare(
-    `SELECT search_text AS searchText, server_status AS serverStatus,
-       effective_status AS effectiveStatus, lock
-     FROM orders WHERE id = ?`,
-  );
-  const readOldest = db.prepare(
-    `SELECT id, status_before AS statusBefore, expected_after AS expectedAfter
-     FROM outbox WHERE order_id = ? AND ${UNAPPLIED} ORDER BY id LIMIT 1`,
-  );
-  const write = db.prepare(
-    `INSERT INTO orders (id, order_number, sales_order_id, external_id, server_status, effective_status,
-       transaction_type, fulfillment_type, customer_id, customer_name, location_id, location_name,
-       is_preorder, created_at, postal_code, country_code, part_numbers, search_text, json, pulled_at,
-       closed, lock)
-     VALUES (@id, @orderNumber, @salesOrderId, @externalId, @serverStatus, @effectiveStatus,
-       @transactionType, @fulfillmentType, @customerId, @customerName, @locationId, @locationName,
-       @isPreorder, @createdAt, @postalCode, @countryCode, @partNumbers, @searchText, @json, @pulledAt,
-       @closed, @lock)
-     ON CONFLICT (id) DO UPDATE SET
-       order_number = excluded.order_number, sales_order_id = excluded.sales_order_id,
-       external_id = excluded.external_id, server_status = excluded.server_status,
-       effective_status = excluded.effective_status, transaction_type = excluded.transaction_type,
-       fulfillment_type = excluded.fulfillment_type, customer_id = excluded.customer_id,
-       customer_name = excluded.customer_name, location_id = excluded.location_id,
-       location_name = excluded.location_name, is_preorder = excluded.is_preorder,
-       created_at = excluded.created_at, postal_code = excluded.postal_code,
-       country_code = excluded.country_code, part_numbers = excluded.part_numbers,
-       search_text = excluded.search_text, json = excluded.json, pulled_at = excluded.pulled_at,
-       closed = excluded.closed, lock = excluded.lock`,
-  );
+  const readCached = statement(db, READ_CACHED_SQL);
+  const readOldest = statement(db, READ_OLDEST_SQL);
+  const write = statement(db, WRITE_SQL);
+  const touch = statement(db, TOUCH_SQL);
   const indexSearchText = searchIndexWriter(db);
-  const stationId = getStationId(db);
+  let stationId: string | undefined;
+  const station = () => {
+    stationId ??= getStationId(db);
+    return stationId;
+  };
   const at = pulledAt.toISOString();
 
   const upsertOne = (order: FulfillmentOrder): PulledOrderOutcome => {
-    const cached = readCached.get(order.id) as CachedState | undefined;
+    const columns = orderColumns(order);
+    const cached = readCached.get(columns.json, order.id) as CachedState | undefined;
     const oldest = readOldest.get(order.id) as OldestUnapplied | undefined;
     const pulled = order.status;
     const serverStatusChanged = cached !== undefined && cached.serverStatus !== pulled;
@@ -112,21 +122,23 @@ export function upsertPulledOrders(
         lock = conflict === null ? null : JSON.stringify(conflict);
       }
     }
-    const closed = TERMINAL_STATUSES.has(pulled) && !oldest;
-    const columns = orderColumns(order);
-    write.run({
-      ...columns,
-      serverStatus: pulled,
-      effectiveStatus,
-      pulledAt: at,
-      closed: closed ? 1 : 0,
-      lock,
-    });
-    indexSearchText(order.id, cached?.searchText, columns.searchText);
+    const closed = TERMINAL_STATUSES.has(pulled) && !oldest ? 1 : 0;
+    const unchanged =
+      cached?.sameJson === 1 &&
+      cached.searchText === columns.searchText &&
+      cached.effectiveStatus === effectiveStatus &&
+      cached.closed === closed &&
+      cached.lock === lock;
+    if (unchanged) {
+      touch.run(at, order.id);
+    } else {
+      write.run({ ...columns, serverStatus: pulled, effectiveStatus, pulledAt: at, closed, lock });
+      indexSearchText(order.id, cached?.searchText, columns.searchText);
+    }
     if (conflict !== null && lock !== cached?.lock) {
       appendAudit(db, {
         at: pulledAt,
-        stationId,
+        stationId: station(),
         operator: null,
         kind: 'order-locked',
         orderId: order.id,
@@ -139,7 +151,7 @@ export function upsertPulledOrders(
       for (const { field, value } of rememberUnknownValues(db, order.id, unknown, pulledAt)) {
         appendAudit(db, {
           at: pulledAt,
-          stationId,
+          stationId: station(),
           operator: null,
           kind: 'unknown-value',
           orderId: order.id,

@@ -42,6 +42,7 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
         value: {
           rows,
           total: page.total,
+          totalCapped: page.totalCapped,
           countsByStatus: openCountsByStatus(db, locationIds),
           locations: openLocations(db),
         },

@@ -48,6 +48,24 @@ describe('station core: orders', () => {
     expect(st.events).toContainEqual({ event: 'orders:changed', payload: { orderIds: 'all' } });
   });
 
+  test('orders:query says when a broad search counted only up to its cap', async ({ st, dbFile }) => {
+    const muller = Array.from({ length: 1010 }, (_, i) =>
+      makeOrder({ id: 800_000 + i, customerName: 'Zwölfmüller Handel GmbH' }),
+    );
+    cacheOrders(dbFile, muller);
+    const broad = await st.value('orders:query', { ...NEWEST_FIRST, text: 'zwölfmüller', limit: 20 });
+    expect(broad).toMatchObject({ total: 1000, totalCapped: true });
+    expect(broad.rows.map((row) => row.id)).toEqual(
+      muller
+        .slice(-20)
+        .reverse()
+        .map((order) => order.id),
+    );
+    const narrow = await st.value('orders:query', { ...NEWEST_FIRST, text: String(800_007) });
+    expect(narrow).toMatchObject({ total: 1, totalCapped: false });
+    expect((await st.value('orders:query', NEWEST_FIRST)).totalCapped).toBe(false);
+  });
+
   test('orders:get answers the cached order with actions, picks and no entries yet', async ({ st }) => {
     const { rows } = await st.value('orders:query', { ...NEWEST_FIRST, statuses: ['new'], limit: 1 });
     const row = rows[0];

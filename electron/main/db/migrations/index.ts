@@ -13,6 +13,7 @@ import { createPrintJobs } from './0110-create-print-jobs.ts';
 import { createOrderLocks } from './0120-create-order-locks.ts';
 import { addPrintReasonCode } from './0130-add-print-reason-code.ts';
 import { addPickOperator } from './0140-add-pick-operator.ts';
+import { createQueueSearchIndexes } from './0150-create-queue-search-indexes.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 120, name: 'create-order-locks', up: createOrderLocks },
   { version: 130, name: 'add-print-reason-code', up: addPrintReasonCode },
   { version: 140, name: 'add-pick-operator', up: addPickOperator },
+  { version: 150, name: 'create-queue-search-indexes', up: createQueueSearchIndexes },
 ];
