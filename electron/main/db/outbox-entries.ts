@@ -3,6 +3,7 @@ import type { FulfillmentAction, FulfillmentStatus, Open } from '../../../shared
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import type { ApiErrorKind } from '../api/api-error.ts';
 import type { StationDb } from './connection.ts';
+import { statement } from './statements.ts';
 
 export type OutboxState = OutboxEntryState;
 
@@ -79,7 +80,8 @@ function toEntry(row: EntryRow): OutboxEntry {
 }
 
 export function insertEntry(db: StationDb, entry: OutboxEntry): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO outbox (id, order_id, action, activation_date, status_before, expected_after, created_at,
        operator, station_id, attempts, state, last_error, unknown_outcome, next_attempt_at, applied_at,
        discard_reason, updated_at, off_table)
@@ -95,15 +97,18 @@ export function insertEntry(db: StationDb, entry: OutboxEntry): void {
 }
 
 export function getEntry(db: StationDb, id: string): OutboxEntry | undefined {
-  const row = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM outbox WHERE id = ?`).get(id) as EntryRow | undefined;
+  const row = statement(db, `SELECT ${ENTRY_COLUMNS} FROM outbox WHERE id = ?`).get(id) as
+    | EntryRow
+    | undefined;
   return row && toEntry(row);
 }
 
 /** The order's unapplied entries, oldest first. */
 export function unappliedEntries(db: StationDb, orderId: number): OutboxEntry[] {
-  const rows = db
-    .prepare(`SELECT ${ENTRY_COLUMNS} FROM outbox WHERE order_id = ? AND ${UNAPPLIED} ORDER BY id`)
-    .all(orderId) as EntryRow[];
+  const rows = statement(
+    db,
+    `SELECT ${ENTRY_COLUMNS} FROM outbox WHERE order_id = ? AND ${UNAPPLIED} ORDER BY id`,
+  ).all(orderId) as EntryRow[];
   return rows.map(toEntry);
 }
 
@@ -128,7 +133,9 @@ const CHANGE_COLUMNS: Record<keyof EntryChange, string> = {
 export function updateEntry(db: StationDb, id: string, change: EntryChange, now: Date): void {
   const keys = Object.keys(change) as (keyof EntryChange)[];
   const assignments = keys.map((key) => `${CHANGE_COLUMNS[key]} = @${key}`);
-  db.prepare(
+  // One SQL text per set of changed fields: few enough to keep each one prepared.
+  statement(
+    db,
     `UPDATE outbox SET ${[...assignments, 'updated_at = @updatedAt'].join(', ')} WHERE id = @id`,
   ).run({
     ...change,
@@ -147,7 +154,8 @@ export function updateEntry(db: StationDb, id: string, change: EntryChange, now:
  * stays until a supervisor releases it).
  */
 export function refreshOrderFromOutbox(db: StationDb, orderId: number): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE orders SET
        effective_status = coalesce(
          (SELECT expected_after FROM outbox
@@ -170,8 +178,25 @@ export const SENDABLE_SQL = `SELECT ${ENTRY_COLUMNS} FROM outbox AS e
   LIMIT ?`;
 
 export function nextSendable(db: StationDb, now: Date, limit: number): OutboxEntry[] {
-  const rows = db.prepare(SENDABLE_SQL).all(now.toISOString(), limit) as EntryRow[];
+  const rows = statement(db, SENDABLE_SQL).all(now.toISOString(), limit) as EntryRow[];
   return rows.map(toEntry);
+}
+
+/**
+ * Claims up to `limit` sendable entries for sending, each with one more attempt, oldest first. A
+ * claimed entry is `sending`, so its order has nothing else sendable until its outcome is written.
+ * Call it inside the transaction that also writes an outcome: the claim is durable with it.
+ */
+export function claimSendable(db: StationDb, now: Date, limit: number): OutboxEntry[] {
+  if (limit <= 0) return [];
+  const at = now.toISOString();
+  const rows = statement(
+    db,
+    `UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?
+     WHERE id IN (SELECT id FROM (${SENDABLE_SQL}))
+     RETURNING ${ENTRY_COLUMNS}`,
+  ).all(at, at, limit) as EntryRow[];
+  return rows.map(toEntry).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** Entries oldest first, optionally only some states or one order. */
@@ -190,15 +215,15 @@ export function listOutbox(
     params.push(query.orderId);
   }
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = db
-    .prepare(`SELECT ${ENTRY_COLUMNS} FROM outbox ${filter} ORDER BY id`)
-    .all(...params) as EntryRow[];
+  const rows = statement(db, `SELECT ${ENTRY_COLUMNS} FROM outbox ${filter} ORDER BY id`).all(
+    ...params,
+  ) as EntryRow[];
   return rows.map(toEntry);
 }
 
 export function outboxCounts(db: StationDb): Record<OutboxState, number> {
   const counts = Object.fromEntries(OUTBOX_STATES.map((state) => [state, 0])) as Record<OutboxState, number>;
-  const rows = db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as {
+  const rows = statement(db, 'SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as {
     state: OutboxState;
     n: number;
   }[];
