@@ -1,8 +1,14 @@
 // SQL for the outbox of pending transitions. The rules (what may move where) are in electron/main/outbox/.
-import type { FulfillmentAction, FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
+import type {
+  FulfillmentAction,
+  FulfillmentStatus,
+  Open,
+  TransactionType,
+} from '../../../shared/api/equipme.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import type { ApiErrorKind } from '../api/api-error.ts';
 import type { StationDb } from './connection.ts';
+import type { OrderLock } from './order-columns.ts';
 import { statement } from './statements.ts';
 
 export type OutboxState = OutboxEntryState;
@@ -110,6 +116,64 @@ export function unappliedEntries(db: StationDb, orderId: number): OutboxEntry[] 
     `SELECT ${ENTRY_COLUMNS} FROM outbox WHERE order_id = ? AND ${UNAPPLIED} ORDER BY id`,
   ).all(orderId) as EntryRow[];
   return rows.map(toEntry);
+}
+
+/** What enqueueing a transition needs to know about the order, read in one statement. */
+export interface EnqueueFacts {
+  orderNumber: string;
+  serverStatus: Open<FulfillmentStatus>;
+  lock: OrderLock | null;
+  transactionType: Open<TransactionType>;
+  isPreorder: boolean;
+  hasPhysicalItems: boolean;
+  /** The target of the order's newest unapplied entry: its effective status. */
+  lastExpectedAfter: FulfillmentStatus | null;
+  unapplied: number;
+  /** A failed or held entry waits for the operator: whatever comes after it is held too. */
+  blocked: boolean;
+}
+
+interface EnqueueFactsRow extends Omit<EnqueueFacts, 'lock' | 'isPreorder' | 'hasPhysicalItems' | 'blocked'> {
+  lock: string | null;
+  isPreorder: number;
+  bomItems: number;
+  blocked: number;
+}
+
+/** The order's cached facts and its unapplied entries, without parsing its JSON; undefined if not cached. */
+export function enqueueFacts(db: StationDb, orderId: number): EnqueueFacts | undefined {
+  const row = statement(
+    db,
+    `SELECT o.order_number AS orderNumber, o.server_status AS serverStatus, o.lock,
+       o.transaction_type AS transactionType, o.is_preorder AS isPreorder,
+       coalesce(json_array_length(o.json, '$.bomItems'), 0) AS bomItems,
+       (SELECT expected_after FROM outbox
+        WHERE order_id = o.id AND ${UNAPPLIED} ORDER BY id DESC LIMIT 1) AS lastExpectedAfter,
+       (SELECT count(*) FROM outbox WHERE order_id = o.id AND ${UNAPPLIED}) AS unapplied,
+       EXISTS (SELECT 1 FROM outbox WHERE order_id = o.id AND state IN ('failed', 'held')) AS blocked
+     FROM orders AS o WHERE o.id = ?`,
+  ).get(orderId) as EnqueueFactsRow | undefined;
+  if (!row) return undefined;
+  const { bomItems, ...facts } = row;
+  return {
+    ...facts,
+    lock: row.lock === null ? null : (JSON.parse(row.lock) as OrderLock),
+    isPreorder: row.isPreorder === 1,
+    hasPhysicalItems: bomItems > 0,
+    blocked: row.blocked === 1,
+  };
+}
+
+/**
+ * A transition was just enqueued on an order without a lock: its target is the effective status
+ * (what refreshOrderFromOutbox would compute, without looking again). Unchanged, nothing is written.
+ */
+export function setEnqueuedStatus(db: StationDb, orderId: number, status: FulfillmentStatus): void {
+  statement(db, 'UPDATE orders SET effective_status = ? WHERE id = ? AND effective_status IS NOT ?').run(
+    status,
+    orderId,
+    status,
+  );
 }
 
 /** The fields of an entry that change after it is created. */
