@@ -24,10 +24,11 @@ export interface AttemptContext {
   /** Every request's outcome, for the engine's view of the network. */
   traffic: (outcome: ApiErrorKind | 'ok') => void;
   /**
-   * Commits the attempt's writes as one transaction (the pool claims its next entries in the same
-   * one). Called exactly once per attempt, as its last step.
+   * Commits the attempt's writes in one transaction (shared with the outcomes of attempts that
+   * settle at the same moment, and with the pool's claim of the next entries); resolves once it is
+   * committed. Called exactly once per attempt, as its last step.
    */
-  settle: (outcome: AttemptOutcome, write: () => void) => AttemptOutcome;
+  settle: (outcome: AttemptOutcome, write: () => void) => Promise<AttemptOutcome>;
 }
 
 export type AttemptOutcome =
@@ -65,7 +66,7 @@ function settle(
   how: LookContext,
   outcome: AttemptOutcome,
   write: () => void,
-): AttemptOutcome {
+): Promise<AttemptOutcome> {
   return ctx.settle(outcome, () => {
     if (how.looked) recordLooked(ctx.db, how.looked, ctx.now());
     write();
@@ -189,7 +190,7 @@ function settleVerdict(
   verdict: Exclude<Reconciliation, { verdict: 'resend' }>,
   how: LookContext,
   order: FulfillmentOrder,
-): AttemptOutcome {
+): Promise<AttemptOutcome> {
   if (verdict.verdict === 'applied') {
     return settle(ctx, how, { result: 'applied' }, () =>
       markApplied(ctx.db, entry.id, ctx.now(), order.status),
@@ -244,7 +245,7 @@ function lookFailed(
   entry: OutboxEntry,
   how: LookContext,
   error: ApiError,
-): AttemptOutcome | Promise<AttemptOutcome> {
+): Promise<AttemptOutcome> {
   switch (error.kind) {
     case 'unauthorized':
       return keyRejected(ctx, entry, how, error);
@@ -301,7 +302,7 @@ function keyRejected(
   entry: OutboxEntry,
   how: LookContext,
   error: ApiError,
-): AttemptOutcome {
+): Promise<AttemptOutcome> {
   return settle(ctx, how, { result: 'key-rejected', error }, () => {
     // Nothing was sent in this attempt before the look: it does not count.
     if (how.beforeSend) releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
@@ -323,7 +324,7 @@ function retryNow(
   entry: OutboxEntry,
   how: LookContext,
   error: ApiError,
-): AttemptOutcome {
+): Promise<AttemptOutcome> {
   return settle(ctx, how, { result: 'stopped' }, () =>
     scheduleRetry(
       ctx.db,
@@ -341,7 +342,7 @@ function retryLater(
   entry: OutboxEntry,
   how: LookContext,
   error: ApiError,
-): AttemptOutcome {
+): Promise<AttemptOutcome> {
   const at = new Date(ctx.now().getTime() + backoffDelay(entry.attempts, ctx.random, ctx.backoff));
   return settle(ctx, how, { result: 'retry' }, () =>
     scheduleRetry(ctx.db, entry.id, attemptError(error), at, { unknownOutcome: how.unknown }, ctx.now()),
@@ -353,7 +354,7 @@ function rateLimited(
   entry: OutboxEntry,
   how: LookContext,
   error: ApiError,
-): AttemptOutcome {
+): Promise<AttemptOutcome> {
   const waitMs = Math.min(error.retryAfterMs ?? 1_000, MAX_RATE_LIMIT_WAIT_MS);
   const at = new Date(ctx.now().getTime() + waitMs);
   return settle(ctx, how, { result: 'rate-limited', retryAfterMs: waitMs }, () =>

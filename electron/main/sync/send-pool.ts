@@ -1,14 +1,22 @@
 // The rolling pool of attempts: up to `width()` entries of different orders in flight, and as soon
 // as one settles another takes its place. Claiming is durable (`sending`) and rides in the very
-// transaction that writes the outcome of the attempt that made room, so a drain costs one commit
-// per entry (plus one for the first claim). An order's next entry becomes sendable only when its
-// predecessor's outcome is written, so it is claimed at the earliest in that same commit: never
-// two requests for one order at once, each outcome committed before the order's next request.
+// transaction that writes the outcome of the attempt that made room, so a drain costs at most one
+// commit per entry (plus one for the first claim); outcomes that arrive in the same turn of the
+// event loop share one commit. An order's next entry becomes sendable only when its predecessor's
+// outcome is written, so it is claimed at the earliest in that same commit: never two requests for
+// one order at once, each outcome committed before the order's next request.
 import type { OutboxEntry, StationDb } from '../db/index.ts';
 import { claimSendable } from '../outbox/index.ts';
 import type { AttemptOutcome } from './send-entry.ts';
 
-export type Settle = (outcome: AttemptOutcome, write: () => void) => AttemptOutcome;
+export type Settle = (outcome: AttemptOutcome, write: () => void) => Promise<AttemptOutcome>;
+
+interface Settling {
+  outcome: AttemptOutcome;
+  write: () => void;
+  committed: (outcome: AttemptOutcome) => void;
+  failed: (error: unknown) => void;
+}
 
 export interface SendPoolOptions {
   db: StationDb;
@@ -46,19 +54,46 @@ export function createSendPool(options: SendPoolOptions): SendPool {
       let attempts = 0;
       let failure: { error: unknown } | null = null;
       let stopped = false;
-      // `settling`: the attempt being settled gives its place up with the commit.
-      const room = (settling = 0) =>
-        failure || stopped || !options.mayClaim() ? 0 : options.width() - inFlight + settling;
+      // `leaving`: attempts whose outcomes are being committed give their places up with the commit.
+      const room = (leaving = 0) =>
+        failure || stopped || !options.mayClaim() ? 0 : options.width() - inFlight + leaving;
 
-      const settle: Settle = (outcome, write) => {
-        if (STOPS.has(outcome.result)) stopped = true;
+      // Outcomes wait for the end of this turn of the event loop, then commit together.
+      let settling: Settling[] = [];
+      const settle: Settle = (outcome, write) =>
+        new Promise((committed, failed) => {
+          if (STOPS.has(outcome.result)) stopped = true;
+          settling.push({ outcome, write, committed, failed });
+          if (settling.length === 1) setImmediate(commitSettled);
+        });
+
+      const commitSettled = () => {
+        const batch = settling;
+        settling = [];
+        const refused = new Map<Settling, unknown>();
         let next: OutboxEntry[] = [];
-        db.transaction(() => {
-          write();
-          next = claimSendable(db, now(), room(1));
-        }).immediate();
+        try {
+          db.transaction(() => {
+            for (const item of batch) {
+              // Each in its own savepoint: one attempt's failing write takes no other outcome with it.
+              try {
+                db.transaction(item.write)();
+              } catch (error) {
+                refused.set(item, error);
+              }
+            }
+            // The settled attempts end with the commit: their places go to the next entries.
+            if (refused.size === 0) next = claimSendable(db, now(), room(batch.length));
+          }).immediate();
+        } catch (error) {
+          for (const item of batch) item.failed(error);
+          return;
+        }
+        for (const item of batch) {
+          if (refused.has(item)) item.failed(refused.get(item));
+          else item.committed(item.outcome);
+        }
         start(next);
-        return outcome;
       };
 
       const finished = () => {

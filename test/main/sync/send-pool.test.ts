@@ -46,7 +46,7 @@ const drained = (db: StationDb) => () => {
 const orderOf = (url: URL) => Number(/\/orders\/(\d+)/.exec(url.pathname)?.[1] ?? Number.NaN);
 
 describe('drain', () => {
-  test('each outcome is one durable commit, the next entry claimed in it', async ({ db, dbFile }) => {
+  test('each outcome is at most one durable commit, the next entry claimed in it', async ({ db, dbFile }) => {
     const engine = engineFor(db, 4);
     await engine.pull();
     const [chained, ...single] = ordersIn(sim, 'new', 7, shippable);
@@ -66,8 +66,9 @@ describe('drain', () => {
     await waitFor('outbox drained', drained(db));
     expect(outboxCounts(db).applied).toBe(entries);
     expect(sim.transitions()).toHaveLength(entries);
-    // One commit claims the first four; every outcome after that is one commit, claiming the next.
-    expect(walCommits(dbFile) - entries).toBe(entries + 1);
+    // One commit claims the first four; after that an outcome is at most one commit, claiming the
+    // next entries in it (outcomes that arrive together share one).
+    expect(walCommits(dbFile) - entries).toBeLessThanOrEqual(entries + 1);
   });
 
   test('the pool keeps N requests in flight while other orders have work', async ({ db }) => {
