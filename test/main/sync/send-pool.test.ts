@@ -184,4 +184,29 @@ describe('drain', () => {
       ).toEqual(['process', 'process', 'dispatchDelivery']);
     }
   }, 60_000);
+  test('the pool starts 4 wide and widens to its maximum while entries apply', async ({ db, dbFile }) => {
+    const orders = ordersIn(sim, 'new', 24, shippable);
+    const reader = openStationDb(dbFile);
+    onTestFinished(() => {
+      reader.close();
+    });
+    // How many entries are claimed (committed as sending) when each attempt looks first.
+    const claimedAtLook: number[] = [];
+    const watch: typeof globalThis.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if ((init?.method ?? 'GET') === 'GET' && orders.includes(orderOf(url))) {
+        claimedAtLook.push(outboxCounts(reader).sending);
+      }
+      return fetch(input, init);
+    };
+    const engine = engineFor(db, 6, watch);
+    await engine.pull();
+    for (const id of orders) enqueue(db, id, 'process');
+    engine.start();
+    await waitFor('outbox drained', drained(db), 30_000);
+
+    expect(claimedAtLook[0]).toBe(4);
+    expect(Math.max(...claimedAtLook)).toBe(6);
+    expect(sim.transitions()).toHaveLength(orders.length);
+  }, 60_000);
 });
