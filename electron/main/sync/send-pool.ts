@@ -28,6 +28,8 @@ export interface SendPoolOptions {
   attempt: (entry: OutboxEntry, settle: Settle) => Promise<AttemptOutcome>;
   /** Every outcome, once its attempt has ended. */
   onOutcome: (outcome: AttemptOutcome) => void;
+  /** Outcomes were committed (the station's status and the UI want to know). */
+  onCommitted: () => void;
 }
 
 export interface SendPool {
@@ -94,6 +96,8 @@ export function createSendPool(options: SendPoolOptions): SendPool {
           else item.committed(item.outcome);
         }
         start(next);
+        // After the attempts have reacted to their outcomes (a 429 halves the pool, a refused key alerts).
+        setImmediate(options.onCommitted);
       };
 
       const finished = () => {

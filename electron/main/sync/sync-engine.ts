@@ -219,6 +219,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return attemptEntry({ db, client, now, random, backoff, signal, traffic, settle }, entry);
     },
     onOutcome: react,
+    onCommitted: () => emit(),
   });
 
   /**
