@@ -1,8 +1,15 @@
 // SQL for the outbox of pending transitions. The rules (what may move where) are in electron/main/outbox/.
-import type { FulfillmentAction, FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
+import type {
+  FulfillmentAction,
+  FulfillmentStatus,
+  Open,
+  TransactionType,
+} from '../../../shared/api/equipme.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import type { ApiErrorKind } from '../api/api-error.ts';
 import type { StationDb } from './connection.ts';
+import type { OrderLock } from './order-columns.ts';
+import { statement } from './statements.ts';
 
 export type OutboxState = OutboxEntryState;
 
@@ -79,7 +86,8 @@ function toEntry(row: EntryRow): OutboxEntry {
 }
 
 export function insertEntry(db: StationDb, entry: OutboxEntry): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO outbox (id, order_id, action, activation_date, status_before, expected_after, created_at,
        operator, station_id, attempts, state, last_error, unknown_outcome, next_attempt_at, applied_at,
        discard_reason, updated_at, off_table)
@@ -95,16 +103,77 @@ export function insertEntry(db: StationDb, entry: OutboxEntry): void {
 }
 
 export function getEntry(db: StationDb, id: string): OutboxEntry | undefined {
-  const row = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM outbox WHERE id = ?`).get(id) as EntryRow | undefined;
+  const row = statement(db, `SELECT ${ENTRY_COLUMNS} FROM outbox WHERE id = ?`).get(id) as
+    | EntryRow
+    | undefined;
   return row && toEntry(row);
 }
 
 /** The order's unapplied entries, oldest first. */
 export function unappliedEntries(db: StationDb, orderId: number): OutboxEntry[] {
-  const rows = db
-    .prepare(`SELECT ${ENTRY_COLUMNS} FROM outbox WHERE order_id = ? AND ${UNAPPLIED} ORDER BY id`)
-    .all(orderId) as EntryRow[];
+  const rows = statement(
+    db,
+    `SELECT ${ENTRY_COLUMNS} FROM outbox WHERE order_id = ? AND ${UNAPPLIED} ORDER BY id`,
+  ).all(orderId) as EntryRow[];
   return rows.map(toEntry);
+}
+
+/** What enqueueing a transition needs to know about the order, read in one statement. */
+export interface EnqueueFacts {
+  orderNumber: string;
+  serverStatus: Open<FulfillmentStatus>;
+  lock: OrderLock | null;
+  transactionType: Open<TransactionType>;
+  isPreorder: boolean;
+  hasPhysicalItems: boolean;
+  /** The target of the order's newest unapplied entry: its effective status. */
+  lastExpectedAfter: FulfillmentStatus | null;
+  unapplied: number;
+  /** A failed or held entry waits for the operator: whatever comes after it is held too. */
+  blocked: boolean;
+}
+
+interface EnqueueFactsRow extends Omit<EnqueueFacts, 'lock' | 'isPreorder' | 'hasPhysicalItems' | 'blocked'> {
+  lock: string | null;
+  isPreorder: number;
+  bomItems: number;
+  blocked: number;
+}
+
+/** The order's cached facts and its unapplied entries, without parsing its JSON; undefined if not cached. */
+export function enqueueFacts(db: StationDb, orderId: number): EnqueueFacts | undefined {
+  const row = statement(
+    db,
+    `SELECT o.order_number AS orderNumber, o.server_status AS serverStatus, o.lock,
+       o.transaction_type AS transactionType, o.is_preorder AS isPreorder,
+       coalesce(json_array_length(o.json, '$.bomItems'), 0) AS bomItems,
+       (SELECT expected_after FROM outbox
+        WHERE order_id = o.id AND ${UNAPPLIED} ORDER BY id DESC LIMIT 1) AS lastExpectedAfter,
+       (SELECT count(*) FROM outbox WHERE order_id = o.id AND ${UNAPPLIED}) AS unapplied,
+       EXISTS (SELECT 1 FROM outbox WHERE order_id = o.id AND state IN ('failed', 'held')) AS blocked
+     FROM orders AS o WHERE o.id = ?`,
+  ).get(orderId) as EnqueueFactsRow | undefined;
+  if (!row) return undefined;
+  const { bomItems, ...facts } = row;
+  return {
+    ...facts,
+    lock: row.lock === null ? null : (JSON.parse(row.lock) as OrderLock),
+    isPreorder: row.isPreorder === 1,
+    hasPhysicalItems: bomItems > 0,
+    blocked: row.blocked === 1,
+  };
+}
+
+/**
+ * A transition was just enqueued on an order without a lock: its target is the effective status
+ * (what refreshOrderFromOutbox would compute, without looking again). Unchanged, nothing is written.
+ */
+export function setEnqueuedStatus(db: StationDb, orderId: number, status: FulfillmentStatus): void {
+  statement(db, 'UPDATE orders SET effective_status = ? WHERE id = ? AND effective_status IS NOT ?').run(
+    status,
+    orderId,
+    status,
+  );
 }
 
 /** The fields of an entry that change after it is created. */
@@ -128,7 +197,9 @@ const CHANGE_COLUMNS: Record<keyof EntryChange, string> = {
 export function updateEntry(db: StationDb, id: string, change: EntryChange, now: Date): void {
   const keys = Object.keys(change) as (keyof EntryChange)[];
   const assignments = keys.map((key) => `${CHANGE_COLUMNS[key]} = @${key}`);
-  db.prepare(
+  // One SQL text per set of changed fields: few enough to keep each one prepared.
+  statement(
+    db,
     `UPDATE outbox SET ${[...assignments, 'updated_at = @updatedAt'].join(', ')} WHERE id = @id`,
   ).run({
     ...change,
@@ -147,7 +218,8 @@ export function updateEntry(db: StationDb, id: string, change: EntryChange, now:
  * stays until a supervisor releases it).
  */
 export function refreshOrderFromOutbox(db: StationDb, orderId: number): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE orders SET
        effective_status = coalesce(
          (SELECT expected_after FROM outbox
@@ -170,8 +242,25 @@ export const SENDABLE_SQL = `SELECT ${ENTRY_COLUMNS} FROM outbox AS e
   LIMIT ?`;
 
 export function nextSendable(db: StationDb, now: Date, limit: number): OutboxEntry[] {
-  const rows = db.prepare(SENDABLE_SQL).all(now.toISOString(), limit) as EntryRow[];
+  const rows = statement(db, SENDABLE_SQL).all(now.toISOString(), limit) as EntryRow[];
   return rows.map(toEntry);
+}
+
+/**
+ * Claims up to `limit` sendable entries for sending, each with one more attempt, oldest first. A
+ * claimed entry is `sending`, so its order has nothing else sendable until its outcome is written.
+ * Call it inside the transaction that also writes an outcome: the claim is durable with it.
+ */
+export function claimSendable(db: StationDb, now: Date, limit: number): OutboxEntry[] {
+  if (limit <= 0) return [];
+  const at = now.toISOString();
+  const rows = statement(
+    db,
+    `UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?
+     WHERE id IN (SELECT id FROM (${SENDABLE_SQL}))
+     RETURNING ${ENTRY_COLUMNS}`,
+  ).all(at, at, limit) as EntryRow[];
+  return rows.map(toEntry).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** Entries oldest first, optionally only some states or one order. */
@@ -190,15 +279,15 @@ export function listOutbox(
     params.push(query.orderId);
   }
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = db
-    .prepare(`SELECT ${ENTRY_COLUMNS} FROM outbox ${filter} ORDER BY id`)
-    .all(...params) as EntryRow[];
+  const rows = statement(db, `SELECT ${ENTRY_COLUMNS} FROM outbox ${filter} ORDER BY id`).all(
+    ...params,
+  ) as EntryRow[];
   return rows.map(toEntry);
 }
 
 export function outboxCounts(db: StationDb): Record<OutboxState, number> {
   const counts = Object.fromEntries(OUTBOX_STATES.map((state) => [state, 0])) as Record<OutboxState, number>;
-  const rows = db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as {
+  const rows = statement(db, 'SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as {
     state: OutboxState;
     n: number;
   }[];

@@ -3,19 +3,13 @@
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
-import {
-  checkTransition,
-  isKnownStatus,
-  traitsOf,
-  unknownToStation,
-} from '../../../shared/domain/lifecycle.ts';
+import { checkTransition, isKnownStatus, unknownToStation } from '../../../shared/domain/lifecycle.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
-import { getOrder } from '../db/orders.ts';
 import type { OutboxEntry } from '../db/outbox-entries.ts';
-import { insertEntry, refreshOrderFromOutbox, unappliedEntries } from '../db/outbox-entries.ts';
+import { enqueueFacts, insertEntry, setEnqueuedStatus } from '../db/outbox-entries.ts';
 import { type OutboxError, orderLocked } from './outbox-error.ts';
 
 export interface TransitionRequest {
@@ -70,7 +64,8 @@ export function enqueueTransition(
 
   return db
     .transaction((): Result<OutboxEntry, OutboxError> => {
-      const order = getOrder(db, orderId);
+      // One read for the order and its unsent steps: a press at 50k cached orders costs its commit.
+      const order = enqueueFacts(db, orderId);
       if (!order) {
         return err({
           code: 'order-unknown',
@@ -78,19 +73,22 @@ export function enqueueTransition(
         });
       }
       if (order.lock !== null) return err(orderLocked(order.orderNumber, order.lock));
-      const unapplied = unappliedEntries(db, orderId);
-      const effective = unapplied.at(-1)?.expectedAfter ?? order.serverStatus;
-      const traits = traitsOf(order.order);
+      const effective = order.lastExpectedAfter ?? order.serverStatus;
+      const traits = {
+        transactionType: order.transactionType,
+        isPreorder: order.isPreorder,
+        hasPhysicalItems: order.hasPhysicalItems,
+      };
       const unknown = unknownToStation(effective, traits);
       if (unknown !== null || !isKnownStatus(effective)) {
         return err({ code: 'transition-invalid', message: unknown ?? `'${action}' is not possible now.` });
       }
       let to = effective;
       if (request.offTable) {
-        if (unapplied.length > 0) {
+        if (order.unapplied > 0) {
           return err({
             code: 'transition-invalid',
-            message: `Order ${order.orderNumber} still has ${unapplied.length} unsent step(s): send or discard them before sending another action.`,
+            message: `Order ${order.orderNumber} still has ${order.unapplied} unsent step(s): send or discard them before sending another action.`,
           });
         }
       } else {
@@ -100,7 +98,7 @@ export function enqueueTransition(
       }
 
       // Behind a failed (or held) entry nothing may be sent until the operator resolves it.
-      const blocked = unapplied.some((entry) => entry.state === 'failed' || entry.state === 'held');
+      const blocked = order.blocked;
       const at = now.toISOString();
       const entry: OutboxEntry = {
         id: uuidv7(),
@@ -123,7 +121,7 @@ export function enqueueTransition(
         updatedAt: at,
       };
       insertEntry(db, entry);
-      refreshOrderFromOutbox(db, orderId);
+      setEnqueuedStatus(db, orderId, to);
       appendAudit(db, {
         at: now,
         stationId,

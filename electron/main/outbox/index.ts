@@ -1,6 +1,7 @@
 // The outbox of pending status transitions: enqueue for the UI, state changes for the sync engine.
 export type { AttemptError, AttemptErrorKind, OutboxEntry, OutboxState } from '../db/outbox-entries.ts';
 export {
+  claimSendable,
   effectiveStatus,
   listOutbox,
   makePendingDue,

@@ -1,13 +1,15 @@
-// One attempt at one outbox entry. Exactly-once in effect without idempotency keys: look at the
-// order on the server right before sending and after any answer we cannot trust. Between the look
-// and the POST nothing else happens (no database work, no other request of this entry): the window
-// in which another station can move the same order stays as short as the network allows.
+// One attempt at one outbox entry, claimed (durably `sending`) by the pool. Exactly-once in effect
+// without idempotency keys: look at the order on the server right before sending and after any
+// answer we cannot trust. Between the look and the POST nothing else happens (no database work, no
+// other request of this entry): the window in which another station can move the same order stays
+// as short as the network allows. Everything the attempt writes (its outcome, the looked-at order,
+// a lock, audit rows) is one transaction, `settle`, committed before the order's next request.
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import { canMoveTwice } from '../../../shared/domain/lifecycle.ts';
 import { type BackoffPolicy, backoffDelay } from '../../../shared/domain/retry-policy.ts';
 import type { ApiError, ApiErrorKind, EquipmeClient } from '../api/index.ts';
 import type { OutboxEntry, StationDb } from '../db/index.ts';
-import { markApplied, markFailed, markSending, releaseUnsent, scheduleRetry } from '../outbox/index.ts';
+import { markApplied, markFailed, releaseUnsent, scheduleRetry } from '../outbox/index.ts';
 import { attemptError } from './attempt-error.ts';
 import { checkPrecondition, type Reconciliation, reconcile } from './reconcile.ts';
 import { lockAfterRace, lockConflict, lockGone, recordLooked, recordRefusal } from './send-records.ts';
@@ -21,10 +23,16 @@ export interface AttemptContext {
   signal: AbortSignal;
   /** Every request's outcome, for the engine's view of the network. */
   traffic: (outcome: ApiErrorKind | 'ok') => void;
+  /**
+   * Commits the attempt's writes in one transaction (shared with the outcomes of attempts that
+   * settle at the same moment, and with the pool's claim of the next entries); resolves once it is
+   * committed. Called exactly once per attempt, as its last step.
+   */
+  settle: (outcome: AttemptOutcome, write: () => void) => Promise<AttemptOutcome>;
 }
 
 export type AttemptOutcome =
-  | { result: 'applied' | 'failed' | 'retry' | 'stopped' | 'skipped' }
+  | { result: 'applied' | 'failed' | 'retry' | 'stopped' }
   | { result: 'key-rejected'; error: ApiError }
   | { result: 'rate-limited'; retryAfterMs: number };
 
@@ -48,13 +56,25 @@ interface LookContext {
   conflict409: boolean;
   /** The failure that made us look, worth showing rather than the look's own. */
   error?: ApiError;
+  /** The order as this attempt last saw it on the server: stored with the outcome. */
+  looked?: FulfillmentOrder;
 }
 
-export async function attemptEntry(ctx: AttemptContext, pending: OutboxEntry): Promise<AttemptOutcome> {
-  const claimed = markSending(ctx.db, pending.id, ctx.now());
-  if (!claimed.ok) return { result: 'skipped' };
-  const entry = claimed.value;
+/** The attempt's writes, with the order it last looked at stored first. */
+function settle(
+  ctx: AttemptContext,
+  how: LookContext,
+  outcome: AttemptOutcome,
+  write: () => void,
+): Promise<AttemptOutcome> {
+  return ctx.settle(outcome, () => {
+    if (how.looked) recordLooked(ctx.db, how.looked, ctx.now());
+    write();
+  });
+}
 
+/** Sends an entry the pool claimed (`sending`, its attempt counted). */
+export async function attemptEntry(ctx: AttemptContext, entry: OutboxEntry): Promise<AttemptOutcome> {
   // Always look before sending. After an unknown outcome (or a crash mid-send) the transition may
   // already have been applied; otherwise someone else may have moved the order meanwhile. Either
   // way a blind POST could move it a second step (`process` is valid in new and in inprocess).
@@ -62,11 +82,9 @@ export async function attemptEntry(ctx: AttemptContext, pending: OutboxEntry): P
   const look = await ctx.client.getOrder(entry.orderId, { signal: ctx.signal });
   ctx.traffic(look.ok ? 'ok' : look.error.kind);
   if (!look.ok) return lookFailed(ctx, entry, before, look.error);
+  const looked = { ...before, looked: look.value };
   const verdict = judge(entry, look.value, before);
-  if (verdict.verdict !== 'resend') {
-    recordLooked(ctx.db, look.value, ctx.now());
-    return settleVerdict(ctx, entry, verdict, before, look.value);
-  }
+  if (verdict.verdict !== 'resend') return settleVerdict(ctx, entry, verdict, looked, look.value);
 
   const sent = await ctx.client.postTransition(
     entry.orderId,
@@ -74,18 +92,29 @@ export async function attemptEntry(ctx: AttemptContext, pending: OutboxEntry): P
     { signal: ctx.signal },
   );
   ctx.traffic(sent.ok ? 'ok' : sent.error.kind);
-  // Only now, with the POST answered, is the looked-at order worth keeping.
-  recordLooked(ctx.db, look.value, ctx.now());
-  if (sent.ok) return afterApplied(ctx, entry);
-  return postFailed(ctx, entry, sent.error);
+  // Only now, with the POST answered, is the looked-at order worth keeping (with the outcome).
+  if (sent.ok) return afterApplied(ctx, entry, looked);
+  return postFailed(ctx, entry, sent.error, look.value);
 }
 
-async function postFailed(ctx: AttemptContext, entry: OutboxEntry, error: ApiError): Promise<AttemptOutcome> {
-  const after = { beforeSend: false, unknown: entry.unknownOutcome, conflict409: false, error };
+async function postFailed(
+  ctx: AttemptContext,
+  entry: OutboxEntry,
+  error: ApiError,
+  looked: FulfillmentOrder,
+): Promise<AttemptOutcome> {
+  const after: LookContext & { error: ApiError } = {
+    beforeSend: false,
+    unknown: entry.unknownOutcome,
+    conflict409: false,
+    error,
+    looked,
+  };
   switch (error.kind) {
     case 'unauthorized':
-      releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
-      return { result: 'key-rejected', error };
+      return settle(ctx, after, { result: 'key-rejected', error }, () =>
+        releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now()),
+      );
     case 'forbidden':
       // Equipme answers 403 both for a revoked key and for one order it no longer shows us.
       return forbidden(ctx, entry, { ...after, beforeSend: true }, error);
@@ -93,18 +122,23 @@ async function postFailed(ctx: AttemptContext, entry: OutboxEntry, error: ApiErr
       return lookAgain(ctx, entry, { ...after, conflict409: true });
     case 'bad-request':
     case 'not-found':
-      markFailed(ctx.db, entry.id, attemptError(error), ctx.now());
-      return { result: 'failed' };
+      return settle(ctx, after, { result: 'failed' }, () =>
+        markFailed(ctx.db, entry.id, attemptError(error), ctx.now()),
+      );
     case 'rate-limited':
-      return rateLimited(ctx, entry, error, entry.unknownOutcome);
+      return rateLimited(ctx, entry, after, error);
     case 'aborted':
-      retryNow(ctx, entry, error, error.delivery !== 'not-sent');
-      return { result: 'stopped' };
+      return retryNow(ctx, entry, { ...after, unknown: error.delivery !== 'not-sent' }, error);
     case 'offline':
-      return retryLater(ctx, entry, error, entry.unknownOutcome);
+      return retryLater(ctx, entry, after, error);
     default:
       if (UNKNOWN_OUTCOME.has(error.kind)) return lookAgain(ctx, entry, { ...after, unknown: true });
-      return retryLater(ctx, entry, error, entry.unknownOutcome || error.delivery !== 'not-sent');
+      return retryLater(
+        ctx,
+        entry,
+        { ...after, unknown: entry.unknownOutcome || error.delivery !== 'not-sent' },
+        error,
+      );
   }
 }
 
@@ -117,11 +151,11 @@ async function lookAgain(
   const look = await ctx.client.getOrder(entry.orderId, { signal: ctx.signal });
   ctx.traffic(look.ok ? 'ok' : look.error.kind);
   if (!look.ok) return lookFailed(ctx, entry, how, look.error);
-  recordLooked(ctx.db, look.value, ctx.now());
+  const looked = { ...how, looked: look.value };
   const verdict = judge(entry, look.value, how);
   // After the POST, 'resend' waits for the next attempt, which looks again first.
-  if (verdict.verdict === 'resend') return retryLater(ctx, entry, how.error, how.unknown);
-  return settleVerdict(ctx, entry, verdict, how, look.value);
+  if (verdict.verdict === 'resend') return retryLater(ctx, entry, looked, how.error);
+  return settleVerdict(ctx, entry, verdict, looked, look.value);
 }
 
 function judge(entry: OutboxEntry, order: FulfillmentOrder, how: LookContext): Reconciliation {
@@ -156,57 +190,54 @@ function settleVerdict(
   verdict: Exclude<Reconciliation, { verdict: 'resend' }>,
   how: LookContext,
   order: FulfillmentOrder,
-): AttemptOutcome {
+): Promise<AttemptOutcome> {
   if (verdict.verdict === 'applied') {
-    markApplied(ctx.db, entry.id, ctx.now(), order.status);
-    return { result: 'applied' };
+    return settle(ctx, how, { result: 'applied' }, () =>
+      markApplied(ctx.db, entry.id, ctx.now(), order.status),
+    );
   }
   const error = how.error;
-  ctx.db
-    .transaction(() => {
-      markFailed(
-        ctx.db,
-        entry.id,
-        {
-          kind: verdict.verdict,
-          code: error?.errorCode ?? null,
-          description: error?.errorDescription ?? null,
-          details: error?.errorDetails ?? null,
-          message: verdict.message,
-        },
-        ctx.now(),
-      );
-      if (verdict.verdict === 'conflict') lockConflict(ctx.db, entry, order.status, ctx.now());
-      // Equipme refused a move our table allows, from the very status the table allows it in.
-      else if (how.conflict409 && !entry.offTable) recordRefusal(ctx.db, entry, order, error, ctx.now());
-    })
-    .immediate();
-  return { result: 'failed' };
+  return settle(ctx, how, { result: 'failed' }, () => {
+    markFailed(
+      ctx.db,
+      entry.id,
+      {
+        kind: verdict.verdict,
+        code: error?.errorCode ?? null,
+        description: error?.errorDescription ?? null,
+        details: error?.errorDetails ?? null,
+        message: verdict.message,
+      },
+      ctx.now(),
+    );
+    if (verdict.verdict === 'conflict') lockConflict(ctx.db, entry, order.status, ctx.now());
+    // Equipme refused a move our table allows, from the very status the table allows it in.
+    else if (how.conflict409 && !entry.offTable) recordRefusal(ctx.db, entry, order, error, ctx.now());
+  });
 }
 
 /** 204. For an action that can move an order twice, look once more: did another station send it too? */
-async function afterApplied(ctx: AttemptContext, entry: OutboxEntry): Promise<AttemptOutcome> {
+async function afterApplied(
+  ctx: AttemptContext,
+  entry: OutboxEntry,
+  how: LookContext,
+): Promise<AttemptOutcome> {
+  const applied: AttemptOutcome = { result: 'applied' };
   if (!entry.offTable && !canMoveTwice(entry.action)) {
-    markApplied(ctx.db, entry.id, ctx.now());
-    return { result: 'applied' };
+    return settle(ctx, how, applied, () => markApplied(ctx.db, entry.id, ctx.now()));
   }
   const look = await ctx.client.getOrder(entry.orderId, { signal: ctx.signal });
   ctx.traffic(look.ok ? 'ok' : look.error.kind);
   if (!look.ok) {
     // The 204 stands; the next pull shows where the order is.
-    markApplied(ctx.db, entry.id, ctx.now());
-    return { result: 'applied' };
+    return settle(ctx, how, applied, () => markApplied(ctx.db, entry.id, ctx.now()));
   }
-  ctx.db
-    .transaction(() => {
-      recordLooked(ctx.db, look.value, ctx.now());
-      markApplied(ctx.db, entry.id, ctx.now(), entry.offTable ? look.value.status : undefined);
-      if (entry.offTable) recordRefusal(ctx.db, entry, look.value, undefined, ctx.now());
-      else if (look.value.status !== entry.expectedAfter)
-        lockAfterRace(ctx.db, entry, look.value.status, ctx.now());
-    })
-    .immediate();
-  return { result: 'applied' };
+  const after = look.value;
+  return settle(ctx, { ...how, looked: after }, applied, () => {
+    markApplied(ctx.db, entry.id, ctx.now(), entry.offTable ? after.status : undefined);
+    if (entry.offTable) recordRefusal(ctx.db, entry, after, undefined, ctx.now());
+    else if (after.status !== entry.expectedAfter) lockAfterRace(ctx.db, entry, after.status, ctx.now());
+  });
 }
 
 function lookFailed(
@@ -214,29 +245,30 @@ function lookFailed(
   entry: OutboxEntry,
   how: LookContext,
   error: ApiError,
-): AttemptOutcome | Promise<AttemptOutcome> {
+): Promise<AttemptOutcome> {
   switch (error.kind) {
     case 'unauthorized':
       return keyRejected(ctx, entry, how, error);
     case 'forbidden':
       return forbidden(ctx, entry, how, error);
     case 'rate-limited':
-      return rateLimited(ctx, entry, error, how.unknown);
+      return rateLimited(ctx, entry, how, error);
     case 'aborted':
-      retryNow(ctx, entry, error, how.unknown);
-      return { result: 'stopped' };
+      return retryNow(ctx, entry, how, error);
     case 'not-found':
-      markFailed(ctx.db, entry.id, attemptError(error), ctx.now());
-      return { result: 'failed' };
+      return settle(ctx, how, { result: 'failed' }, () =>
+        markFailed(ctx.db, entry.id, attemptError(error), ctx.now()),
+      );
     default:
       // Equipme sends the order in a shape that breaks the spec: retrying cannot help. (An invalid
       // answer without schema issues — a captive portal's HTML — is retried.)
       if (error.kind === 'invalid-response' && error.issues?.length) {
-        markFailed(ctx.db, entry.id, attemptError(error), ctx.now());
-        return { result: 'failed' };
+        return settle(ctx, how, { result: 'failed' }, () =>
+          markFailed(ctx.db, entry.id, attemptError(error), ctx.now()),
+        );
       }
       // The first failure is the one worth showing: it is why we are looking.
-      return retryLater(ctx, entry, how.error ?? error, how.unknown);
+      return retryLater(ctx, entry, how, how.error ?? error);
   }
 }
 
@@ -256,16 +288,13 @@ async function forbidden(
     if (probe.error.kind === 'unauthorized' || probe.error.kind === 'forbidden') {
       return keyRejected(ctx, entry, how, probe.error);
     }
-    return retryLater(ctx, entry, error, how.unknown);
+    return retryLater(ctx, entry, how, error);
   }
   const message = `Equipme no longer gives this station access to order ${entry.orderId}; it may have been removed or given to another provider. Do not ship it: ask a supervisor to check it in Equipme, then discard this step.`;
-  ctx.db
-    .transaction(() => {
-      markFailed(ctx.db, entry.id, { ...attemptError(error), message }, ctx.now());
-      lockGone(ctx.db, entry, ctx.now());
-    })
-    .immediate();
-  return { result: 'failed' };
+  return settle(ctx, how, { result: 'failed' }, () => {
+    markFailed(ctx.db, entry.id, { ...attemptError(error), message }, ctx.now());
+    lockGone(ctx.db, entry, ctx.now());
+  });
 }
 
 function keyRejected(
@@ -273,39 +302,64 @@ function keyRejected(
   entry: OutboxEntry,
   how: LookContext,
   error: ApiError,
-): AttemptOutcome {
-  // Nothing was sent in this attempt before the look: it does not count.
-  if (how.beforeSend) releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
-  else retryNow(ctx, entry, error, how.unknown);
-  return { result: 'key-rejected', error };
+): Promise<AttemptOutcome> {
+  return settle(ctx, how, { result: 'key-rejected', error }, () => {
+    // Nothing was sent in this attempt before the look: it does not count.
+    if (how.beforeSend) releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
+    else
+      scheduleRetry(
+        ctx.db,
+        entry.id,
+        attemptError(error),
+        ctx.now(),
+        { unknownOutcome: how.unknown },
+        ctx.now(),
+      );
+  });
 }
 
-/** Back in line at once, keeping what is known about the outcome (a stop, a refused key). */
-function retryNow(ctx: AttemptContext, entry: OutboxEntry, error: ApiError, unknown: boolean): void {
-  scheduleRetry(ctx.db, entry.id, attemptError(error), ctx.now(), { unknownOutcome: unknown }, ctx.now());
+/** Back in line at once after a stop, keeping what is known about the outcome. */
+function retryNow(
+  ctx: AttemptContext,
+  entry: OutboxEntry,
+  how: LookContext,
+  error: ApiError,
+): Promise<AttemptOutcome> {
+  return settle(ctx, how, { result: 'stopped' }, () =>
+    scheduleRetry(
+      ctx.db,
+      entry.id,
+      attemptError(error),
+      ctx.now(),
+      { unknownOutcome: how.unknown },
+      ctx.now(),
+    ),
+  );
 }
 
 function retryLater(
   ctx: AttemptContext,
   entry: OutboxEntry,
+  how: LookContext,
   error: ApiError,
-  unknown: boolean,
-): AttemptOutcome {
+): Promise<AttemptOutcome> {
   const at = new Date(ctx.now().getTime() + backoffDelay(entry.attempts, ctx.random, ctx.backoff));
-  scheduleRetry(ctx.db, entry.id, attemptError(error), at, { unknownOutcome: unknown }, ctx.now());
-  return { result: 'retry' };
+  return settle(ctx, how, { result: 'retry' }, () =>
+    scheduleRetry(ctx.db, entry.id, attemptError(error), at, { unknownOutcome: how.unknown }, ctx.now()),
+  );
 }
 
 function rateLimited(
   ctx: AttemptContext,
   entry: OutboxEntry,
+  how: LookContext,
   error: ApiError,
-  unknown: boolean,
-): AttemptOutcome {
+): Promise<AttemptOutcome> {
   const waitMs = Math.min(error.retryAfterMs ?? 1_000, MAX_RATE_LIMIT_WAIT_MS);
   const at = new Date(ctx.now().getTime() + waitMs);
-  scheduleRetry(ctx.db, entry.id, attemptError(error), at, { unknownOutcome: unknown }, ctx.now());
-  return { result: 'rate-limited', retryAfterMs: waitMs };
+  return settle(ctx, how, { result: 'rate-limited', retryAfterMs: waitMs }, () =>
+    scheduleRetry(ctx.db, entry.id, attemptError(error), at, { unknownOutcome: how.unknown }, ctx.now()),
+  );
 }
 
 function refusedMessage(status: string, error: ApiError | undefined): string {

@@ -19,27 +19,20 @@ import {
 } from '../db/index.ts';
 import { clampFarRetries } from '../db/outbox-entries.ts';
 import { describeSqliteError } from '../db/sqlite-problem.ts';
-import {
-  entriesLeftSending,
-  makePendingDue,
-  nextSendable,
-  outboxCounts,
-  scheduleRetry,
-} from '../outbox/index.ts';
+import { entriesLeftSending, makePendingDue, outboxCounts, scheduleRetry } from '../outbox/index.ts';
 import { connectivityAfter } from './connectivity.ts';
 import { newLeaseOwner, ownerIsDead } from './lease-owner.ts';
 import { type PullSummary, pullOpenOrders } from './pull-orders.ts';
-import {
-  type AttemptContext,
-  type AttemptOutcome,
-  attemptEntry,
-  MAX_RATE_LIMIT_WAIT_MS,
-} from './send-entry.ts';
+import { type AttemptOutcome, attemptEntry, MAX_RATE_LIMIT_WAIT_MS } from './send-entry.ts';
+import { createSendPool } from './send-pool.ts';
 
 export interface SyncEngineOptions {
   db: StationDb;
   client: EquipmeClient;
-  /** Entries of different orders sent at once. Default 4. */
+  /**
+   * The most entries of different orders in flight at once. Default 8. The pool starts at 4 (or
+   * fewer), widens by one after as many applied entries in a row as it is wide, and halves on a 429.
+   */
   concurrency?: number;
   backoff?: BackoffPolicy;
   /** Pull open orders this often (and once at start); 0 = never on its own. Default 5 min. */
@@ -71,7 +64,7 @@ export interface SyncEngine {
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, client } = options;
   const now = options.now ?? (() => new Date());
-  const maxConcurrency = Math.max(1, options.concurrency ?? 4);
+  const maxConcurrency = Math.max(1, options.concurrency ?? 8);
   const pullIntervalMs = options.pullIntervalMs ?? 5 * 60_000;
   const probeIntervalMs = options.probeIntervalMs ?? 3_000;
   const idleMs = options.idleMs ?? 250;
@@ -97,7 +90,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     lockedOrders: 0,
   };
   let lastEmitted = '';
-  let concurrency = maxConcurrency;
+  let concurrency = Math.min(4, maxConcurrency);
+  // Applied entries in a row since the pool last changed width.
+  let appliedInARow = 0;
   let controller: AbortController | null = null;
   let loop: Promise<void> | null = null;
   let wakeUp: (() => void) | null = null;
@@ -210,30 +205,62 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
-  async function drainBatch(signal: AbortSignal): Promise<number> {
-    const batch = nextSendable(db, now(), concurrency);
-    if (batch.length === 0) return 0;
-    const ctx: AttemptContext = {
-      db,
-      client,
-      now,
-      random: options.random ?? Math.random,
-      backoff,
-      signal,
-      traffic,
-    };
-    // Settle every attempt before looking at any failure: none may still run when the loop recovers.
-    const settled = await Promise.allSettled(batch.map((entry) => attemptEntry(ctx, entry)));
-    const outcomes = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-    for (const outcome of outcomes) react(outcome);
-    const failure = settled.find((s) => s.status === 'rejected');
-    if (failure) throw failure.reason;
-    if (outcomes.every((o) => o.result === 'applied') && concurrency < maxConcurrency) concurrency++;
-    emit();
-    return batch.length;
+  // Attempts run in a rolling pool; the loop's step awaits its drain.
+  let drainSignal: AbortSignal | null = null;
+  const pool = createSendPool({
+    db,
+    now,
+    width: () => concurrency,
+    mayClaim: () => drainSignal !== null && !drainSignal.aborted && mayKeepDraining(),
+    attempt: (entry, settle) => {
+      if (!drainSignal) throw new Error('An attempt was started outside a drain.');
+      const signal = drainSignal;
+      const random = options.random ?? Math.random;
+      return attemptEntry({ db, client, now, random, backoff, signal, traffic, settle }, entry);
+    },
+    onOutcome: react,
+    onCommitted: () => emit(),
+  });
+
+  /**
+   * The pool goes on claiming while nothing asks the loop to do something else: an alert, a
+   * rate-limit pause, the network gone, a pull or a lease heartbeat due. Then it winds down.
+   */
+  function mayKeepDraining(): boolean {
+    if (state.alert !== null || state.connectivity === 'offline') return false;
+    if (state.rateLimitedUntil !== null) return false;
+    if (state.role !== 'draining' || now().getTime() - lastHeartbeat >= heartbeatMs) return false;
+    return !(pullIntervalMs > 0 && monotonic() - lastPullAt >= pullIntervalMs);
+  }
+
+  function topUp(): void {
+    try {
+      pool.topUp();
+    } catch {
+      // The loop meets the same problem on its next turn and reports it.
+    }
+  }
+
+  async function drain(signal: AbortSignal): Promise<number> {
+    drainSignal = signal;
+    try {
+      return await pool.drain();
+    } finally {
+      drainSignal = null;
+      emit();
+    }
   }
 
   function react(outcome: AttemptOutcome): void {
+    if (outcome.result === 'applied') {
+      appliedInARow++;
+      if (appliedInARow >= concurrency && concurrency < maxConcurrency) {
+        concurrency++;
+        appliedInARow = 0;
+      }
+    } else {
+      appliedInARow = 0;
+    }
     if (outcome.result === 'key-rejected' && !state.alert) {
       appendAudit(db, {
         at: now(),
@@ -302,7 +329,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (blocked && !paused && t - lastProbeAt >= probeIntervalMs) await probe(signal);
     else if (!blocked && !paused && pullIntervalMs > 0 && t - lastPullAt >= pullIntervalMs)
       await pull(signal);
-    else if (leader && !paused && state.alert === null) return (await drainBatch(signal)) > 0;
+    else if (leader && !paused && state.alert === null) return (await drain(signal)) > 0;
     return false;
   }
 
@@ -403,6 +430,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     wake() {
       wakeUp?.();
+      // A drain under way takes the new entry into a free place, once the caller has its answer.
+      if (drainSignal) setImmediate(topUp);
     },
     pull,
     status,
