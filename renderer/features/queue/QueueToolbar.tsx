@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
 import { offerFocus } from '../../app/keyboard/focus-targets.ts';
 import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
+import { markSearchTyped } from './search-timing.ts';
 import { useQueueStore } from './use-queue-store.ts';
 
 /** Typing settles this long before the queue searches. */
@@ -58,7 +59,10 @@ export function QueueToolbar() {
           aria-keyshortcuts={shortcutKey('queue-search')}
           value={text}
           placeholder={t('search.placeholder')}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            markSearchTyped(event.target.value, event.nativeEvent.timeStamp);
+            setText(event.target.value);
+          }}
           onKeyDown={focusList}
           autoComplete="off"
           spellCheck={false}

@@ -12,6 +12,7 @@ import { invoke } from '../../api/station.ts';
 import { requestFocus } from '../../app/keyboard/focus-targets.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { onSettingsSaved } from '../../app/use-settings-store.ts';
+import { markSearchAnswered, markSearchSent } from './search-timing.ts';
 
 /** Rows per `orders:query` call. */
 export const WINDOW_SIZE = 100;
@@ -51,6 +52,8 @@ export interface QueueState {
   /** Rows on screen, as the list last reported them. */
   range: { first: number; last: number };
   error: string | null;
+  /** The search text of the rows the list holds; null while the current filters have no answer yet. */
+  shownText: string | null;
   setFilters(patch: Partial<QueueFilters>): void;
   /** The rows [first, last] are on screen: fetch the windows that cover them. */
   showRange(first: number, last: number): void;
@@ -84,9 +87,12 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   async function fetchWindow(window: number) {
     const token = nextToken++;
     inFlight.set(window, token);
+    const { text } = get().filters;
+    markSearchSent(text);
     const response = await invoke('orders:query', queryArgs(get().filters, window));
     if (inFlight.get(window) !== token) return;
     inFlight.delete(window);
+    markSearchAnswered(text);
     if (!response.ok) {
       set({ error: response.error.message });
       return;
@@ -101,6 +107,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         countsByStatus,
         locations,
         error: null,
+        shownText: text,
         selected: Math.max(0, Math.min(returned >= 0 ? returned : state.selected, total - 1)),
         // Not among the rows on screen once they are all in (filtered away, or far off): the
         // selection stays where it was.
@@ -126,12 +133,14 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     returnTo: null,
     range: { first: 0, last: 0 },
     error: null,
+    shownText: null,
     setFilters(patch) {
       inFlight.clear();
       const { first, last } = get().range;
       set({
         filters: { ...get().filters, ...patch },
         windows: {},
+        shownText: null,
         selected: 0,
         returnTo: null,
         range: { first: 0, last: last - first },
