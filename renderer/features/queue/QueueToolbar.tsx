@@ -1,13 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
 import { offerFocus } from '../../app/keyboard/focus-targets.ts';
 import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
 import { markSearchTyped } from './search-timing.ts';
 import { useQueueStore } from './use-queue-store.ts';
-
-/** Typing settles this long before the queue searches. */
-const SEARCH_DEBOUNCE_MS = 150;
 
 const SORTS: { by: QueueSortKey; direction: 'asc' | 'desc' }[] = [
   { by: 'created', direction: 'asc' },
@@ -23,7 +20,6 @@ export function QueueToolbar() {
   const filters = useQueueStore((state) => state.filters);
   const total = useQueueStore((state) => state.total);
   const setFilters = useQueueStore((state) => state.setFilters);
-  const [text, setText] = useState(filters.text);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -34,12 +30,6 @@ export function QueueToolbar() {
       }),
     [],
   );
-
-  useEffect(() => {
-    if (text === useQueueStore.getState().filters.text) return;
-    const timer = setTimeout(() => setFilters({ text }), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, setFilters]);
 
   function focusList(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'ArrowDown') return;
@@ -57,11 +47,13 @@ export function QueueToolbar() {
           ref={searchRef}
           type="search"
           aria-keyshortcuts={shortcutKey('queue-search')}
-          value={text}
+          value={filters.text}
           placeholder={t('search.placeholder')}
+          // No debounce: it would add its wait to every key. Main is asked once at a time, for the
+          // newest text (use-queue-store.ts).
           onChange={(event) => {
             markSearchTyped(event.target.value, event.nativeEvent.timeStamp);
-            setText(event.target.value);
+            setFilters({ text: event.target.value });
           }}
           onKeyDown={focusList}
           autoComplete="off"
