@@ -47,6 +47,8 @@ export function QueueToolbar() {
           ref={searchRef}
           type="search"
           aria-keyshortcuts={shortcutKey('queue-search')}
+          // A person's keys go in at once, not after the scanner threshold (wedge-listener.ts).
+          data-scan-echo
           value={filters.text}
           placeholder={t('search.placeholder')}
           // No debounce: it would add its wait to every key. Main is asked once at a time, for the
