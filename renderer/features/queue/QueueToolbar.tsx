@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
 import { offerFocus } from '../../app/keyboard/focus-targets.ts';
 import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
+import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { markSearchTyped } from './search-timing.ts';
 import { useQueueStore } from './use-queue-store.ts';
 
@@ -20,6 +21,9 @@ export function QueueToolbar() {
   const filters = useQueueStore((state) => state.filters);
   const total = useQueueStore((state) => state.total);
   const setFilters = useQueueStore((state) => state.setFilters);
+  const [typed, setTyped] = useState({ text: filters.text, burst: false });
+  const lastInputAt = useRef(Number.NEGATIVE_INFINITY);
+  const scannerGapMs = useSettingsStore((state) => state.settings?.scanner.maxInterKeyMs ?? 50);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -30,6 +34,16 @@ export function QueueToolbar() {
       }),
     [],
   );
+
+  // No debounce, which would add its wait to every key a person types: the text is searched as soon
+  // as this key's event is done, and main is asked once at a time, for the newest text
+  // (use-queue-store.ts). Only keys faster than a person types (a scanner's burst into the field,
+  // which turns back into the text before it) wait until the burst is over.
+  useEffect(() => {
+    if (typed.text === useQueueStore.getState().filters.text) return;
+    const task = setTimeout(() => setFilters({ text: typed.text }), typed.burst ? scannerGapMs + 1 : 0);
+    return () => clearTimeout(task);
+  }, [typed, scannerGapMs, setFilters]);
 
   function focusList(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'ArrowDown') return;
@@ -49,13 +63,13 @@ export function QueueToolbar() {
           aria-keyshortcuts={shortcutKey('queue-search')}
           // A person's keys go in at once, not after the scanner threshold (wedge-listener.ts).
           data-scan-echo
-          value={filters.text}
+          value={typed.text}
           placeholder={t('search.placeholder')}
-          // No debounce: it would add its wait to every key. Main is asked once at a time, for the
-          // newest text (use-queue-store.ts).
           onChange={(event) => {
-            markSearchTyped(event.target.value, event.nativeEvent.timeStamp);
-            setFilters({ text: event.target.value });
+            const at = event.nativeEvent.timeStamp;
+            markSearchTyped(event.target.value, at);
+            setTyped({ text: event.target.value, burst: at - lastInputAt.current <= scannerGapMs });
+            lastInputAt.current = at;
           }}
           onKeyDown={focusList}
           autoComplete="off"
