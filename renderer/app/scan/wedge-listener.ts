@@ -65,9 +65,6 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
     if (heldTarget === null) holdStart = event.timeStamp;
     heldTarget ??= target;
     lastKeyTime = event.timeStamp;
-    // An echoed burst holds nothing to give back, so no timer ends it: the next key's own time
-    // stamp does (a busy page may handle a scanner's keys late, but their stamps stay close).
-    if (echo) return;
     flushTimer = setTimeout(() => {
       const stale = detector.flush(performance.now());
       if (stale) giveBack(stale.keys);
