@@ -2,17 +2,12 @@
 // (shared/domain/wedge-scanner.ts) decides scan or typing; this applies its verdicts to the DOM:
 // held keys are swallowed, a person's keys are given back to their field, scans are handed on.
 //
-// A field marked `data-scan-echo` (the queue's search) is not held back: holding would add
-// maxInterKeyMs to every key a person types there, and it searches at each key. Its keys are typed as
-// they come; should the burst turn out to be a scan, the field gets its text from before the burst
-// back before the scan goes on, so the scan still ends nowhere in the field.
-//
 // One addition: keys typed where there is no text field, followed by the terminator, are a code
 // too — a scanner slower than the threshold, or a packer typing an EAN by hand. Without this the
 // terminator of such a code would press whatever button has the focus (+1, Process…).
 import { createWedgeDetector, MODIFIER_KEYS } from '../../../shared/domain/wedge-scanner.ts';
 import type { ScannerSettings } from '../../../shared/ipc/settings.ts';
-import { insertText, isReplayed, isTextField, retypeKeys } from './retype-keys.ts';
+import { isReplayed, isTextField, retypeKeys } from './retype-keys.ts';
 
 /** Longest pause inside a code typed (or scanned slowly) outside a text field. */
 const LOOSE_GAP_MS = 1500;
@@ -36,17 +31,8 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
   let looseTime = 0;
   // When the keys now held back began.
   let holdStart = 0;
-  // The burst now going into a `data-scan-echo` field, with the field's text from before it.
-  let echo: { field: HTMLInputElement | HTMLTextAreaElement; before: string } | null = null;
 
   function giveBack(keys: string[]): void {
-    if (echo) {
-      // A person's keys: already in the field.
-      echo = null;
-      loose = [];
-      heldTarget = null;
-      return;
-    }
     if (isTextField(heldTarget)) {
       loose = [];
     } else {
@@ -59,9 +45,7 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
   }
 
   function hold(event: KeyboardEvent, target: EventTarget | null): void {
-    if (echo === null && heldTarget === null && echoes(target))
-      echo = { field: target, before: target.value };
-    if (echo === null) swallow(event);
+    swallow(event);
     if (heldTarget === null) holdStart = event.timeStamp;
     heldTarget ??= target;
     lastKeyTime = event.timeStamp;
@@ -73,11 +57,6 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
 
   function scan(event: KeyboardEvent, code: string): void {
     swallow(event);
-    if (echo) {
-      echo.field.setSelectionRange(0, echo.field.value.length);
-      insertText(echo.field, echo.before);
-      echo = null;
-    }
     heldTarget = null;
     loose = [];
     options.onScan(code, event.target);
@@ -109,7 +88,6 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
     if (options.isPaused()) {
       detector.reset();
       loose = [];
-      echo = null;
       return;
     }
     clearTimeout(flushTimer);
@@ -141,10 +119,6 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
     clearTimeout(flushTimer);
     window.removeEventListener('keydown', onKeyDown, { capture: true });
   };
-}
-
-function echoes(target: EventTarget | null): target is HTMLInputElement | HTMLTextAreaElement {
-  return isTextField(target) && target.hasAttribute('data-scan-echo');
 }
 
 function swallow(event: KeyboardEvent): void {

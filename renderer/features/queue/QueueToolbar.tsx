@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
 import { offerFocus } from '../../app/keyboard/focus-targets.ts';
 import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
-import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { markSearchTyped } from './search-timing.ts';
 import { useQueueStore } from './use-queue-store.ts';
 
@@ -21,9 +20,7 @@ export function QueueToolbar() {
   const filters = useQueueStore((state) => state.filters);
   const total = useQueueStore((state) => state.total);
   const setFilters = useQueueStore((state) => state.setFilters);
-  const [typed, setTyped] = useState({ text: filters.text, burst: false });
-  const lastInputAt = useRef(Number.NEGATIVE_INFINITY);
-  const scannerGapMs = useSettingsStore((state) => state.settings?.scanner.maxInterKeyMs ?? 50);
+  const [text, setText] = useState(filters.text);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -36,14 +33,13 @@ export function QueueToolbar() {
   );
 
   // No debounce, which would add its wait to every key a person types: the text is searched as soon
-  // as this key's event is done, and main is asked once at a time, for the newest text
-  // (use-queue-store.ts). Only keys faster than a person types (a scanner's burst into the field,
-  // which turns back into the text before it) wait until the burst is over.
+  // as this key's event is done (keys that arrive together make one search), and main is asked once
+  // at a time, for the newest text (use-queue-store.ts).
   useEffect(() => {
-    if (typed.text === useQueueStore.getState().filters.text) return;
-    const task = setTimeout(() => setFilters({ text: typed.text }), typed.burst ? scannerGapMs + 1 : 0);
+    if (text === useQueueStore.getState().filters.text) return;
+    const task = setTimeout(() => setFilters({ text }), 0);
     return () => clearTimeout(task);
-  }, [typed, scannerGapMs, setFilters]);
+  }, [text, setFilters]);
 
   function focusList(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'ArrowDown') return;
@@ -61,15 +57,11 @@ export function QueueToolbar() {
           ref={searchRef}
           type="search"
           aria-keyshortcuts={shortcutKey('queue-search')}
-          // A person's keys go in at once, not after the scanner threshold (wedge-listener.ts).
-          data-scan-echo
-          value={typed.text}
+          value={text}
           placeholder={t('search.placeholder')}
           onChange={(event) => {
-            const at = event.nativeEvent.timeStamp;
-            markSearchTyped(event.target.value, at);
-            setTyped({ text: event.target.value, burst: at - lastInputAt.current <= scannerGapMs });
-            lastInputAt.current = at;
+            markSearchTyped(event.target.value, event.nativeEvent.timeStamp);
+            setText(event.target.value);
           }}
           onKeyDown={focusList}
           autoComplete="off"
