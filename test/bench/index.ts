@@ -8,7 +8,7 @@ const figures = {
   node: process.version,
   at: new Date().toISOString(),
   ...(await storeBench()),
-  ...(await uiBench()),
+  ui: await uiBench({ quick: process.argv.includes('--quick') }),
   ...(await labelBench()),
 };
 mkdirSync('test-results', { recursive: true });

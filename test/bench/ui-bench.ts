@@ -1,23 +1,56 @@
+// The operator's UI in Chromium against browser mode with 50,000 cached orders: start-up, the first
+// rows, scan-to-feedback on the order screen, and a keystroke in the queue's search field until its
+// results are painted — typed the way a person types, one key at a time into the focused field.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openStationDb, queryOrders } from '../../electron/main/db/index.ts';
+import { openCountsByStatus, openLocations } from '../../electron/main/db/order-queue-facts.ts';
+import { OPEN_STATUSES } from '../../shared/domain/lifecycle.ts';
 import { labelBarcode } from '../../shared/domain/scan-codes.ts';
-import { scan, startStationInBrowser, waitForOrderScreen } from '../e2e/station-fixture.ts';
-import { type Figure, summarize, timeAsync } from './measure.ts';
+import type { OrdersQueryArgs } from '../../shared/ipc/orders.ts';
+import {
+  type RunningStation,
+  scan,
+  startStationInBrowser,
+  waitForOrderScreen,
+} from '../e2e/station-fixture.ts';
+import { summarize } from './measure.ts';
+import { type BenchOptions, below, type PathFigure } from './path-figure.ts';
 
-const ORDERS = 50_000;
+/** What the operator types: an order number, a customer, a part number (filled in from the data). */
+const CUSTOMER = 'Müller';
+/** The `queue-search-paint` measure's detail (renderer/features/queue/search-timing.ts). */
+interface SearchPaintDetail {
+  text: string;
+  typedAt: number;
+  sentMs: number | null;
+  answeredMs: number | null;
+  committedMs: number | null;
+}
 
-export async function uiBench(): Promise<Record<string, Figure | number>> {
-  const s = await startStationInBrowser({ orders: ORDERS, seed: 1 });
+/** A person's pause between two keys, after the results of the last one are on screen. */
+const BETWEEN_KEYS_MS = 120;
+
+export async function uiBench(opts: BenchOptions): Promise<PathFigure[]> {
+  const orders = opts.quick ? 5_000 : 50_000;
+  const s = await startStationInBrowser({ orders, seed: 1 });
   try {
-    // Wait until the station's pull has cached every open order.
-    const pulled = await timeAsync(async () => {
-      for (;;) {
-        const status = await s.station.handlers['sync:status'](undefined);
-        if (status.ok && status.value.lastPull && status.value.lastPull.orders > ORDERS / 2) return;
-        await new Promise((r) => setTimeout(r, 200));
-      }
+    const pulled = await waitForPull(s);
+    // Before the page's own scripts: every keydown the window sees, with its timestamp.
+    await s.page.addInitScript(() => {
+      const seen: number[] = [];
+      (globalThis as unknown as { benchKeydowns: number[] }).benchKeydowns = seen;
+      (globalThis as unknown as EventTarget).addEventListener(
+        'keydown',
+        (event) => seen.push(event.timeStamp),
+        {
+          capture: true,
+        },
+      );
     });
     const ready: number[] = [];
     const firstRow: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < (opts.quick ? 2 : 5); i++) {
       const started = performance.now();
       await s.page.goto(s.url);
       await s.page.getByText('Packing Station').first().waitFor();
@@ -26,33 +59,184 @@ export async function uiBench(): Promise<Record<string, Figure | number>> {
       firstRow.push(performance.now() - started);
     }
 
-    const packable = s.sim
-      .orderIds()
-      .map((id) => s.sim.order(id))
-      .filter(
-        (o): o is NonNullable<typeof o> => !!o && o.status === 'inprocess' && (o.bomItems?.length ?? 0) >= 3,
-      )
-      .slice(0, 5);
-    for (const order of packable) {
-      await scan(s.page, labelBarcode(order.id));
-      await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
-      for (const line of order.bomItems ?? []) {
-        for (let n = 0; n < line.quantity; n++) await scan(s.page, line.product?.partNumber ?? '');
-      }
-      // Back on the queue before the next order, as a packer would be.
-      await s.page.keyboard.press('Escape');
-      await s.page.locator('[role="option"]').first().waitFor();
-    }
-    const feedback = await s.page.evaluate(() =>
-      performance.getEntriesByName('scan-feedback').map((e) => e.duration),
-    );
-    return {
-      'ui.stationPull50kMs': Math.round(pulled),
-      'ui.rendererReady': summarize(ready),
-      'ui.queueFirstRender50k': summarize(firstRow),
-      'ui.scanToFeedback': summarize(feedback),
-    };
+    const keystrokes = await searchKeystrokes(s, searchTerms(s, opts.quick));
+    const feedback = await scanToFeedback(s, opts.quick ? 2 : 5);
+    const load = (await import('node:os')).loadavg()[0] ?? 0;
+    const rendererReady = summarize(ready);
+    const queueFirst = summarize(firstRow);
+    const scanned = summarize(feedback);
+    return [
+      below('ui.rendererReady.p95', 'ms', rendererReady.p95Ms, 1_000, null, {
+        n: rendererReady.n,
+        orders,
+        openCached: pulled.cached,
+        stationPullMs: Math.round(pulled.ms),
+      }),
+      below('ui.queueFirstRender.p95', 'ms', queueFirst.p95Ms, 1_000, null, { n: queueFirst.n, orders }),
+      below('ui.scanToFeedback.p95', 'ms', scanned.p95Ms, 100, null, { n: scanned.n }),
+      keystrokes.figure(orders, pulled.cached, load),
+    ];
   } finally {
     await s.close();
   }
+}
+
+/** Until the station's first pull has cached every open order; how many that is. */
+async function waitForPull(s: RunningStation): Promise<{ ms: number; cached: number }> {
+  const started = performance.now();
+  for (;;) {
+    const status = await s.station.handlers['sync:status'](undefined);
+    if (status.ok && status.value.lastPull)
+      return { ms: performance.now() - started, cached: status.value.lastPull.orders };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Prefixes a person types: each term's characters, one at a time. */
+function searchTerms(s: RunningStation, quick: boolean): string[] {
+  const open = s.sim
+    .orderIds()
+    .map((id) => s.sim.order(id))
+    .filter(
+      (o): o is NonNullable<typeof o> => !!o && (OPEN_STATUSES as readonly string[]).includes(o.status),
+    );
+  const pick = (n: number) => open[Math.floor((open.length * n) / 7)];
+  const orderNumber = pick(3)?.order.orderNumber ?? '';
+  const partNumber = pick(5)?.bomItems?.[0]?.product?.partNumber ?? '';
+  return quick ? [CUSTOMER, orderNumber] : [orderNumber, CUSTOMER, partNumber, 'soci', orderNumber.slice(-5)];
+}
+
+interface Keystroke {
+  text: string;
+  /** Keydown (the window's first listener) to the frame after the list committed the results. */
+  totalMs: number;
+  /** Keydown to the field's input event: the wedge detector holds a key until it knows it is no scan. */
+  heldMs: number;
+  detail: SearchPaintDetail;
+  /** The same orders:query run in this process, right after: the handler, and the store query alone. */
+  handlerMs: number;
+  queryMs: number;
+  factsMs: number;
+}
+
+async function searchKeystrokes(s: RunningStation, terms: string[]) {
+  const db = openStationDb(join(s.dataDir, 'station.db'));
+  const samples: Keystroke[] = [];
+  try {
+    await s.page.keyboard.press('F2');
+    for (const term of terms) {
+      await clearSearch(s.page);
+      for (let i = 1; i <= term.length; i++) {
+        const text = term.slice(0, i);
+        samples.push(await typeOneKey(s, db, text));
+        await s.page.waitForTimeout(BETWEEN_KEYS_MS);
+      }
+    }
+  } finally {
+    db.close();
+  }
+  return {
+    figure(orders: number, openCached: number, load: number): PathFigure {
+      const share = (pick: (k: Keystroke) => number) => summarize(samples.map(pick)).p50Ms;
+      const total = summarize(samples.map((k) => k.totalMs));
+      return below('ui.searchKeystroke.p95', 'ms', total.p95Ms, 50, null, {
+        n: total.n,
+        orders,
+        openCached,
+        load1: Math.round(load * 10) / 10,
+        p50Ms: total.p50Ms,
+        maxMs: total.maxMs,
+        'p50.heldByWedgeMs': share((k) => k.heldMs),
+        'p50.typedToSentMs': share((k) => k.detail.sentMs ?? 0),
+        'p50.sentToAnsweredMs': share((k) => (k.detail.answeredMs ?? 0) - (k.detail.sentMs ?? 0)),
+        'p50.answeredToCommittedMs': share((k) => (k.detail.committedMs ?? 0) - (k.detail.answeredMs ?? 0)),
+        'p50.committedToPaintMs': share((k) => k.totalMs - k.heldMs - (k.detail.committedMs ?? 0)),
+        'p50.mainHandlerMs': share((k) => k.handlerMs),
+        'p50.storeQueryMs': share((k) => k.queryMs),
+        'p50.countsAndLocationsMs': share((k) => k.factsMs),
+      });
+    },
+  };
+}
+
+async function clearSearch(page: Page): Promise<void> {
+  const field = page.getByRole('searchbox');
+  if ((await field.inputValue()) === '') return;
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await waitForPaint(page, '');
+}
+
+async function typeOneKey(s: RunningStation, db: ReturnType<typeof openStationDb>, text: string) {
+  const key = text.at(-1) ?? '';
+  const before = await s.page.evaluate(() => performance.now());
+  await pressKey(s.page, key);
+  const detail = await waitForPaint(s.page, text, before);
+  const keydown = await s.page.evaluate(
+    (since) =>
+      (globalThis as unknown as { benchKeydowns: number[] }).benchKeydowns.findLast((t) => t >= since),
+    before,
+  );
+  const args: OrdersQueryArgs = { sort: { by: 'created', direction: 'asc' }, offset: 0, limit: 100 };
+  if (text.trim()) args.text = text.trim();
+  let started = performance.now();
+  await s.station.handlers['orders:query'](args);
+  const handlerMs = performance.now() - started;
+  started = performance.now();
+  queryOrders(db, { ...args, locationIds: [] });
+  const queryMs = performance.now() - started;
+  started = performance.now();
+  openCountsByStatus(db, []);
+  openLocations(db);
+  const factsMs = performance.now() - started;
+  const heldMs = detail.typedAt - (keydown ?? detail.typedAt);
+  return { text, totalMs: heldMs + detail.paintedMs, heldMs, detail, handlerMs, queryMs, factsMs };
+}
+
+/** One key as a keyboard sends it; ü and other keys of a German layout too (Playwright knows US keys). */
+async function pressKey(page: Page, key: string): Promise<void> {
+  if (/^[\x20-\x7e]$/.test(key)) return page.keyboard.press(key);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, text: key, unmodifiedText: key });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key });
+  await cdp.detach();
+}
+
+/** The paint of this text's results (a measure of the page), at or after `since`. */
+async function waitForPaint(page: Page, text: string, since = 0) {
+  const handle = await page.waitForFunction(
+    ({ text, since, name }) => {
+      const detailOf = (e: unknown) => (e as unknown as { detail?: { text: string } }).detail;
+      const hit = performance
+        .getEntriesByName(name)
+        .find((e) => e.startTime >= since && detailOf(e)?.text === text);
+      return hit ? { ...detailOf(hit), paintedMs: hit.duration } : null;
+    },
+    { text, since, name: 'queue-search-paint' },
+    { timeout: 20_000 },
+  );
+  return (await handle.jsonValue()) as SearchPaintDetail & { paintedMs: number };
+}
+
+async function scanToFeedback(s: RunningStation, count: number): Promise<number[]> {
+  await clearSearch(s.page);
+  const packable = s.sim
+    .orderIds()
+    .map((id) => s.sim.order(id))
+    .filter(
+      (o): o is NonNullable<typeof o> => !!o && o.status === 'inprocess' && (o.bomItems?.length ?? 0) >= 3,
+    )
+    .slice(0, count);
+  await s.page.locator('[data-queue-list]').focus();
+  for (const order of packable) {
+    await scan(s.page, labelBarcode(order.id));
+    await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
+    for (const line of order.bomItems ?? []) {
+      for (let n = 0; n < line.quantity; n++) await scan(s.page, line.product?.partNumber ?? '');
+    }
+    // Back on the queue before the next order, as a packer would be.
+    await s.page.keyboard.press('Escape');
+    await s.page.locator('[role="option"]').first().waitFor();
+  }
+  return s.page.evaluate(() => performance.getEntriesByName('scan-feedback').map((e) => e.duration));
 }

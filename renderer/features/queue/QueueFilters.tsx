@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRANSACTION_TYPES } from '../../../shared/api/equipme.ts';
 import { isKnownStatus, OPEN_STATUSES } from '../../../shared/domain/lifecycle.ts';
@@ -30,9 +30,13 @@ function ChipGroup(props: { label: string; children: ReactNode }) {
   );
 }
 
-export function QueueFilters() {
+export const QueueFilters = memo(function QueueFilters() {
   const { t, i18n } = useTranslation(['queue', 'common']);
-  const filters = useQueueStore((state) => state.filters);
+  // Each filter on its own: typing in the search field does not draw the chips again.
+  const statuses = useQueueStore((state) => state.filters.statuses);
+  const transactionTypes = useQueueStore((state) => state.filters.transactionTypes);
+  const locationIds = useQueueStore((state) => state.filters.locationIds);
+  const preorder = useQueueStore((state) => state.filters.preorder);
   const counts = useQueueStore((state) => state.countsByStatus);
   const locations = useQueueStore((state) => state.locations);
   const setFilters = useQueueStore((state) => state.setFilters);
@@ -47,14 +51,14 @@ export function QueueFilters() {
   return (
     <div className="queue-filters">
       <ChipGroup label={t('filter.status')}>
-        <Chip pressed={filters.statuses.length === 0} onClick={() => setFilters({ statuses: [] })}>
+        <Chip pressed={statuses.length === 0} onClick={() => setFilters({ statuses: [] })}>
           {t('filter.allOpen')} {count(allOpen)}
         </Chip>
         {OPEN_STATUSES.map((status) => (
           <Chip
             key={status}
-            pressed={filters.statuses.includes(status)}
-            onClick={() => setFilters({ statuses: toggle(filters.statuses, status) })}
+            pressed={statuses.includes(status)}
+            onClick={() => setFilters({ statuses: toggle(statuses, status) })}
           >
             {t(`common:status.${status}`)} {count(counts[status] ?? 0)}
           </Chip>
@@ -68,43 +72,40 @@ export function QueueFilters() {
       </ChipGroup>
       <div className="chip-row">
         <ChipGroup label={t('filter.type')}>
-          <Chip
-            pressed={filters.transactionTypes.length === 0}
-            onClick={() => setFilters({ transactionTypes: [] })}
-          >
+          <Chip pressed={transactionTypes.length === 0} onClick={() => setFilters({ transactionTypes: [] })}>
             {t('filter.all')}
           </Chip>
           {TRANSACTION_TYPES.map((type) => (
             <Chip
               key={type}
-              pressed={filters.transactionTypes.includes(type)}
-              onClick={() => setFilters({ transactionTypes: toggle(filters.transactionTypes, type) })}
+              pressed={transactionTypes.includes(type)}
+              onClick={() => setFilters({ transactionTypes: toggle(transactionTypes, type) })}
             >
               {t(`common:transactionType.${type}`)}
             </Chip>
           ))}
         </ChipGroup>
         <ChipGroup label={t('filter.preorder')}>
-          <Chip pressed={filters.preorder === null} onClick={() => setFilters({ preorder: null })}>
+          <Chip pressed={preorder === null} onClick={() => setFilters({ preorder: null })}>
             {t('filter.all')}
           </Chip>
-          <Chip pressed={filters.preorder === true} onClick={() => setFilters({ preorder: true })}>
+          <Chip pressed={preorder === true} onClick={() => setFilters({ preorder: true })}>
             {t('filter.preorderOnly')}
           </Chip>
-          <Chip pressed={filters.preorder === false} onClick={() => setFilters({ preorder: false })}>
+          <Chip pressed={preorder === false} onClick={() => setFilters({ preorder: false })}>
             {t('filter.notPreorder')}
           </Chip>
         </ChipGroup>
         {locations.length > 0 && (
           <ChipGroup label={t('filter.location')}>
-            <Chip pressed={filters.locationIds.length === 0} onClick={() => setFilters({ locationIds: [] })}>
+            <Chip pressed={locationIds.length === 0} onClick={() => setFilters({ locationIds: [] })}>
               {t('filter.all')}
             </Chip>
             {locations.map((location) => (
               <Chip
                 key={location.id}
-                pressed={filters.locationIds.includes(location.id)}
-                onClick={() => setFilters({ locationIds: toggle(filters.locationIds, location.id) })}
+                pressed={locationIds.includes(location.id)}
+                onClick={() => setFilters({ locationIds: toggle(locationIds, location.id) })}
               >
                 {location.name}
               </Chip>
@@ -114,4 +115,4 @@ export function QueueFilters() {
       </div>
     </div>
   );
-}
+});

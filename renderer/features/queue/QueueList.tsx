@@ -1,12 +1,13 @@
 // The virtual list: only the rows in view (plus a few) are in the DOM, and only the windows of
 // rows near the viewport are fetched. Keyboard: arrows, PageUp/PageDown, Home/End, Enter opens.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offerFocus } from '../../app/keyboard/focus-targets.ts';
 import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { QueueRowView } from './QueueRowView.tsx';
+import { markSearchCommitted } from './search-timing.ts';
 import { rowAt, useQueueStore } from './use-queue-store.ts';
 
 export const ROW_HEIGHT = 60;
@@ -17,6 +18,7 @@ export function QueueList() {
   const windows = useQueueStore((state) => state.windows);
   const filters = useQueueStore((state) => state.filters);
   const selected = useQueueStore((state) => state.selected);
+  const shownText = useQueueStore((state) => state.shownText);
   const select = useQueueStore((state) => state.select);
   const showRange = useQueueStore((state) => state.showRange);
   const openOrder = useNavigationStore((state) => state.openOrder);
@@ -45,6 +47,12 @@ export function QueueList() {
   useEffect(() => {
     if (total > 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
   }, [selected, total, virtualizer]);
+
+  // Each commit of new rows may be the results the search is waiting for.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every new window of rows
+  useLayoutEffect(() => {
+    if (shownText !== null) markSearchCommitted(shownText);
+  }, [shownText, windows]);
 
   useEffect(() => offerFocus('queue-list', () => scrollRef.current?.focus()), []);
 

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../shared/ipc/orders.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { ClockIcon, WarningIcon } from '../../ui/Icons.tsx';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 
-export function QueueRowView(props: { row: QueueRow }) {
+/** A row renders again only when its answer is new (not when the selection moves, or a key is typed). */
+export const QueueRowView = memo(function QueueRowView(props: { row: QueueRow }) {
   const { row } = props;
   const { t, i18n } = useTranslation(['queue', 'common']);
   const destination = [row.country, row.postalCode].filter(Boolean).join(' ');
@@ -52,7 +54,7 @@ export function QueueRowView(props: { row: QueueRow }) {
       </span>
     </>
   );
-}
+});
 
 /** The whole order cell as one line, for when the product name is cut. */
 function orderTitle(row: QueueRow): string {

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
 import { offerFocus } from '../../app/keyboard/focus-targets.ts';
 import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
+import { markSearchTyped } from './search-timing.ts';
 import { useQueueStore } from './use-queue-store.ts';
-
-/** Typing settles this long before the queue searches. */
-const SEARCH_DEBOUNCE_MS = 150;
 
 const SORTS: { by: QueueSortKey; direction: 'asc' | 'desc' }[] = [
   { by: 'created', direction: 'asc' },
@@ -34,10 +32,13 @@ export function QueueToolbar() {
     [],
   );
 
+  // No debounce, which would add its wait to every key a person types: the text is searched as soon
+  // as this key's event is done (keys that arrive together make one search), and main is asked once
+  // at a time, for the newest text (use-queue-store.ts).
   useEffect(() => {
     if (text === useQueueStore.getState().filters.text) return;
-    const timer = setTimeout(() => setFilters({ text }), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    const task = setTimeout(() => setFilters({ text }), 0);
+    return () => clearTimeout(task);
   }, [text, setFilters]);
 
   function focusList(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -58,7 +59,10 @@ export function QueueToolbar() {
           aria-keyshortcuts={shortcutKey('queue-search')}
           value={text}
           placeholder={t('search.placeholder')}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            markSearchTyped(event.target.value, event.nativeEvent.timeStamp);
+            setText(event.target.value);
+          }}
           onKeyDown={focusList}
           autoComplete="off"
           spellCheck={false}

@@ -12,12 +12,13 @@ import { invoke } from '../../api/station.ts';
 import { requestFocus } from '../../app/keyboard/focus-targets.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { onSettingsSaved } from '../../app/use-settings-store.ts';
+import { markSearchAnswered, markSearchSent } from './search-timing.ts';
 
 /** Rows per `orders:query` call. */
 export const WINDOW_SIZE = 100;
 
 export interface QueueFilters {
-  /** Applied search text (the search box debounces before it gets here). */
+  /** Search text, as the field holds it: every key typed searches at once. */
   text: string;
   statuses: FulfillmentStatus[];
   transactionTypes: TransactionType[];
@@ -51,6 +52,8 @@ export interface QueueState {
   /** Rows on screen, as the list last reported them. */
   range: { first: number; last: number };
   error: string | null;
+  /** The search text of the rows the list holds; null while the current filters have no answer yet. */
+  shownText: string | null;
   setFilters(patch: Partial<QueueFilters>): void;
   /** The rows [first, last] are on screen: fetch the windows that cover them. */
   showRange(first: number, last: number): void;
@@ -77,16 +80,35 @@ export function rowAt(state: Pick<QueueState, 'windows'>, index: number): QueueR
 }
 
 export const useQueueStore = create<QueueState>()((set, get) => {
-  /** Window → token of its request in flight; an answer whose token is no longer here is stale. */
+  /**
+   * At most one request per window is on its way. Main answers one request after the other, so a
+   * request per key typed would queue answers for text the field no longer holds in front of the
+   * one the operator waits for. Each request carries the generation it was asked in (filters or
+   * orders changed: a new generation); an older generation's answer is dropped — results of older
+   * text never replace newer — and its window is asked again, with the filters of now.
+   */
   const inFlight = new Map<number, number>();
-  let nextToken = 1;
+  /** Windows to ask again as soon as their stale request is answered. */
+  const askAgain = new Set<number>();
+  let generation = 0;
 
   async function fetchWindow(window: number) {
-    const token = nextToken++;
-    inFlight.set(window, token);
-    const response = await invoke('orders:query', queryArgs(get().filters, window));
-    if (inFlight.get(window) !== token) return;
+    const pending = inFlight.get(window);
+    if (pending !== undefined) {
+      if (pending !== generation) askAgain.add(window);
+      return;
+    }
+    const asked = generation;
+    inFlight.set(window, asked);
+    const { filters } = get();
+    markSearchSent(filters.text);
+    const response = await invoke('orders:query', queryArgs(filters, window));
     inFlight.delete(window);
+    if (asked !== generation) {
+      if (askAgain.delete(window) && windowsOnScreen().includes(window)) void fetchWindow(window);
+      return;
+    }
+    markSearchAnswered(filters.text);
     if (!response.ok) {
       set({ error: response.error.message });
       return;
@@ -98,9 +120,13 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       return {
         windows,
         total,
-        countsByStatus,
-        locations,
+        // The same counts and locations as before keep their identity: the chips stay as they are.
+        countsByStatus: sameJson(state.countsByStatus, countsByStatus)
+          ? state.countsByStatus
+          : countsByStatus,
+        locations: sameJson(state.locations, locations) ? state.locations : locations,
         error: null,
+        shownText: filters.text,
         selected: Math.max(0, Math.min(returned >= 0 ? returned : state.selected, total - 1)),
         // Not among the rows on screen once they are all in (filtered away, or far off): the
         // selection stays where it was.
@@ -126,12 +152,14 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     returnTo: null,
     range: { first: 0, last: 0 },
     error: null,
+    shownText: null,
     setFilters(patch) {
-      inFlight.clear();
+      generation++;
       const { first, last } = get().range;
       set({
         filters: { ...get().filters, ...patch },
         windows: {},
+        shownText: null,
         selected: 0,
         returnTo: null,
         range: { first: 0, last: last - first },
@@ -143,10 +171,11 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       if (range.first !== get().range.first || range.last !== get().range.last) set({ range });
       const { windows } = get();
       for (const window of windowsOnScreen()) {
-        if (!windows[window] && !inFlight.has(window)) void fetchWindow(window);
+        if (!windows[window]) void fetchWindow(window);
       }
     },
     refresh() {
+      generation++;
       const keep = windowsOnScreen();
       const { windows } = get();
       // Windows off screen are dropped: they would be stale by the time the operator scrolls back.
@@ -164,6 +193,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
   };
 });
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 function indexOf(windows: QueueState['windows'], orderId: number): number {
   for (const [window, rows] of Object.entries(windows)) {

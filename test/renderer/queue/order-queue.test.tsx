@@ -118,23 +118,27 @@ describe('OrderQueue filters, search and sort', () => {
     await waitFor(() => expect(station.argsOf('orders:query').at(-1)?.statuses).toBeUndefined());
   });
 
-  it('searches after the operator stops typing, and sorts', async () => {
+  it('searches at each key typed, with no wait, the newest text once main answers, and sorts', async () => {
     const station = installFakeStation({ 'orders:query': ordersQueryAnswer(500) });
     render(<OrderQueue />);
     await screen.findByText('SO-000001');
     const before = station.argsOf('orders:query').length;
-
-    const search = screen.getByRole('searchbox', { name: 'Search orders' });
-    fireEvent.change(search, { target: { value: '35' } });
-    fireEvent.change(search, { target: { value: '3511' } });
-    await waitFor(() => expect(station.argsOf('orders:query').at(-1)?.text).toBe('3511'));
-    // Debounced: the half-typed "35" was never searched.
-    expect(
+    const texts = () =>
       station
         .argsOf('orders:query')
         .slice(before)
-        .map((args) => args.text),
-    ).toEqual(['3511']);
+        .map((args) => args.text);
+
+    const search = screen.getByRole('searchbox', { name: 'Search orders' });
+    fireEvent.change(search, { target: { value: '3' } });
+    // Asked as soon as the key's event is done: no debounce.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(texts()).toEqual(['3']);
+    fireEvent.change(search, { target: { value: '35' } });
+    fireEvent.change(search, { target: { value: '351' } });
+    fireEvent.change(search, { target: { value: '3511' } });
+    await waitFor(() => expect(texts()).toEqual(['3', '3511']));
+    expect((search as HTMLInputElement).value).toBe('3511');
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Sort' }), { target: { value: 'customer:desc' } });
     await waitFor(() =>

@@ -33,18 +33,64 @@ describe('useQueueStore', () => {
     expect(rowAt(useQueueStore.getState(), 5)).toBeUndefined();
   });
 
-  it('drops an answer that arrives after the filters changed', async () => {
+  it('drops an answer that arrives after the filters changed, and asks again with the new ones', async () => {
     const waiting = deferredStation();
     const store = useQueueStore.getState();
     store.refresh();
     store.setFilters({ text: 'venlo' });
-    expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'venlo']);
+    // One request per window at a time: the new filters wait for the answer on its way.
+    expect(waiting.map((call) => call.args.text)).toEqual([undefined]);
 
-    waiting[1]?.release(3);
-    await settle();
     waiting[0]?.release(50_000);
     await settle();
-    expect(useQueueStore.getState().total).toBe(3);
+    expect(useQueueStore.getState().total).toBeNull();
+    expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'venlo']);
+    waiting[1]?.release(3);
+    await settle();
+    expect(useQueueStore.getState()).toMatchObject({ total: 3, shownText: 'venlo' });
+  });
+
+  it('searches the newest text only while main is busy, and never shows an older text after a newer one', async () => {
+    const waiting = deferredStation();
+    const store = useQueueStore.getState();
+    store.showRange(0, 15);
+    waiting[0]?.release(50_000);
+    await settle();
+
+    // A person types "Müller" while main is still answering the first key.
+    for (const text of ['M', 'Mü', 'Mül', 'Müll', 'Mülle', 'Müller']) store.setFilters({ text });
+    expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'M']);
+    waiting[1]?.release(20_000);
+    await settle();
+    // The answer for "M" is dropped: the rows are not shown under "Müller".
+    expect(useQueueStore.getState()).toMatchObject({ total: 50_000, shownText: null, windows: {} });
+    expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'M', 'Müller']);
+
+    // Backspace while "Müller" is on its way: "Mülle" is asked next, "Müller" never shows.
+    store.setFilters({ text: 'Mülle' });
+    waiting[2]?.release(8_339);
+    await settle();
+    expect(useQueueStore.getState()).toMatchObject({ shownText: null, windows: {} });
+    waiting[3]?.release(8_400);
+    await settle();
+    expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'M', 'Müller', 'Mülle']);
+    expect(useQueueStore.getState()).toMatchObject({ total: 8_400, shownText: 'Mülle' });
+    expect(rowAt(useQueueStore.getState(), 0)?.orderNumber).toBe('SO-000001');
+  });
+
+  it('asks again for rows on screen when orders change while their answer is on its way', async () => {
+    const waiting = deferredStation();
+    const store = useQueueStore.getState();
+    store.showRange(0, 15);
+    store.refresh();
+    expect(waiting).toHaveLength(1);
+    waiting[0]?.release(10);
+    await settle();
+    expect(useQueueStore.getState().total).toBeNull();
+    expect(waiting).toHaveLength(2);
+    waiting[1]?.release(12);
+    await settle();
+    expect(useQueueStore.getState().total).toBe(12);
   });
 
   it('keeps the rows on screen while a refresh is on its way, and forgets the others', async () => {
