@@ -74,7 +74,10 @@ async function stationPull(file: string, sim: SimProcess): Promise<StationPull> 
     const started = performance.now();
     const pulled = await engine.pull();
     const ms = performance.now() - started;
-    if (!pulled.ok) return { ok: false, message: pulled.error.message };
+    if (!pulled.ok) {
+      const at = `request ${pages.length} (${((performance.now() - started) / 1000).toFixed(1)} s in)`;
+      return { ok: false, message: `${pulled.error.message} [at ${at}]` };
+    }
     return { ok: true, ms, orders: pulled.value.orders, pages };
   } finally {
     db.close();
