@@ -69,10 +69,14 @@ try {
   let w: Warehouse | undefined;
   if (wants('drain', 'enqueue', 'search', 'store', 'cli')) {
     process.stderr.write(`bench: filling a station cache with ${plan.warehouseOrders} orders…\n`);
-    w = buildWarehouse(dir, plan.warehouseOrders);
+    try {
+      w = buildWarehouse(dir, plan.warehouseOrders);
+    } catch (error) {
+      errors.warehouse = error instanceof Error ? error.message : String(error);
+    }
   }
   const warehouse = (): Warehouse => {
-    if (!w) throw new Error('no warehouse database');
+    if (!w) throw new Error('no warehouse database: see errors.warehouse');
     return w;
   };
   const needed = async (s: Promise<SimProcess> | undefined): Promise<SimProcess> => {
