@@ -1,5 +1,5 @@
-// Asks for what main needs before a guarded step: a reason (always) and, for a supervisor's step,
-// the PIN. Main's refusal is shown in the dialog, which stays open until the request went through.
+// Asks for what main needs before a guarded step: a reason and, for a supervisor's step, the PIN.
+// Main's refusal is shown in the dialog, which stays open until the request went through.
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUPERVISOR_PIN_PATTERN } from '../../shared/ipc/settings.ts';
@@ -14,8 +14,15 @@ export function AskDialog(props: {
   /** Ask for the supervisor PIN too. */
   pin?: boolean;
   tone?: 'normal' | 'danger';
+  /** The reason may stay empty; words, when given, still need a few characters. */
+  reasonOptional?: boolean;
+  reasonLabel?: string;
+  /** The button that leaves without doing it (default "Cancel"). */
+  cancelLabel?: string;
   /** Fields above the PIN and reason (e.g. which action). */
   children?: ReactNode;
+  /** Checks the fields in `children` before anything else: what is missing, or null. */
+  check?: () => string | null;
   /** Resolves to main's error message, or null when done. */
   onSubmit: (answer: { pin: string; reason: string }) => Promise<string | null>;
   onClose: () => void;
@@ -31,9 +38,13 @@ export function AskDialog(props: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const missing = props.check?.() ?? null;
+    if (missing) return setError(missing);
     if (props.pin && !SUPERVISOR_PIN_PATTERN.test(pin)) return setError(t('ask.pinRequired'));
     const text = reason.trim();
-    if (text.length < REASON_MIN) return setError(t('ask.reasonRequired', { count: REASON_MIN }));
+    const wordsNeeded = !props.reasonOptional || text.length > 0;
+    if (wordsNeeded && text.length < REASON_MIN)
+      return setError(t('ask.reasonRequired', { count: REASON_MIN }));
     setBusy(true);
     const failure = await onSubmit({ pin, reason: text });
     setBusy(false);
@@ -59,7 +70,7 @@ export function AskDialog(props: {
             />
           </>
         )}
-        <label htmlFor={reasonId}>{t('ask.reason')}</label>
+        <label htmlFor={reasonId}>{props.reasonLabel ?? t('ask.reason')}</label>
         <textarea
           id={reasonId}
           data-autofocus={props.pin || props.children ? undefined : ''}
@@ -73,6 +84,7 @@ export function AskDialog(props: {
           submitLabel={props.submitLabel}
           submitDisabled={busy}
           tone={props.tone === 'danger' ? 'danger' : undefined}
+          cancelLabel={props.cancelLabel}
         />
       </form>
     </Dialog>

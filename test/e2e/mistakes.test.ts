@@ -13,7 +13,7 @@ import {
   startStationInBrowser,
   waitForOrderScreen,
 } from './station-fixture.ts';
-import { auditRows } from './station-helpers.ts';
+import { auditRows, scanEveryItem, shippingOrder } from './station-helpers.ts';
 
 const PIN = '2468';
 const WRONG = 'USB-STICK-999';
@@ -27,23 +27,7 @@ afterAll(() => s?.close());
 
 /** An in-house order being picked, with two or more lines, each with a part number. */
 function orderToPack(): FulfillmentOrder {
-  const order = s.sim
-    .orderIds()
-    .map((id) => s.sim.order(id))
-    .find(
-      (o): o is FulfillmentOrder =>
-        !!o &&
-        o.status === 'inprocess' &&
-        o.transactionType === 'order' &&
-        o.fulfillmentType === 'in-house' &&
-        !o.isPreorder &&
-        (o.bomItems?.length ?? 0) >= 2 &&
-        (o.bomItems ?? []).every(
-          (item) => item.product?.partNumber && item.quantity >= 1 && item.quantity <= 3,
-        ),
-    );
-  if (!order) throw new Error('the seed has no in-process order with two lines to pack');
-  return order;
+  return shippingOrder(s.sim, { status: 'inprocess', lines: { min: 2 }, maxQuantity: 3 });
 }
 
 const audit = (orderId: number, kind: AuditRecord['kind']) => auditRows(s, orderId, kind);
@@ -146,10 +130,11 @@ describe('mistakes are caught and kept', () => {
     });
 
     // Scan the rest (the first line has one already, the second one by hand).
-    for (const [index, item] of items.entries()) {
-      const already = index === 0 || index === 1 ? 1 : 0;
-      for (let n = already; n < item.quantity; n++) await scan(s.page, item.product?.partNumber ?? '');
-    }
+    await scanEveryItem(
+      (code) => scan(s.page, code),
+      items,
+      (index) => (index <= 1 ? 1 : 0),
+    );
     await s.page.getByText('All items verified').waitFor();
 
     // Mark it packed on the real button (its label may read Process or Mark packed).

@@ -10,7 +10,13 @@ import {
   startStationInBrowser,
   waitForOrderScreen,
 } from './station-fixture.ts';
-import { settled as buttonsSettled, scanInPage, queuedSteps as stepsOf } from './station-helpers.ts';
+import {
+  settled as buttonsSettled,
+  scanEveryItem,
+  scanInPage,
+  shippingOrder,
+  queuedSteps as stepsOf,
+} from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -31,21 +37,7 @@ const settled = () => buttonsSettled(s.page);
 
 /** A new in-house order that ships, with a few small pick lines, not used by an earlier test. */
 function nextOrder(): FulfillmentOrder {
-  const order = s.sim
-    .orderIds()
-    .map((id) => s.sim.order(id))
-    .find(
-      (o): o is FulfillmentOrder =>
-        !!o &&
-        !taken.includes(o.id) &&
-        o.status === 'new' &&
-        o.transactionType === 'order' &&
-        o.fulfillmentType !== 'dropshipping' &&
-        !o.isPreorder &&
-        (o.bomItems?.length ?? 0) >= 1 &&
-        (o.bomItems ?? []).every((b) => b.quantity <= 3),
-    );
-  if (!order) throw new Error('the seed has no packable order left');
+  const order = shippingOrder(s.sim, { status: 'new', maxQuantity: 3, except: taken });
   taken.push(order.id);
   return order;
 }
@@ -58,8 +50,7 @@ async function pickedOrder(): Promise<FulfillmentOrder> {
   await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
   await actionButton('Start picking').click();
   await badge().getByText('In process').waitFor();
-  for (const line of order.bomItems ?? [])
-    for (let n = 0; n < line.quantity; n++) await scan(line.product?.partNumber ?? '');
+  await scanEveryItem(scan, order.bomItems ?? []);
   await s.page.getByText('All items verified').waitFor();
   await actionButton('Mark packed').waitFor();
   return order;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
 import { labelBarcode } from '../../shared/domain/scan-codes.ts';
 import { type RunningStation, scan, startStationInBrowser, waitForOrderScreen } from './station-fixture.ts';
-import { moveInEquipme } from './station-helpers.ts';
+import { moveInEquipme, shippingOrder } from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -16,20 +16,7 @@ afterAll(() => s?.close());
 
 /** A new in-house order that ships, not a preorder, with pick lines. */
 function newShippingOrder(): FulfillmentOrder {
-  const order = s.sim
-    .orderIds()
-    .map((id) => s.sim.order(id))
-    .find(
-      (o): o is FulfillmentOrder =>
-        !!o &&
-        o.status === 'new' &&
-        o.transactionType === 'order' &&
-        o.fulfillmentType !== 'dropshipping' &&
-        !o.isPreorder &&
-        (o.bomItems?.length ?? 0) >= 1,
-    );
-  if (!order) throw new Error('the seed has no new shipping order');
-  return order;
+  return shippingOrder(s.sim, { status: 'new' });
 }
 
 const orderButtons = () => s.page.locator('.order-action-buttons').getByRole('button');

@@ -11,6 +11,7 @@ import {
   startStationInBrowser,
   waitForOrderScreen,
 } from './station-fixture.ts';
+import { scanEveryItem, shippingOrder } from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -23,23 +24,7 @@ const shot = (name: string) => s.page.screenshot({ path: `${SCREENSHOTS}/${name}
 
 /** A new in-house order that ships, not a preorder, with 2–4 pick lines of small quantities. */
 function packableOrder(exclude: number[] = []): FulfillmentOrder {
-  const order = s.sim
-    .orderIds()
-    .map((id) => s.sim.order(id))
-    .find(
-      (o): o is FulfillmentOrder =>
-        !!o &&
-        !exclude.includes(o.id) &&
-        o.status === 'new' &&
-        o.transactionType === 'order' &&
-        o.fulfillmentType !== 'dropshipping' &&
-        !o.isPreorder &&
-        (o.bomItems?.length ?? 0) >= 2 &&
-        (o.bomItems?.length ?? 0) <= 4 &&
-        (o.bomItems ?? []).every((b) => b.quantity <= 3),
-    );
-  if (!order) throw new Error('the seed has no packable order');
-  return order;
+  return shippingOrder(s.sim, { status: 'new', lines: { min: 2, max: 4 }, maxQuantity: 3, except: exclude });
 }
 
 async function waitForServer(orderId: number, count: number): Promise<void> {
@@ -82,10 +67,11 @@ describe('packing station in the browser', () => {
     await s.page.keyboard.press('Escape');
     await s.page.locator('.scan-error').waitFor({ state: 'detached' });
 
-    for (const [index, line] of lines.entries()) {
-      const already = index === 0 ? 1 : 0;
-      for (let n = already; n < line.quantity; n++) await scan(s.page, line.product?.partNumber ?? '');
-    }
+    await scanEveryItem(
+      (code) => scan(s.page, code),
+      lines,
+      (index) => (index === 0 ? 1 : 0),
+    );
     await scan(s.page, first);
     await s.page.locator('.scan-error').getByText('Too many').waitFor();
     await s.page.keyboard.press('Escape');

@@ -14,6 +14,7 @@ import { createSessionSecretBox, openStation, type Station } from '../../electro
 import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
 import { labelBarcode } from '../../shared/domain/scan-codes.ts';
 import { launchChromium, SCREENSHOTS, scan, waitForOrderScreen } from './station-fixture.ts';
+import { shippingOrder } from './station-helpers.ts';
 
 /** Equipme's limit for `addition` (a longer one is refused at validation and never shown). */
 const ADDITION_MAX = 1500;
@@ -81,21 +82,7 @@ function startNoteProxy(target: string, orderId: number): Promise<string> {
 
 beforeAll(async () => {
   sim = await startSimulator({ seed: 11, orders: 300 });
-  const candidate = sim
-    .orderIds()
-    .map((id) => sim.order(id))
-    .find(
-      (o): o is FulfillmentOrder =>
-        !!o &&
-        o.status === 'new' &&
-        o.transactionType === 'order' &&
-        o.fulfillmentType !== 'dropshipping' &&
-        !o.isPreorder &&
-        !!o.deliveryAddress &&
-        (o.bomItems?.length ?? 0) >= 3,
-    );
-  if (!candidate) throw new Error('the seed has no new order with three pick lines');
-  noted = candidate;
+  noted = shippingOrder(sim, { status: 'new', lines: { min: 3 }, also: (o) => !!o.deliveryAddress });
   const apiUrl = await startNoteProxy(sim.url, noted.id);
   dataDir = mkdtempSync(join(tmpdir(), 'station-readable-'));
   station = await openStation({

@@ -14,6 +14,7 @@ import {
   startStationInBrowser,
   waitForOrderScreen,
 } from './station-fixture.ts';
+import { scanEveryItem, shippingOrder } from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -28,21 +29,7 @@ const signInHeading = () => s.page.getByRole('heading', { name: 'Sign in to pack
 
 /** A new shipping order whose every line has a part number and a small quantity. */
 function packableOrder(): FulfillmentOrder {
-  const order = s.sim
-    .orderIds()
-    .map((id) => s.sim.order(id))
-    .find(
-      (o): o is FulfillmentOrder =>
-        !!o &&
-        o.status === 'new' &&
-        o.transactionType === 'order' &&
-        o.fulfillmentType !== 'dropshipping' &&
-        !o.isPreorder &&
-        (o.bomItems?.length ?? 0) >= 1 &&
-        (o.bomItems ?? []).every((b) => b.quantity <= 3 && !!b.product?.partNumber),
-    );
-  if (!order) throw new Error('the seed has no packable order');
-  return order;
+  return shippingOrder(s.sim, { status: 'new', maxQuantity: 3 });
 }
 
 function operatorRows() {
@@ -92,9 +79,7 @@ describe('sign-in at the packing station', () => {
     await header().getByText('Bram', { exact: true }).waitFor();
     await s.page.getByText('Bram is signed in now (was Packer Anna).').waitFor();
     await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
-    for (const line of lines) {
-      for (let n = 0; n < line.quantity; n++) await scan(s.page, line.product?.partNumber ?? '');
-    }
+    await scanEveryItem((code) => scan(s.page, code), lines);
     await s.page.getByText('All items verified').waitFor();
     await s.page.getByRole('button', { name: 'Print label' }).click();
     await s.page.getByText('Printed on PDF labels.').waitFor({ timeout: 15_000 });

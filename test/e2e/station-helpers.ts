@@ -1,11 +1,13 @@
 // What the e2e tests read and do around a running station: its audit rows and queued steps, Equipme's
-// back office moving an order, a shared order number, a scan typed inside the page, settled buttons.
+// back office moving an order, a shared order number, a scan typed inside the page, settled buttons,
+// the order a test packs and scanning all of it.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type AuditRecord, listAudit } from '../../electron/main/db/audit-log.ts';
 import { openStationDb } from '../../electron/main/db/connection.ts';
-import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
+import type { Simulator } from '../../electron/main/simulator/index.ts';
+import type { BomItem, FulfillmentOrder } from '../../shared/api/equipme.ts';
 import type { RunningStation } from './station-fixture.ts';
 
 /** The audit rows of one kind (for one order, or for none), newest first, from the station's database file. */
@@ -87,4 +89,65 @@ export async function settled(page: Page): Promise<void> {
   await expect
     .poll(() => page.locator('.order-action-primary').getAttribute('aria-disabled'), { timeout: 10_000 })
     .toBeNull();
+}
+
+/** What a test needs of the order it packs, beyond being an in-house shipping order. */
+export interface ShippingOrderWish {
+  status: 'new' | 'inprocess';
+  /** How many pick lines: at least `min` (1 by default), at most `max`. */
+  lines?: { min?: number; max?: number };
+  /** Every line is a part number of at most this many items. */
+  maxQuantity?: number;
+  /** Orders another test of the file already took. */
+  except?: readonly number[];
+  also?: (order: FulfillmentOrder) => boolean;
+}
+
+/** Whether an order is one this station ships itself (in-house, not a return, not a preorder) and fits the wish. */
+export function isShippingOrder(wish: ShippingOrderWish): (order: FulfillmentOrder) => boolean {
+  const { min = 1, max = Number.POSITIVE_INFINITY } = wish.lines ?? {};
+  const small = (b: BomItem) =>
+    wish.maxQuantity === undefined ||
+    (!!b.product?.partNumber && b.quantity >= 1 && b.quantity <= wish.maxQuantity);
+  return (o) => {
+    const lines = o.bomItems ?? [];
+    return (
+      o.status === wish.status &&
+      o.transactionType === 'order' &&
+      o.fulfillmentType === 'in-house' &&
+      !o.isPreorder &&
+      !wish.except?.includes(o.id) &&
+      lines.length >= min &&
+      lines.length <= max &&
+      lines.every(small) &&
+      (wish.also?.(o) ?? true)
+    );
+  };
+}
+
+/** The simulator's first order that fits the wish; throws when the seed has none. */
+export function shippingOrder(
+  sim: Pick<Simulator, 'orderIds' | 'order'>,
+  wish: ShippingOrderWish,
+): FulfillmentOrder {
+  const fits = isShippingOrder(wish);
+  for (const id of sim.orderIds()) {
+    const order = sim.order(id);
+    if (order && fits(order)) return order;
+  }
+  throw new Error(`the seed has no ${wish.status} in-house shipping order that fits the test`);
+}
+
+/**
+ * Scans every item of the pick lines, one scan per unit; `already(index)` units of a line were
+ * counted before.
+ */
+export async function scanEveryItem(
+  scan: (code: string) => Promise<void>,
+  lines: readonly BomItem[],
+  already: (index: number) => number = () => 0,
+): Promise<void> {
+  for (const [index, line] of lines.entries()) {
+    for (let n = already(index); n < line.quantity; n++) await scan(line.product?.partNumber ?? '');
+  }
 }

@@ -13,8 +13,10 @@ import {
 } from './station-fixture.ts';
 import {
   auditRows,
+  isShippingOrder,
   moveInEquipme,
   queuedSteps,
+  scanEveryItem,
   scanInPage,
   settled,
   sharedNumber,
@@ -49,13 +51,7 @@ async function shot(step: number, name: string): Promise<void> {
 }
 
 /** A new in-house order that ships, with every line a part number of at most three items. */
-const packable = (o: FulfillmentOrder) =>
-  o.status === 'new' &&
-  o.transactionType === 'order' &&
-  o.fulfillmentType === 'in-house' &&
-  !o.isPreorder &&
-  (o.bomItems?.length ?? 0) >= 1 &&
-  (o.bomItems ?? []).every((b) => !!b.product?.partNumber && b.quantity >= 1 && b.quantity <= 3);
+const packable = isShippingOrder({ status: 'new', maxQuantity: 3 });
 
 /** The order of the shift, chosen in step 2. */
 let order: FulfillmentOrder;
@@ -73,7 +69,7 @@ describe("one operator's shift", () => {
 
   it('2. a number two fulfillment orders share opens the chooser; one is chosen', async () => {
     const { number, ids } = await sharedNumber(s, packable);
-    const chosen = ids.map((id) => s.sim.order(id)).find((o): o is FulfillmentOrder => !!o && packable(o));
+    const chosen = ids.map((id) => s.sim.order(id)).find((o) => o !== undefined && packable(o));
     if (!chosen) throw new Error(`no packable order listed under ${number}`);
     order = chosen;
     const lookup = await s.station.handlers['orders:lookup']({ code: number });
@@ -141,8 +137,7 @@ describe("one operator's shift", () => {
   });
 
   it('5. picked completely, two presses 400 ms apart move it one step', async () => {
-    for (const line of order.bomItems ?? [])
-      for (let n = 0; n < line.quantity; n++) await scan(line.product?.partNumber ?? '');
+    await scanEveryItem(scan, order.bomItems ?? []);
     await s.page.getByText('All items verified').waitFor();
     await settled(s.page);
     expect(await primary().textContent()).toBe('Mark packed');
@@ -196,8 +191,8 @@ describe("one operator's shift", () => {
       .orderIds()
       .map((id) => s.sim.order(id))
       .find(
-        (o): o is FulfillmentOrder =>
-          !!o &&
+        (o) =>
+          o !== undefined &&
           packable(o) &&
           o.order.orderNumber !== order.order.orderNumber &&
           simSteps(o.id).length === 0,

@@ -43,10 +43,19 @@ const MAX_RATE_LIMIT_WAIT_MS = 30_000;
 /** A 429 without Retry-After still gets a pause, or the retry would hit the limit again at once. */
 const DEFAULT_RATE_LIMIT_WAIT_MS = 1_000;
 
-/** GET expecting 200 with a JSON body. A 429 is waited out and retried: reading is idempotent. */
+/**
+ * GET expecting 200 with a JSON body. Reading is idempotent, so a 429 is waited out and retried,
+ * and a connection that broke before the answer is tried once more on a new one: a kept-alive
+ * connection the server closed just as it was reused breaks that way, and is no outage.
+ */
 export async function getJson(config: HttpConfig, req: HttpRequest): Promise<Result<unknown, ApiError>> {
+  let resent = false;
   for (let waits = 0; ; waits++) {
     const answer = await exchange(config, req);
+    if (!answer.ok && answer.error.kind === 'connection-lost' && !resent) {
+      resent = true;
+      continue;
+    }
     if (!answer.ok) return answer;
     if (answer.value.status === 200) return jsonBody(req, answer.value);
     const error = errorFromAnswer(req, answer.value);

@@ -19,6 +19,7 @@ import {
   notCountedFeedback,
   type PickFeedback,
 } from './pick-feedback.ts';
+import { createPickRecorder } from './pick-recorder.ts';
 
 export interface OrderState {
   orderId: number | null;
@@ -75,8 +76,6 @@ export interface OrderState {
 }
 
 const NO_MISTAKES: ScanMistakeCounts = { wrongScans: 0, overScans: 0 };
-/** The longest code main takes for the audit log (shared/ipc/schemas.ts). */
-const MAX_KEPT_CODE = 200;
 
 /** The counts on screen: saved plus what is on its way. */
 export function pickedNow(state: Pick<OrderState, 'saved' | 'unsaved'>): number[] {
@@ -84,54 +83,9 @@ export function pickedNow(state: Pick<OrderState, 'saved' | 'unsaved'>): number[
   return Array.from({ length }, (_, i) => (state.saved[i] ?? 0) + (state.unsaved[i] ?? 0));
 }
 
-// picks:record calls go one after the other, so each answer covers every earlier change.
-let recordChain: Promise<void> = Promise.resolve();
-
 export const useOrderStore = create<OrderState>()((set, get) => {
-  function addUnsaved(line: number, delta: number): void {
-    const unsaved = [...get().unsaved];
-    unsaved[line] = (unsaved[line] ?? 0) + delta;
-    set({ unsaved });
-  }
-
-  /** Runs after every earlier picks:* call of this station has been answered. */
-  function inTurn<T>(call: () => Promise<T>): Promise<T> {
-    const turn = recordChain.then(call);
-    recordChain = turn.then(
-      () => undefined,
-      () => undefined,
-    );
-    return turn;
-  }
-
-  function record(line: number, delta: 1 | -1, source: 'scan' | 'manual'): void {
-    const orderId = get().orderId;
-    if (orderId === null) return;
-    addUnsaved(line, delta);
-    void inTurn(async () => {
-      const response = await invoke('picks:record', { orderId, line, delta, source });
-      if (get().orderId !== orderId) return;
-      addUnsaved(line, -delta);
-      if (response.ok) set({ saved: response.value.picked, manual: response.value.manual });
-      else set({ pickError: response.error.message });
-    });
-  }
-
-  /** A wrong scan, an over-scan or its acknowledgement goes on record in main. */
-  function keep(channel: 'picks:mistake' | 'picks:acknowledge', error: PickFeedback): void {
-    const orderId = get().orderId;
-    if (orderId === null || !isScanError(error)) return;
-    const line = error.kind === 'over-scan' ? { line: error.line } : {};
-    // What main keeps of a garbage scan: its first 200 characters, without control characters.
-    const code = normalizeScan(error.code).slice(0, MAX_KEPT_CODE);
-    if (code === '') return;
-    void inTurn(async () => {
-      const response = await invoke(channel, { orderId, code, kind: error.kind, ...line });
-      if (get().orderId !== orderId) return;
-      if (response.ok) set({ mistakes: response.value });
-      else set({ pickError: response.error.message });
-    });
-  }
+  // One recorder for the station: its calls stay in turn across orders.
+  const picks = createPickRecorder(get, set);
 
   /** Main answered with the order as it is now (a lock taken away, a status taken over). */
   async function settle(
@@ -249,8 +203,8 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       const match = matchScan(detail.order, pickedNow(get()), code, learned);
       const shown = feedbackFor(match, code, learned);
       show(shown);
-      if (match.kind === 'matched') record(match.line.index, 1, 'scan');
-      else keep('picks:mistake', shown);
+      if (match.kind === 'matched') picks.record(match.line.index, 1, 'scan');
+      else picks.keep('picks:mistake', shown);
     },
 
     adjust(line, delta) {
@@ -275,13 +229,13 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       } else {
         set({ feedback: null, pickError: null });
       }
-      record(line, delta, 'manual');
+      picks.record(line, delta, 'manual');
     },
 
     async countByHand(line, pin) {
       const { orderId, detail } = get();
       if (orderId === null || !detail) return null;
-      const response = await inTurn(() =>
+      const response = await picks.inTurn(() =>
         invoke('picks:record', { orderId, line, delta: 1, source: 'manual', pin }),
       );
       if (get().orderId !== orderId) return null;
@@ -325,7 +279,7 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       if (orderId === null || !detail || get().sending || !isKnownStatus(seenStatus)) return null;
       set({ sending: action, actionError: null });
       // The counts still on their way go first: main checks the picks before it packs.
-      await recordChain;
+      await picks.answered();
       const response = await invoke('transitions:enqueue', {
         orderId,
         action,
@@ -388,7 +342,7 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     dismissFeedback() {
       const { feedback } = get();
       set({ feedback: null });
-      if (isScanError(feedback)) keep('picks:acknowledge', feedback);
+      if (isScanError(feedback)) picks.keep('picks:acknowledge', feedback);
     },
   };
 });

@@ -173,6 +173,23 @@ describe('network failures', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('reads again on a new connection when one breaks before the answer (a closed keep-alive)', async () => {
+    handle = (_req, res) => {
+      if (server.requests.length === 1) res.socket?.destroy();
+      else sendJson(res, 200, rawOrder(7));
+    };
+    const order = await client().getOrder(7);
+    expect(order.ok).toBe(true);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('reports a read that breaks twice as lost, after one second try', async () => {
+    handle = (_req, res) => res.socket?.destroy();
+    const error = failure(await client().getOrder(7));
+    expect(error).toMatchObject({ kind: 'connection-lost', retryable: true });
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('gives up on a server that never answers after timeoutMs', async () => {
     handle = () => {};
     const started = Date.now();

@@ -1,31 +1,39 @@
-// Keyboard input as a wedge scanner and as a person produce it, for the ScanRouter tests.
+// Keyboard input as a wedge scanner and as a person produce it, for the ScanRouter tests. Every key
+// carries its own time stamp, so how fast a loaded machine runs the test cannot change whether the
+// keys look scanned or typed.
 import { act } from '@testing-library/react';
 
-function press(key: string, timeStamp?: number): void {
+/** Dispatches one keydown where the focus is; false when the listener swallowed it. */
+export function pressKey(key: string, timeStamp: number = performance.now()): boolean {
   const target = document.activeElement ?? document.body;
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
-  if (timeStamp !== undefined) Object.defineProperty(event, 'timeStamp', { value: timeStamp });
-  target.dispatchEvent(event);
+  Object.defineProperty(event, 'timeStamp', { value: timeStamp });
+  return target.dispatchEvent(event);
 }
 
-/**
- * A scanner: every key of the code and the terminator at one instant. The keys carry that time
- * stamp themselves, so a loaded machine pausing this loop cannot make the scan look typed.
- */
-export function scanKeys(code: string, terminator = 'Enter'): void {
-  const at = performance.now();
+/** A scanner: every key of the code and the terminator at one instant (`at`, default now). */
+export function scanKeys(code: string, terminator = 'Enter', at = performance.now()): void {
   act(() => {
-    for (const char of code) press(char, at);
-    press(terminator, at);
+    for (const char of code) pressKey(char, at);
+    pressKey(terminator, at);
   });
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Longer than any listener's flush timer in these tests (maxInterKeyMs + 1; the fixtures use ≤ 50).
+const FLUSH_WAIT_MS = 60;
 
-/** A person: `gapMs` between keys (longer than the scanner threshold). */
-export async function typeSlowly(text: string, gapMs = 90): Promise<void> {
-  for (const char of text) {
-    act(() => press(char));
-    await act(() => pause(gapMs));
-  }
+/**
+ * A person: keys `gapMs` apart (longer than the scanner threshold), stamped so that the last one
+ * was typed `gapMs` ago. Resolves when the listener's flush timer has given the last key back to
+ * its field (timers fire in order, so waiting longer than that timer is an event, not a guess) and
+ * returns the last key's time stamp, for keys that follow it.
+ */
+export async function typeSlowly(text: string, gapMs = 90): Promise<number> {
+  const keys = [...text];
+  const first = performance.now() - keys.length * gapMs;
+  act(() => {
+    for (const [i, char] of keys.entries()) pressKey(char, first + i * gapMs);
+  });
+  await act(() => new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS)));
+  return first + (keys.length - 1) * gapMs;
 }

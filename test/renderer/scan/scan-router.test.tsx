@@ -14,7 +14,7 @@ import { installFakeStation } from '../fake-station.ts';
 import { installOrderStation } from '../order/order-fixtures.ts';
 import { OrderHarness, renderOrder, resetStores } from '../order/order-render.tsx';
 import { orderMatch, settingsView } from '../station-fixtures.ts';
-import { scanKeys, typeSlowly } from './scan-keys.ts';
+import { pressKey, scanKeys, typeSlowly } from './scan-keys.ts';
 
 vi.mock('../../../renderer/app/sound/play.ts', () => ({ play: vi.fn() }));
 
@@ -80,8 +80,8 @@ describe('ScanRouter', () => {
     const input = await renderSearch();
     input.blur();
 
-    await typeSlowly('PS', 90);
-    scanKeys('O100027');
+    const typed = await typeSlowly('PS', 90);
+    scanKeys('O100027', 'Enter', typed + 90);
     await waitFor(() =>
       expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 100027 }),
     );
@@ -169,8 +169,11 @@ describe('ScanRouter', () => {
     const plus = screen.getByRole('button', { name: 'Add one Lenovo USB-C Dock by hand' });
     plus.focus();
 
-    await typeSlowly('21ML0034GE', 70);
-    const pressed = fireEvent.keyDown(plus, { key: 'Enter' });
+    const typed = await typeSlowly('21ML0034GE', 70);
+    let pressed = true;
+    act(() => {
+      pressed = pressKey('Enter', typed + 70);
+    });
     expect(pressed).toBe(false);
     expect(screen.getByText('Line complete: Lenovo ThinkPad T14 Gen 5')).toBeTruthy();
     expect(screen.getByText('1 of 3 verified')).toBeTruthy();
