@@ -1,0 +1,79 @@
+// Path 1: a durable enqueue with 50k orders cached. The station's side is the real
+// enqueueTransition on the station's open database; the raw side is one better-sqlite3 INSERT and
+// COMMIT of the same outbox row into a table of the same shape in the same file, on the same
+// connection (WAL, synchronous=FULL): the least a durable enqueue can cost on this disk.
+import { uuidv7 } from 'uuidv7';
+import { enqueueTransition } from '../../electron/main/outbox/index.ts';
+import { median, percentile } from './measure.ts';
+import { type PathFigure, ratioAtMost } from './path-figure.ts';
+import type { Warehouse } from './warehouse.ts';
+
+const WARM_UP = 10;
+
+export function enqueueBench(w: Warehouse, samples: number): PathFigure {
+  const { db } = w;
+  const ids = w.takeNew(samples + WARM_UP);
+  const enqueue = (orderId: number): string => {
+    const queued = enqueueTransition(db, {
+      orderId,
+      action: 'process',
+      operator: 'bench',
+      stationId: w.stationId,
+      now: new Date(),
+    });
+    if (!queued.ok) throw new Error(`enqueue of order ${orderId} refused: ${queued.error.message}`);
+    return queued.value.id;
+  };
+  const insertRaw = rawInsert(w, enqueue(ids[0] as number));
+
+  const station: number[] = [];
+  const raw: number[] = [];
+  ids.slice(1).forEach((orderId, i) => {
+    const stationFirst = i % 2 === 0;
+    if (!stationFirst) raw.push(insertRaw());
+    const started = performance.now();
+    enqueue(orderId);
+    station.push(performance.now() - started);
+    if (stationFirst) raw.push(insertRaw());
+  });
+  const measured = { station: station.slice(WARM_UP - 1), raw: raw.slice(WARM_UP - 1) };
+  return ratioAtMost(
+    'outbox.enqueue.p99',
+    'ms',
+    percentile(measured.station, 0.99),
+    percentile(measured.raw, 0.99),
+    1.5,
+    {
+      samples: measured.station.length,
+      cachedOrders: w.cached,
+      stationP50Ms: round(median(measured.station)),
+      baselineP50Ms: round(median(measured.raw)),
+      baseline:
+        'INSERT + COMMIT of the same outbox row into a table of the same shape, same file and connection',
+    },
+  );
+}
+
+/** A timed raw insert: BEGIN IMMEDIATE, INSERT of a copy of a real outbox row, COMMIT. */
+function rawInsert(w: Warehouse, entryId: string): () => number {
+  const { db } = w;
+  const outboxSql = db
+    .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'outbox'")
+    .pluck()
+    .get() as string;
+  db.exec('DROP TABLE IF EXISTS bench_raw_outbox');
+  db.exec(outboxSql.replace(/^CREATE TABLE\s+"?outbox"?/i, 'CREATE TABLE bench_raw_outbox'));
+  const template = db.prepare('SELECT * FROM outbox WHERE id = ?').get(entryId) as Record<string, unknown>;
+  const columns = Object.keys(template);
+  const insert = db.prepare(
+    `INSERT INTO bench_raw_outbox (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  );
+  const commit = db.transaction((row: Record<string, unknown>) => insert.run(row));
+  return () => {
+    const started = performance.now();
+    commit.immediate({ ...template, id: uuidv7() });
+    return performance.now() - started;
+  };
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
