@@ -43,6 +43,8 @@ export interface EquipmeClientOptions {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Called once the request is on the wire; never through a fetch other than Node's own. */
+  onSent?: () => void;
 }
 
 export interface TransitionRequest {
@@ -96,10 +98,10 @@ export function createEquipmeClient(options: EquipmeClientOptions): EquipmeClien
 
   async function fetchPage<P>(
     url: URL,
-    signal: AbortSignal | undefined,
+    opts: RequestOptions,
     read: (body: unknown) => Result<P, string[]>,
   ): Promise<Result<P, ApiError>> {
-    const body = await getJson(http, { ...LISTING, url, signal });
+    const body = await getJson(http, { ...LISTING, url, signal: opts.signal, onSent: opts.onSent });
     if (!body.ok) return body;
     const page = read(body.value);
     if (page.ok) return page;
@@ -151,11 +153,11 @@ export function createEquipmeClient(options: EquipmeClientOptions): EquipmeClien
   return {
     async listOrders(query, opts = {}) {
       const url = listUrl(query);
-      return scrub(url.ok ? await fetchPage(url.value, opts.signal, readOrderPage) : url);
+      return scrub(url.ok ? await fetchPage(url.value, opts, readOrderPage) : url);
     },
     async listUncheckedOrders(query, opts = {}) {
       const url = listUrl(query);
-      return scrub(url.ok ? await fetchPage(url.value, opts.signal, readListedPage) : url);
+      return scrub(url.ok ? await fetchPage(url.value, opts, readListedPage) : url);
     },
     async *iterateOrders(query, opts = {}) {
       const url = listUrl(query);
@@ -164,7 +166,7 @@ export function createEquipmeClient(options: EquipmeClientOptions): EquipmeClien
         return;
       }
       for await (const page of followPages(url.value, query.offset ?? 0, base, (next) =>
-        fetchPage(next, opts.signal, readOrderPage),
+        fetchPage(next, { signal: opts.signal }, readOrderPage),
       )) {
         yield scrub(page);
       }

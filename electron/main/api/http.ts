@@ -1,5 +1,6 @@
 // The request core: one place that sets the key header, applies the timeout, refuses redirects and
 // turns every outcome — answer, network failure, timeout, cancel — into a Result.
+import { subscribe } from 'node:diagnostics_channel';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { err, ok, type Result } from '../../../shared/domain/result.ts';
 import {
@@ -30,6 +31,8 @@ export interface HttpRequest extends RequestContext {
   body?: unknown;
   contentType?: string;
   signal?: AbortSignal | undefined;
+  /** Called once the request's headers are on the wire (only through Node's own fetch). */
+  onSent?: (() => void) | undefined;
 }
 
 interface Answer {
@@ -37,6 +40,21 @@ interface Answer {
   headers: Headers;
   text: string;
 }
+
+// Node's fetch (undici) announces each request it creates, synchronously inside the fetch call, and
+// again when its headers are written to the socket: together they tell when a request has left.
+const waitingForSend = new WeakMap<object, () => void>();
+let announcing: (() => void) | undefined;
+subscribe('undici:request:create', (message) => {
+  if (!announcing) return;
+  waitingForSend.set((message as { request: object }).request, announcing);
+  announcing = undefined;
+});
+subscribe('undici:client:sendHeaders', (message) => {
+  const { request } = message as { request: object };
+  waitingForSend.get(request)?.();
+  waitingForSend.delete(request);
+});
 
 /** The longest Retry-After the client sits out itself; a longer pause is the caller's to schedule. */
 const MAX_RATE_LIMIT_WAIT_MS = 30_000;
@@ -85,7 +103,14 @@ async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<An
     init.body = JSON.stringify(req.body);
   }
   try {
-    const response = await config.fetch(req.url, init);
+    announcing = req.onSent;
+    let answered: Promise<Response>;
+    try {
+      answered = config.fetch(req.url, init);
+    } finally {
+      announcing = undefined;
+    }
+    const response = await answered;
     // Read the whole body under the same timeout: it frees the connection and feeds error parsing.
     const text = await response.text();
     return ok({ status: response.status, headers: response.headers, text });

@@ -94,14 +94,26 @@ async function listPass(
   // and stored: the server builds it while this station writes. It is cancelled if the pass stops.
   const pass = new AbortController();
   const requestSignal = AbortSignal.any([signal, pass.signal]);
-  const request = () => client.listUncheckedOrders(pageQuery(cursor, limit), { signal: requestSignal });
+  const request = (onSent?: () => void) =>
+    client.listUncheckedOrders(pageQuery(cursor, limit), {
+      signal: requestSignal,
+      ...(onSent ? { onSent } : {}),
+    });
   try {
     for (let next = request(); ; ) {
       const page = await next;
       traffic(page.ok ? 'ok' : page.error.kind);
       if (!page.ok) return err(page.error);
       const more = advance(cursor, page.value.items, limit);
-      if (more) next = request();
+      if (more) {
+        // fetch sends from the event loop, not from the call: the write below would hold it back.
+        let sent = () => {};
+        const leftStation = new Promise<void>((resolve) => {
+          sent = resolve;
+        });
+        next = request(sent);
+        await Promise.race([leftStation, next]);
+      }
       storePage(db, page.value, now, summary);
       summary.orders = cursor.seen.size - summary.rejected.length;
       if (!more) break;

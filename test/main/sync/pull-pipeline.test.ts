@@ -1,7 +1,9 @@
 // The pull asks for the next page before it checks and stores the one it has, so Equipme builds a
 // page while the station writes the previous one. Proved by counting: when each page request
-// starts, the cache does not yet hold the page before it.
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+// reaches the server, the station's database does not yet hold the page before it.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, onTestFinished } from 'vitest';
 import { createEquipmeClient } from '../../../electron/main/api/index.ts';
 import { getOrder } from '../../../electron/main/db/index.ts';
 import { openOrderIds } from '../../../electron/main/db/orders.ts';
@@ -25,17 +27,49 @@ const isPageRequest = (url: URL, method: string) =>
 
 const openOnServer = () => sim.orderIds().filter((id) => !TERMINAL_STATUSES.has(sim.order(id)?.status ?? ''));
 
-const pull = (db: Parameters<typeof pullOpenOrders>[0], fetch: typeof globalThis.fetch) =>
+const pull = (db: Parameters<typeof pullOpenOrders>[0], fetch: typeof globalThis.fetch, baseUrl = sim.url) =>
   pullOpenOrders(
     db,
-    createEquipmeClient({ baseUrl: sim.url, apiKey: sim.apiKey, fetch }),
+    createEquipmeClient({ baseUrl, apiKey: sim.apiKey, fetch }),
     () => new Date(),
     new AbortController().signal,
     () => {},
     { pageSize: PAGE },
   );
 
+/** The proxy of pull-pipeline-proxy.ts in front of the simulator, watching the station's file. */
+async function startProxy(dbFile: string): Promise<string> {
+  const child = spawn(process.execPath, ['test/main/sync/pull-pipeline-proxy.ts', sim.url, dbFile], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  onTestFinished(() => {
+    child.stdin.end();
+  });
+  const line = await new Promise<string>((resolve) =>
+    createInterface({ input: child.stdout }).once('line', resolve),
+  );
+  return (JSON.parse(line) as { url: string }).url;
+}
+
 describe('pipelined pull', () => {
+  test('the next page request reaches Equipme while the station is still writing the page before', async ({
+    db,
+    dbFile,
+  }) => {
+    const proxy = await startProxy(dbFile);
+    const pulled = await pull(db, globalThis.fetch, proxy);
+    expect(pulled.ok).toBe(true);
+    // Committed orders the proxy saw in the station's file as each page request arrived.
+    const arrivals = (await (await fetch(`${proxy}/_arrivals`)).json()) as number[];
+    expect(arrivals.length).toBeGreaterThan(4);
+    arrivals.forEach((committed, k) => {
+      expect(committed, `orders committed when page ${k} reached Equipme`).toBeLessThanOrEqual(
+        Math.max(0, k - 1) * PAGE,
+      );
+    });
+    expect(openOrderIds(db).length).toBe(openOnServer().length);
+  });
+
   test('each page is asked for before the page before it is written', async ({ db }) => {
     // Orders in the cache at the moment each page request leaves the station.
     const cachedAtRequest: number[] = [];
