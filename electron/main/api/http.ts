@@ -90,7 +90,8 @@ export async function sendCommand(config: HttpConfig, req: HttpRequest): Promise
 
 async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<Answer, ApiError>> {
   if (req.signal?.aborted) return err(aborted(req, 'not-sent'));
-  const timeout = AbortSignal.timeout(config.timeoutMs);
+  const timer = serverTimeout(config.timeoutMs);
+  const timeout = timer.signal;
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
   const headers: Record<string, string> = {
     'X-API-KEY': config.apiKey,
@@ -118,7 +119,33 @@ async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<An
     if (req.signal?.aborted) return err(aborted(req, 'unknown'));
     if (timeout.aborted) return err(timedOut(req, config.timeoutMs));
     return err(errorFromFetchFailure(req, failure, config.timeoutMs));
+  } finally {
+    timer.clear();
   }
+}
+
+/** A timer that fires this late was held up by the station's own work, not by the server. */
+const HELD_UP_MS = 50;
+
+/**
+ * Aborts after `ms` of waiting for the server. Time the station's main thread spent busy (a pull
+ * writing one page while the next is on its way) is not the server's: a timer that fires late by
+ * that much waits that long again, so an answer already received is read first.
+ */
+function serverTimeout(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout;
+  const arm = (delay: number, waitsLeft: number) => {
+    const due = performance.now() + delay;
+    timer = setTimeout(() => {
+      const late = performance.now() - due;
+      if (late > HELD_UP_MS && waitsLeft > 0) arm(late, waitsLeft - 1);
+      else controller.abort(new DOMException('The server did not answer in time', 'TimeoutError'));
+    }, delay);
+    timer.unref();
+  };
+  arm(ms, 3);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
 function jsonBody(ctx: RequestContext, answer: Answer): Result<unknown, ApiError> {
