@@ -20,7 +20,7 @@ import {
 } from './api-error.ts';
 import { getJson, type HttpConfig, sendCommand } from './http.ts';
 import { formatIssues, WITH_INPUT } from './issues.ts';
-import { type OrderPage, readOrderPage } from './order-page.ts';
+import { type ListedPage, type OrderPage, readListedPage, readOrderPage } from './order-page.ts';
 import { followPages } from './order-pages.ts';
 import { orderListSearch } from './order-query.ts';
 import {
@@ -43,6 +43,8 @@ export interface EquipmeClientOptions {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Called once the request is on the wire; never through a fetch other than Node's own. */
+  onSent?: () => void;
 }
 
 export interface TransitionRequest {
@@ -53,6 +55,11 @@ export interface TransitionRequest {
 
 export interface EquipmeClient {
   listOrders(query: OrderListQuery, opts?: RequestOptions): Promise<Result<OrderPage, ApiError>>;
+  /**
+   * One page with its envelope checked and its orders not yet (`checkListedPage`): a pull can ask
+   * for the next page before it checks and stores this one.
+   */
+  listUncheckedOrders(query: OrderListQuery, opts?: RequestOptions): Promise<Result<ListedPage, ApiError>>;
   /** Every page from `query` on, following `next`; stops after an error, which is yielded. */
   iterateOrders(query: OrderListQuery, opts?: RequestOptions): AsyncGenerator<Result<OrderPage, ApiError>>;
   getOrder(orderId: number, opts?: RequestOptions): Promise<Result<FulfillmentOrder, ApiError>>;
@@ -89,10 +96,14 @@ export function createEquipmeClient(options: EquipmeClientOptions): EquipmeClien
   const scrub = <T>(result: Result<T, ApiError>): Result<T, ApiError> =>
     result.ok ? result : err(withoutSecret(result.error, options.apiKey));
 
-  async function fetchPage(url: URL, signal: AbortSignal | undefined): Promise<Result<OrderPage, ApiError>> {
-    const body = await getJson(http, { ...LISTING, url, signal });
+  async function fetchPage<P>(
+    url: URL,
+    opts: RequestOptions,
+    read: (body: unknown) => Result<P, string[]>,
+  ): Promise<Result<P, ApiError>> {
+    const body = await getJson(http, { ...LISTING, url, signal: opts.signal, onSent: opts.onSent });
     if (!body.ok) return body;
-    const page = readOrderPage(body.value);
+    const page = read(body.value);
     if (page.ok) return page;
     const detail = `the list does not match the spec: ${page.error[0]}`;
     return err(invalidResponse(LISTING, detail, { status: 200, issues: page.error }));
@@ -142,7 +153,11 @@ export function createEquipmeClient(options: EquipmeClientOptions): EquipmeClien
   return {
     async listOrders(query, opts = {}) {
       const url = listUrl(query);
-      return scrub(url.ok ? await fetchPage(url.value, opts.signal) : url);
+      return scrub(url.ok ? await fetchPage(url.value, opts, readOrderPage) : url);
+    },
+    async listUncheckedOrders(query, opts = {}) {
+      const url = listUrl(query);
+      return scrub(url.ok ? await fetchPage(url.value, opts, readListedPage) : url);
     },
     async *iterateOrders(query, opts = {}) {
       const url = listUrl(query);
@@ -151,7 +166,7 @@ export function createEquipmeClient(options: EquipmeClientOptions): EquipmeClien
         return;
       }
       for await (const page of followPages(url.value, query.offset ?? 0, base, (next) =>
-        fetchPage(next, opts.signal),
+        fetchPage(next, { signal: opts.signal }, readOrderPage),
       )) {
         yield scrub(page);
       }

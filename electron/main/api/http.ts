@@ -1,5 +1,6 @@
 // The request core: one place that sets the key header, applies the timeout, refuses redirects and
 // turns every outcome — answer, network failure, timeout, cancel — into a Result.
+import { subscribe } from 'node:diagnostics_channel';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { err, ok, type Result } from '../../../shared/domain/result.ts';
 import {
@@ -30,6 +31,8 @@ export interface HttpRequest extends RequestContext {
   body?: unknown;
   contentType?: string;
   signal?: AbortSignal | undefined;
+  /** Called once the request's headers are on the wire (only through Node's own fetch). */
+  onSent?: (() => void) | undefined;
 }
 
 interface Answer {
@@ -37,6 +40,21 @@ interface Answer {
   headers: Headers;
   text: string;
 }
+
+// Node's fetch (undici) announces each request it creates, synchronously inside the fetch call, and
+// again when its headers are written to the socket: together they tell when a request has left.
+const waitingForSend = new WeakMap<object, () => void>();
+let announcing: (() => void) | undefined;
+subscribe('undici:request:create', (message) => {
+  if (!announcing) return;
+  waitingForSend.set((message as { request: object }).request, announcing);
+  announcing = undefined;
+});
+subscribe('undici:client:sendHeaders', (message) => {
+  const { request } = message as { request: object };
+  waitingForSend.get(request)?.();
+  waitingForSend.delete(request);
+});
 
 /** The longest Retry-After the client sits out itself; a longer pause is the caller's to schedule. */
 const MAX_RATE_LIMIT_WAIT_MS = 30_000;
@@ -81,7 +99,8 @@ export async function sendCommand(config: HttpConfig, req: HttpRequest): Promise
 
 async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<Answer, ApiError>> {
   if (req.signal?.aborted) return err(aborted(req, 'not-sent'));
-  const timeout = AbortSignal.timeout(config.timeoutMs);
+  const timer = serverTimeout(config.timeoutMs);
+  const timeout = timer.signal;
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
   const headers: Record<string, string> = {
     'X-API-KEY': config.apiKey,
@@ -94,7 +113,14 @@ async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<An
     init.body = JSON.stringify(req.body);
   }
   try {
-    const response = await config.fetch(req.url, init);
+    announcing = req.onSent;
+    let answered: Promise<Response>;
+    try {
+      answered = config.fetch(req.url, init);
+    } finally {
+      announcing = undefined;
+    }
+    const response = await answered;
     // Read the whole body under the same timeout: it frees the connection and feeds error parsing.
     const text = await response.text();
     return ok({ status: response.status, headers: response.headers, text });
@@ -102,7 +128,33 @@ async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<An
     if (req.signal?.aborted) return err(aborted(req, 'unknown'));
     if (timeout.aborted) return err(timedOut(req, config.timeoutMs));
     return err(errorFromFetchFailure(req, failure, config.timeoutMs));
+  } finally {
+    timer.clear();
   }
+}
+
+/** A timer that fires this late was held up by the station's own work, not by the server. */
+const HELD_UP_MS = 50;
+
+/**
+ * Aborts after `ms` of waiting for the server. Time the station's main thread spent busy (a pull
+ * writing one page while the next is on its way) is not the server's: a timer that fires late by
+ * that much waits that long again, so an answer already received is read first.
+ */
+function serverTimeout(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout;
+  const arm = (delay: number, waitsLeft: number) => {
+    const due = performance.now() + delay;
+    timer = setTimeout(() => {
+      const late = performance.now() - due;
+      if (late > HELD_UP_MS && waitsLeft > 0) arm(late, waitsLeft - 1);
+      else controller.abort(new DOMException('The server did not answer in time', 'TimeoutError'));
+    }, delay);
+    timer.unref();
+  };
+  arm(ms, 3);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
 function jsonBody(ctx: RequestContext, answer: Answer): Result<unknown, ApiError> {

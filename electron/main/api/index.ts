@@ -7,7 +7,14 @@ export {
   type RequestOptions,
   type TransitionRequest,
 } from './client.ts';
-export type { OrderPage, RejectedOrder } from './order-page.ts';
+export {
+  checkListedPage,
+  type ListedPage,
+  type ListingPosition,
+  listingPosition,
+  type OrderPage,
+  type RejectedOrder,
+} from './order-page.ts';
 export { MAX_PAGE_SIZE, orderListSearch } from './order-query.ts';
 export {
   errorResponseSchema,

@@ -3,8 +3,8 @@
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import { err, ok, type Result } from '../../../shared/domain/result.ts';
 import { formatIssues, WITH_INPUT } from './issues.ts';
-import { fulfillmentOrderListEnvelopeSchema } from './order-schema.ts';
-import { validateOrder } from './validate-order.ts';
+import { creationInstantSchema, fulfillmentOrderListEnvelopeSchema } from './order-schema.ts';
+import { readableId, validateOrder } from './validate-order.ts';
 
 export interface RejectedOrder {
   id?: number;
@@ -15,24 +15,52 @@ export interface RejectedOrder {
   issues: string[];
 }
 
-export interface OrderPage {
-  /** Valid orders only: an invalid order is never returned as an order. */
-  orders: FulfillmentOrder[];
-  rejected: RejectedOrder[];
+interface PageLinks {
   total: number;
   next?: string;
   previous?: string;
   self: string;
 }
 
+export interface OrderPage extends PageLinks {
+  /** Valid orders only: an invalid order is never returned as an order. */
+  orders: FulfillmentOrder[];
+  rejected: RejectedOrder[];
+}
+
+/** A page whose envelope is checked and whose orders are not yet (`checkListedPage`). */
+export interface ListedPage extends PageLinks {
+  items: unknown[];
+}
+
+/** Where an unchecked order stands in the listing: its id and creation time, when readable. */
+export interface ListingPosition {
+  id?: number;
+  /** Milliseconds since the epoch; a time without a zone is read as UTC. */
+  created?: number;
+}
+
 /** Reads a FulfillmentOrderList body; the error is the envelope's problems, field by field. */
 export function readOrderPage(body: unknown): Result<OrderPage, string[]> {
+  const listed = readListedPage(body);
+  return listed.ok ? ok(checkListedPage(listed.value)) : listed;
+}
+
+/** Reads a FulfillmentOrderList envelope, leaving its orders unchecked. */
+export function readListedPage(body: unknown): Result<ListedPage, string[]> {
   const envelope = fulfillmentOrderListEnvelopeSchema.safeParse(body, WITH_INPUT);
   if (!envelope.success) return err(formatIssues(envelope.error));
   const { items, total, next, previous, self } = envelope.data;
-  const page: OrderPage = { orders: [], rejected: [], total, self: self.href };
+  const page: ListedPage = { items, total, self: self.href };
   if (next) page.next = next.href;
   if (previous) page.previous = previous.href;
+  return ok(page);
+}
+
+/** Checks every order of a listed page against the spec. */
+export function checkListedPage(listed: ListedPage): OrderPage {
+  const { items, ...links } = listed;
+  const page: OrderPage = { ...links, orders: [], rejected: [] };
   items.forEach((item, index) => {
     const order = validateOrder(item);
     if (order.ok) {
@@ -47,5 +75,27 @@ export function readOrderPage(body: unknown): Result<OrderPage, string[]> {
       message,
     });
   });
-  return ok(page);
+  return page;
+}
+
+/** Reads only an item's id and `order.created`, each only if it has the spec's form. */
+export function listingPosition(item: unknown): ListingPosition {
+  const position: ListingPosition = {};
+  const id = readableId(item);
+  if (id !== undefined) position.id = id;
+  const created = creationInstantSchema.safeParse(salesOrderOf(item)?.created);
+  const at = created.success ? creationTime(created.data) : Number.NaN;
+  if (!Number.isNaN(at)) position.created = at;
+  return position;
+}
+
+function salesOrderOf(item: unknown): { created?: unknown } | undefined {
+  if (typeof item !== 'object' || item === null || !('order' in item)) return undefined;
+  const { order } = item;
+  return typeof order === 'object' && order !== null ? order : undefined;
+}
+
+/** Equipme may send a time without a zone (.NET); the station reads it as UTC. */
+function creationTime(text: string): number {
+  return Date.parse(/(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`);
 }

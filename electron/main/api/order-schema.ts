@@ -36,6 +36,8 @@ const int32 = () => z.int32();
 const text = (max?: number) => (max === undefined ? str() : str().max(max)).nullable().optional();
 // Servers differ on the zone suffix (.NET often omits it), so both forms are accepted on input.
 const dateTime = () => z.iso.datetime({ offset: true, local: true });
+/** A sales order's `created`, read on its own to place an order in the listing before it is checked. */
+export const creationInstantSchema = dateTime();
 const price = () => z.number().min(0);
 
 export const resourceLinkSchema = z.looseObject({

@@ -31,7 +31,8 @@ export function validateOrder(raw: unknown): Result<FulfillmentOrder, OrderValid
   });
 }
 
-function readableId(raw: unknown): number | undefined {
+/** The payload's id when it is a safe integer, whatever else is wrong with it. */
+export function readableId(raw: unknown): number | undefined {
   if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
   return Number.isSafeInteger(raw.id) ? (raw.id as number) : undefined;
 }

@@ -5,10 +5,17 @@
 // longer shows is looked at one by one before the cache closes it, so the cache ends up with its
 // real final status, not a guess.
 
-import type { FulfillmentOrder, OrderListQuery } from '../../../shared/api/equipme.ts';
+import type { OrderListQuery } from '../../../shared/api/equipme.ts';
 import { OPEN_STATUSES } from '../../../shared/domain/lifecycle.ts';
 import { err, ok, type Result } from '../../../shared/domain/result.ts';
-import type { ApiError, ApiErrorKind, EquipmeClient } from '../api/index.ts';
+import {
+  type ApiError,
+  type ApiErrorKind,
+  checkListedPage,
+  type EquipmeClient,
+  type ListedPage,
+  listingPosition,
+} from '../api/index.ts';
 import { appendAudit, getStationId, type StationDb, upsertPulledOrders, writeLock } from '../db/index.ts';
 import { isOrderClosed, markClosed, openOrderIds } from '../db/orders.ts';
 import { pendingCountFor } from '../db/outbox-entries.ts';
@@ -82,73 +89,103 @@ async function listPass(
   summary: PullSummary,
   limit: number,
 ): Promise<Result<Pass, ApiError>> {
-  const seen = new Set<number>();
-  let withoutId = 0;
-  let after: string | undefined;
-  // Within one creation instant that fills whole pages, the cursor cannot move: page by offset there.
-  let offset = 0;
-  for (;;) {
-    const query: OrderListQuery = {
-      status: [...OPEN_STATUSES],
-      limit,
-      sortBy: 'date',
-      sortOrder: 'asc',
-      ...(after !== undefined ? { after } : {}),
-      ...(offset > 0 ? { offset } : {}),
-    };
-    const page = await client.listOrders(query, { signal });
-    traffic(page.ok ? 'ok' : page.error.kind);
-    if (!page.ok) return err(page.error);
-    const { orders, rejected } = page.value;
-    let fresh = 0;
-    for (const outcome of upsertPulledOrders(db, orders, now())) {
-      if (!seen.has(outcome.orderId)) fresh++;
-      seen.add(outcome.orderId);
-      if (outcome.conflict && !summary.conflicts.includes(outcome.orderId))
-        summary.conflicts.push(outcome.orderId);
-    }
-    for (const bad of rejected) {
-      // An invalid order is never cached, but it is still open: keep its older copy open too.
-      if (bad.id !== undefined) {
-        if (!seen.has(bad.id)) fresh++;
-        seen.add(bad.id);
-      } else {
-        withoutId++;
+  const cursor: Cursor = { seen: new Set(), withoutId: 0, offset: 0 };
+  // The next page is asked for as soon as this one says where it ends, before its orders are checked
+  // and stored: the server builds it while this station writes. It is cancelled if the pass stops.
+  const pass = new AbortController();
+  const requestSignal = AbortSignal.any([signal, pass.signal]);
+  const request = (onSent?: () => void) =>
+    client.listUncheckedOrders(pageQuery(cursor, limit), {
+      signal: requestSignal,
+      ...(onSent ? { onSent } : {}),
+    });
+  try {
+    for (let next = request(); ; ) {
+      const page = await next;
+      traffic(page.ok ? 'ok' : page.error.kind);
+      if (!page.ok) return err(page.error);
+      const more = advance(cursor, page.value.items, limit);
+      if (more) {
+        // fetch sends from the event loop, not from the call: the write below would hold it back.
+        let sent = () => {};
+        const leftStation = new Promise<void>((resolve) => {
+          sent = resolve;
+        });
+        next = request(sent);
+        await Promise.race([leftStation, next]);
       }
-      summary.rejected.push({ ...(bad.id !== undefined ? { id: bad.id } : {}), message: bad.message });
+      storePage(db, page.value, now, summary);
+      summary.orders = cursor.seen.size - summary.rejected.length;
+      if (!more) break;
     }
-    summary.orders = seen.size - summary.rejected.length;
-    if (orders.length + rejected.length < limit) break;
-    const next = cursorAfter(orders);
-    if (next === undefined) break;
-    if (fresh === 0 || next === after) {
-      // The whole page repeated the boundary instant: step through it by offset.
-      offset += orders.length + rejected.length;
-    } else {
-      offset = 0;
-    }
-    after = next;
+  } finally {
+    pass.abort();
   }
   // Each page's total counts only what lies after its cursor; the whole set is counted once more at
   // the end. An order cancelled on a page already read leaves it smaller than what the pass saw.
   const count = await client.listOrders({ status: [...OPEN_STATUSES], limit: 1 }, { signal });
   traffic(count.ok ? 'ok' : count.error.kind);
   if (!count.ok) return err(count.error);
+  const { seen, withoutId } = cursor;
   return ok({ seen, churned: count.value.total !== seen.size + withoutId });
 }
 
-/** One millisecond before the newest creation time of the page, as UTC. */
-function cursorAfter(orders: readonly FulfillmentOrder[]): string | undefined {
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const order of orders) newest = Math.max(newest, creationTime(order.order.created));
-  return Number.isFinite(newest) ? new Date(newest - 1).toISOString() : undefined;
+/** Where a pass stands: the ids it has seen (never the orders) and where the next page starts. */
+interface Cursor {
+  seen: Set<number>;
+  /** Orders listed without a readable id: open, but never matched with the cache. */
+  withoutId: number;
+  after?: string;
+  /** Within one creation instant that fills whole pages, the cursor cannot move: page by offset there. */
+  offset: number;
 }
 
-/** Equipme may send a time without a zone (.NET); the station reads it as UTC. */
-function creationTime(text: string): number {
-  const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
-  const at = Date.parse(zoned);
-  return Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
+function pageQuery(cursor: Cursor, limit: number): OrderListQuery {
+  return {
+    status: [...OPEN_STATUSES],
+    limit,
+    sortBy: 'date',
+    sortOrder: 'asc',
+    ...(cursor.after !== undefined ? { after: cursor.after } : {}),
+    ...(cursor.offset > 0 ? { offset: cursor.offset } : {}),
+  };
+}
+
+/**
+ * Notes the page's ids and moves the cursor to one millisecond before its newest creation time;
+ * false when the page was the last. Read from the unchecked items: an invalid order is still open
+ * and still holds its place in the listing.
+ */
+function advance(cursor: Cursor, items: readonly unknown[], limit: number): boolean {
+  let fresh = 0;
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const { id, created } = listingPosition(item);
+    if (id === undefined) cursor.withoutId++;
+    else if (!cursor.seen.has(id)) {
+      fresh++;
+      cursor.seen.add(id);
+    }
+    if (created !== undefined) newest = Math.max(newest, created);
+  }
+  if (items.length < limit || !Number.isFinite(newest)) return false;
+  const next = new Date(newest - 1).toISOString();
+  // The whole page repeated the boundary instant: step through it by offset.
+  cursor.offset = fresh === 0 || next === cursor.after ? cursor.offset + items.length : 0;
+  cursor.after = next;
+  return true;
+}
+
+/** Checks the page's orders and stores the valid ones; an invalid one is reported, never cached. */
+function storePage(db: StationDb, listed: ListedPage, now: () => Date, summary: PullSummary): void {
+  const { orders, rejected } = checkListedPage(listed);
+  for (const outcome of upsertPulledOrders(db, orders, now())) {
+    if (outcome.conflict && !summary.conflicts.includes(outcome.orderId))
+      summary.conflicts.push(outcome.orderId);
+  }
+  for (const bad of rejected) {
+    summary.rejected.push({ ...(bad.id !== undefined ? { id: bad.id } : {}), message: bad.message });
+  }
 }
 
 /**
