@@ -1,4 +1,5 @@
 // The station database a command works on: --db or STATION_DB, open for the command's run only.
+// A command checks the outbox for damage, not every page of the order cache (see openStationDb).
 import { openStationDb, type StationDb } from '../main/db/index.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from './command.ts';
 import { failureText } from './failure-text.ts';
@@ -8,12 +9,13 @@ export async function withStationDb(
   ctx: CliContext,
   dbFlag: string | undefined,
   use: (db: StationDb) => Promise<number> | number,
+  openedBy: 'station' | 'command' = 'command',
 ): Promise<number> {
   const file = dbFlag ?? ctx.env.STATION_DB;
   if (!file) return usageError(ctx, command, 'no station database: pass --db PATH or set STATION_DB.');
   let db: StationDb;
   try {
-    db = openStationDb(file);
+    db = openStationDb(file, { openedBy });
   } catch (error) {
     return failed(ctx, command, error, file);
   }

@@ -14,43 +14,56 @@ export const diagnosticsCommand: Command = {
     const parsed = parseFlags(argv, { json: { type: 'boolean' }, db: { type: 'string' } });
     if (!parsed.ok) return usageError(ctx, this, parsed.message);
     const { values } = parsed.flags;
-    return withStationDb(this, ctx, values.db, (db) => {
-      const disagreements = listDisagreements({ db });
-      const locks = listOpenLocks(db);
-      if (values.json) {
-        writeLine(ctx.stdout, JSON.stringify({ disagreements, locks }));
+    // Diagnostics is where a supervisor looks for trouble: it checks every page, as the app does.
+    return withStationDb(
+      this,
+      ctx,
+      values.db,
+      (db) => {
+        const disagreements = listDisagreements({ db });
+        const locks = listOpenLocks(db);
+        if (values.json) {
+          writeLine(ctx.stdout, JSON.stringify({ disagreements, locks }));
+          return EXIT.ok;
+        }
+        writeLine(ctx.stdout, `Lifecycle table disagreements: ${disagreements.length}`);
+        if (disagreements.length > 0) {
+          writeLine(
+            ctx.stdout,
+            formatTable(
+              ['at', 'order', 'action', 'from', 'type', 'equipme', 'now', 'says'],
+              disagreements.map((d) => [
+                d.at,
+                String(d.orderId),
+                d.action,
+                d.status,
+                d.transactionType,
+                d.kind,
+                d.serverStatus ?? '',
+                d.serverMessage ?? '',
+              ]),
+            ),
+          );
+        }
+        writeLine(ctx.stdout, `Locked orders: ${locks.length}`);
+        if (locks.length > 0) {
+          writeLine(
+            ctx.stdout,
+            formatTable(
+              ['order', 'reason', 'equipme', 'expected', 'since'],
+              locks.map((l) => [
+                String(l.orderId),
+                l.reason,
+                l.serverStatus ?? '',
+                l.expected ?? '',
+                l.since,
+              ]),
+            ),
+          );
+        }
         return EXIT.ok;
-      }
-      writeLine(ctx.stdout, `Lifecycle table disagreements: ${disagreements.length}`);
-      if (disagreements.length > 0) {
-        writeLine(
-          ctx.stdout,
-          formatTable(
-            ['at', 'order', 'action', 'from', 'type', 'equipme', 'now', 'says'],
-            disagreements.map((d) => [
-              d.at,
-              String(d.orderId),
-              d.action,
-              d.status,
-              d.transactionType,
-              d.kind,
-              d.serverStatus ?? '',
-              d.serverMessage ?? '',
-            ]),
-          ),
-        );
-      }
-      writeLine(ctx.stdout, `Locked orders: ${locks.length}`);
-      if (locks.length > 0) {
-        writeLine(
-          ctx.stdout,
-          formatTable(
-            ['order', 'reason', 'equipme', 'expected', 'since'],
-            locks.map((l) => [String(l.orderId), l.reason, l.serverStatus ?? '', l.expected ?? '', l.since]),
-          ),
-        );
-      }
-      return EXIT.ok;
-    });
+      },
+      'station',
+    );
   },
 };

@@ -20,6 +20,13 @@ export type StationDb = Database.Database;
 export interface OpenStationDbOptions {
   /** How long a statement waits for another connection's write lock before failing. */
   busyTimeoutMs?: number;
+  /**
+   * Who opens it. The station (the app, once per start) checks every page for damage and gathers
+   * planner statistics. A command (the CLI, for one run) checks the outbox only and gathers none:
+   * reading all of a 50k-order cache costs seconds per command, and SQLite still refuses any
+   * damaged page the command touches.
+   */
+  openedBy?: 'station' | 'command';
 }
 
 export type StationDbErrorCode = MigrationErrorCode | SqliteProblemCode;
@@ -53,8 +60,9 @@ export function openStationDb(file: string, opts: OpenStationDbOptions = {}): St
   }
   try {
     db.pragma(`busy_timeout = ${Math.trunc(opts.busyTimeoutMs ?? 5000)}`);
-    // Reads every page once: a damaged file is refused here, before anything is written to it.
-    if (db.pragma('quick_check(1)', { simple: true }) !== 'ok') {
+    const openedBy = opts.openedBy ?? 'station';
+    // A damaged file is refused here, before anything is written to it.
+    if (!undamaged(db, openedBy)) {
       throw new StationDbError('corrupt', corruptMessage(file, []));
     }
     if (onDisk) claimDatabaseFiles(file);
@@ -66,12 +74,19 @@ export function openStationDb(file: string, opts: OpenStationDbOptions = {}): St
     const migrated = migrate(db, MIGRATIONS);
     if (!migrated.ok) throw new StationDbError(migrated.error.code, migrated.error.message);
     // SQLite's advice for long-lived connections: gather planner statistics where they are missing.
-    db.pragma('optimize = 0x10002');
+    if (openedBy === 'station') db.pragma('optimize = 0x10002');
     return db;
   } catch (error) {
     db.close();
     throw asStationDbError(error, file);
   }
+}
+
+function undamaged(db: StationDb, openedBy: 'station' | 'command'): boolean {
+  if (openedBy === 'station') return db.pragma('quick_check(1)', { simple: true }) === 'ok';
+  // Reading the schema reads the first page: a file that is no database fails here.
+  const outbox = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'outbox'").get();
+  return outbox === undefined || db.pragma('quick_check(outbox)', { simple: true }) === 'ok';
 }
 
 /** SQLite's failure in the operator's words; a damaged file's way out names the files that exist. */

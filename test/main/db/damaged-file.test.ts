@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect } from 'vitest';
 import {
   getOrder,
@@ -34,9 +35,9 @@ function writeGarbageOverPages(file: string): void {
   closeSync(fd);
 }
 
-function openError(file: string): StationDbError {
+function openError(file: string, openedBy: 'station' | 'command' = 'station'): StationDbError {
   try {
-    openStationDb(file).close();
+    openStationDb(file, { openedBy }).close();
   } catch (error) {
     if (error instanceof StationDbError) return error;
     throw error;
@@ -101,6 +102,43 @@ describe('a damaged station database', () => {
     runTheMoveItNames(error.message);
     expect(existsSync(`${file}.damaged`)).toBe(true);
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+/** Garbage over the pages of one table (found through SQLite's dbstat table). */
+function writeGarbageOverTable(file: string, table: string): void {
+  const db = new Database(file, { readonly: true });
+  const pages = db.prepare('SELECT pageno FROM dbstat WHERE name = ?').pluck().all(table) as number[];
+  db.close();
+  expect(pages.length).toBeGreaterThan(0);
+  const fd = openSync(file, 'r+');
+  for (const page of pages) writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, (page - 1) * 4096);
+  closeSync(fd);
+}
+
+describe('what is checked before anything is written', () => {
+  test("a command's check reads the outbox, not the order cache, which the app's check covers", ({
+    dbFile,
+  }) => {
+    stationWithOrders(dbFile);
+    writeGarbageOverTable(dbFile, 'orders');
+    openStationDb(dbFile, { openedBy: 'command' }).close();
+    expect(openError(dbFile).code).toBe('corrupt');
+  });
+
+  test("a damaged outbox is refused by a command's check too", ({ dbFile }) => {
+    stationWithOrders(dbFile);
+    writeGarbageOverTable(dbFile, 'outbox');
+    expect(openError(dbFile, 'command').code).toBe('corrupt');
+  });
+
+  test("garbage over every page and text are refused by a command's check", ({ dbFile, dbDir }) => {
+    stationWithOrders(dbFile);
+    writeGarbageOverPages(dbFile);
+    expect(openError(dbFile, 'command').code).toBe('corrupt');
+    const text = join(dbDir, 'text.db');
+    writeFileSync(text, 'order 1234, order 1235\n'.repeat(200));
+    expect(openError(text, 'command').code).toBe('corrupt');
   });
 });
 
