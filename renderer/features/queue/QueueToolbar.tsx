@@ -19,6 +19,7 @@ export function QueueToolbar() {
   const { t } = useTranslation('queue');
   const filters = useQueueStore((state) => state.filters);
   const total = useQueueStore((state) => state.total);
+  const totalCapped = useQueueStore((state) => state.totalCapped);
   const setFilters = useQueueStore((state) => state.setFilters);
   const [text, setText] = useState(filters.text);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -88,7 +89,7 @@ export function QueueToolbar() {
         </select>
       </label>
       <span className="queue-count" aria-live="polite">
-        {total !== null && t('count', { count: total })}
+        {total !== null && t(totalCapped ? 'countCapped' : 'count', { count: total })}
       </span>
     </div>
   );

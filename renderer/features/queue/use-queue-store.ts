@@ -41,6 +41,8 @@ export interface QueueState {
   filters: QueueFilters;
   /** Matching orders; null until the first answer. */
   total: number | null;
+  /** A broad search counted only up to its cap: `total` means "at least". */
+  totalCapped: boolean;
   /** Fetched rows by window number (index / WINDOW_SIZE). */
   windows: Record<number, QueueRow[]>;
   countsByStatus: OrdersQueryResult['countsByStatus'];
@@ -113,13 +115,14 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       set({ error: response.error.message });
       return;
     }
-    const { rows, total, countsByStatus, locations } = response.value;
+    const { rows, total, totalCapped = false, countsByStatus, locations } = response.value;
     set((state) => {
       const windows = { ...state.windows, [window]: rows };
       const returned = state.returnTo === null ? -1 : indexOf(windows, state.returnTo);
       return {
         windows,
         total,
+        totalCapped,
         // The same counts and locations as before keep their identity: the chips stay as they are.
         countsByStatus: sameJson(state.countsByStatus, countsByStatus)
           ? state.countsByStatus
@@ -145,6 +148,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   return {
     filters: DEFAULT_FILTERS,
     total: null,
+    totalCapped: false,
     windows: {},
     countsByStatus: {},
     locations: [],

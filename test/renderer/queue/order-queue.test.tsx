@@ -7,7 +7,7 @@ import { ROW_HEIGHT } from '../../../renderer/features/queue/QueueList.tsx';
 import { useQueueStore } from '../../../renderer/features/queue/use-queue-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import type { UnknownValue } from '../../../shared/api/equipme.ts';
-import type { QueueRow } from '../../../shared/ipc/orders.ts';
+import type { OrdersQueryArgs, QueueRow } from '../../../shared/ipc/orders.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { ordersQueryAnswer } from '../station-fixtures.ts';
 
@@ -43,6 +43,17 @@ afterEach(cleanup);
 const options = () => within(screen.getByRole('listbox', { name: 'Orders' })).getAllByRole('option');
 
 describe('OrderQueue', () => {
+  it('says "1,000+ orders" when main counted a broad search only up to its cap', async () => {
+    const capped = (args: OrdersQueryArgs) => {
+      const answer = ordersQueryAnswer(1_000)(args);
+      return { ...answer, value: { ...answer.value, totalCapped: true } };
+    };
+    installFakeStation({ 'orders:query': capped });
+    render(<OrderQueue />);
+
+    expect(await screen.findByText('1,000+ orders')).toBeTruthy();
+  });
+
   it('renders the first window of 50,000 orders and mounts only the rows in view', async () => {
     const station = installFakeStation({ 'orders:query': ordersQueryAnswer(50_000) });
     render(<OrderQueue />);
