@@ -7,7 +7,7 @@
 
 import { untilEmpty } from '../../electron/cli/sync-until-empty.ts';
 import { createEquipmeClient } from '../../electron/main/api/index.ts';
-import { enqueueTransition, outboxCounts } from '../../electron/main/outbox/index.ts';
+import { outboxCounts } from '../../electron/main/outbox/index.ts';
 import { createSyncEngine, type SyncEngine } from '../../electron/main/sync/sync-engine.ts';
 import { interleaved, median } from './measure.ts';
 import { type PathFigure, ratioAtLeast } from './path-figure.ts';
@@ -117,16 +117,7 @@ async function measure(
 /** Queues `count` steps (not timed), wakes the engine and times it until the outbox is settled. */
 async function drainStation(w: Warehouse, engine: SyncEngine, count: number): Promise<number> {
   const appliedBefore = outboxCounts(w.db).applied;
-  for (const orderId of w.takeNew(count)) {
-    const queued = enqueueTransition(w.db, {
-      orderId,
-      action: 'process',
-      operator: 'bench',
-      stationId: w.stationId,
-      now: new Date(),
-    });
-    if (!queued.ok) throw new Error(`enqueue of order ${orderId} refused: ${queued.error.message}`);
-  }
+  for (const orderId of w.takeNew(count)) w.enqueueProcess(orderId);
   const started = performance.now();
   engine.wake();
   const ending = await untilEmpty(engine, new AbortController().signal, ROUND_TIMEOUT_MS);

@@ -3,7 +3,6 @@
 // COMMIT of the same outbox row into a table of the same shape in the same file, on the same
 // connection (WAL, synchronous=FULL): the least a durable enqueue can cost on this disk.
 import { uuidv7 } from 'uuidv7';
-import { enqueueTransition } from '../../electron/main/outbox/index.ts';
 import { median, percentile } from './measure.ts';
 import { type PathFigure, ratioAtMost } from './path-figure.ts';
 import type { Warehouse } from './warehouse.ts';
@@ -11,20 +10,8 @@ import type { Warehouse } from './warehouse.ts';
 const WARM_UP = 10;
 
 export function enqueueBench(w: Warehouse, samples: number): PathFigure {
-  const { db } = w;
   const ids = w.takeNew(samples + WARM_UP);
-  const enqueue = (orderId: number): string => {
-    const queued = enqueueTransition(db, {
-      orderId,
-      action: 'process',
-      operator: 'bench',
-      stationId: w.stationId,
-      now: new Date(),
-    });
-    if (!queued.ok) throw new Error(`enqueue of order ${orderId} refused: ${queued.error.message}`);
-    return queued.value.id;
-  };
-  const insertRaw = rawInsert(w, enqueue(ids[0] as number));
+  const insertRaw = rawInsert(w, w.enqueueProcess(ids[0] as number));
 
   const station: number[] = [];
   const raw: number[] = [];
@@ -32,7 +19,7 @@ export function enqueueBench(w: Warehouse, samples: number): PathFigure {
     const stationFirst = i % 2 === 0;
     if (!stationFirst) raw.push(insertRaw());
     const started = performance.now();
-    enqueue(orderId);
+    w.enqueueProcess(orderId);
     station.push(performance.now() - started);
     if (stationFirst) raw.push(insertRaw());
   });

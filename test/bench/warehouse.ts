@@ -8,6 +8,7 @@ import {
   type StationDb,
   upsertPulledOrders,
 } from '../../electron/main/db/index.ts';
+import { enqueueTransition } from '../../electron/main/outbox/index.ts';
 import { seedData } from '../../electron/main/simulator/seed/dataset.ts';
 import type { WireFulfillmentOrder } from '../../shared/api/equipme.ts';
 
@@ -28,6 +29,8 @@ export interface Warehouse {
    * every transition the bench makes, station or baseline, is the first step of a fresh order.
    */
   takeNew(count: number): number[];
+  /** The station's own enqueue of `process` for one of those orders; the new entry's id. */
+  enqueueProcess(orderId: number): string;
 }
 
 export function buildWarehouse(dir: string, orders: number): Warehouse {
@@ -42,10 +45,11 @@ export function buildWarehouse(dir: string, orders: number): Warehouse {
   const fresh = own.filter((order) => order.status === 'new' && order.transactionType !== 'return');
   const ids = fresh.map((order) => order.id);
   let next = 0;
+  const stationId = getStationId(db);
   return {
     db,
     file,
-    stationId: getStationId(db),
+    stationId,
     cached: own.length,
     buildMs,
     sample: own.filter((_, i) => i % Math.max(1, Math.floor(own.length / 50)) === 0),
@@ -58,6 +62,17 @@ export function buildWarehouse(dir: string, orders: number): Warehouse {
       const taken = ids.slice(next, next + count);
       next += count;
       return taken;
+    },
+    enqueueProcess(orderId) {
+      const queued = enqueueTransition(db, {
+        orderId,
+        action: 'process',
+        operator: 'bench',
+        stationId,
+        now: new Date(),
+      });
+      if (!queued.ok) throw new Error(`enqueue of order ${orderId} refused: ${queued.error.message}`);
+      return queued.value.id;
     },
   };
 }

@@ -306,16 +306,12 @@ function keyRejected(
   return settle(ctx, how, { result: 'key-rejected', error }, () => {
     // Nothing was sent in this attempt before the look: it does not count.
     if (how.beforeSend) releaseUnsent(ctx.db, entry.id, attemptError(error), ctx.now());
-    else
-      scheduleRetry(
-        ctx.db,
-        entry.id,
-        attemptError(error),
-        ctx.now(),
-        { unknownOutcome: how.unknown },
-        ctx.now(),
-      );
+    else backInLineNow(ctx, entry, how, error);
   });
+}
+
+function backInLineNow(ctx: AttemptContext, entry: OutboxEntry, how: LookContext, error: ApiError): void {
+  scheduleRetry(ctx.db, entry.id, attemptError(error), ctx.now(), { unknownOutcome: how.unknown }, ctx.now());
 }
 
 /** Back in line at once after a stop, keeping what is known about the outcome. */
@@ -325,16 +321,7 @@ function retryNow(
   how: LookContext,
   error: ApiError,
 ): Promise<AttemptOutcome> {
-  return settle(ctx, how, { result: 'stopped' }, () =>
-    scheduleRetry(
-      ctx.db,
-      entry.id,
-      attemptError(error),
-      ctx.now(),
-      { unknownOutcome: how.unknown },
-      ctx.now(),
-    ),
-  );
+  return settle(ctx, how, { result: 'stopped' }, () => backInLineNow(ctx, entry, how, error));
 }
 
 function retryLater(
