@@ -1,8 +1,10 @@
 // SQL for what the queue shows next to its rows: pending transitions per order, the warehouse
-// locations in the cache, and open orders per status within the station's locations.
+// locations in the cache, open orders per status within the station's locations, and a mark that
+// says when those last two must be counted again.
 import type { StationDb } from './connection.ts';
 import { NOT_FINISHED } from './order-queries.ts';
 import { UNAPPLIED } from './outbox-entries.ts';
+import { statement } from './statements.ts';
 
 /** Unapplied outbox entries per order, for the given orders (orders without any are absent). */
 export function pendingCounts(db: StationDb, orderIds: readonly number[]): Map<number, number> {
@@ -52,6 +54,15 @@ export function openCountsByStatus(db: StationDb, locationIds: readonly number[]
   }[];
   for (const { status, n } of rows) counts[status] = n;
   return counts;
+}
+
+/**
+ * A mark that moves whenever the database may have changed: a row this connection wrote, or a
+ * commit of another connection (a pull of the CLI, a second window). Equal marks, equal contents.
+ */
+export function writeMark(db: StationDb): string {
+  const { n } = statement(db, 'SELECT total_changes() AS n').get() as { n: number };
+  return `${n}:${db.pragma('data_version', { simple: true })}`;
 }
 
 /** Outbox entries changed at or after `since` (ISO time): which orders the sync engine moved. */

@@ -1,8 +1,8 @@
 // orders:query, orders:get, orders:lookup — all served from the cache, never waiting for the network.
-import type { QueueRow } from '../../../shared/ipc/orders.ts';
+import type { OrdersQueryResult, QueueRow } from '../../../shared/ipc/orders.ts';
 import { firstProductNames } from '../db/order-lookup.ts';
 import { queryOrders } from '../db/order-queries.ts';
-import { openCountsByStatus, openLocations, pendingCounts } from '../db/order-queue-facts.ts';
+import { openCountsByStatus, openLocations, pendingCounts, writeMark } from '../db/order-queue-facts.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { orderNotFound } from './failures.ts';
 import { orderDetail } from './order-detail.ts';
@@ -12,8 +12,23 @@ import { queueRow } from './views.ts';
 
 type OrderHandlers = Pick<InvokeHandlers, 'orders:query' | 'orders:get' | 'orders:lookup'>;
 
+type QueueFacts = Pick<OrdersQueryResult, 'countsByStatus' | 'locations'>;
+
 export function orderHandlers(ctx: StationContext): OrderHandlers {
   const { db } = ctx;
+  // The chips' counts and the locations do not depend on the search text, and counting them at
+  // 50k orders costs more than the search itself: they are counted again only once the cache changed.
+  let facts: { key: string; value: QueueFacts } | null = null;
+  function queueFacts(locationIds: readonly number[]): QueueFacts {
+    const key = `${writeMark(db)}|${locationIds.join(',')}`;
+    if (facts?.key !== key) {
+      facts = {
+        key,
+        value: { countsByStatus: openCountsByStatus(db, locationIds), locations: openLocations(db) },
+      };
+    }
+    return facts.value;
+  }
   return {
     async 'orders:query'(args) {
       // The query's own location filter wins; without one, the station's locations apply.
@@ -43,8 +58,7 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
           rows,
           total: page.total,
           totalCapped: page.totalCapped,
-          countsByStatus: openCountsByStatus(db, locationIds),
-          locations: openLocations(db),
+          ...queueFacts(locationIds),
         },
       };
     },

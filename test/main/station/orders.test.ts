@@ -33,6 +33,29 @@ describe('station core: orders', () => {
     expect(onlyNew.countsByStatus).toEqual(result.countsByStatus);
   });
 
+  test('the status counts follow every change of the cache, by this station or another connection', async ({
+    st,
+    dbFile,
+  }) => {
+    const before = await st.value('orders:query', NEWEST_FIRST);
+    const searched = await st.value('orders:query', { ...NEWEST_FIRST, text: 'a' });
+    expect(searched.countsByStatus).toEqual(before.countsByStatus);
+    // Another connection (a pull by the CLI) caches two orders more.
+    cacheOrders(dbFile, [
+      makeOrder({ id: 900_001, status: 'new' }),
+      makeOrder({ id: 900_002, status: 'new', location: { id: 77, name: 'Zwolle' } }),
+    ]);
+    const pulled = await st.value('orders:query', NEWEST_FIRST);
+    expect(pulled.countsByStatus.new).toBe((before.countsByStatus.new ?? 0) + 2);
+    expect(pulled.locations).toContainEqual({ id: 77, name: 'Zwolle' });
+    // This station's own step moves one of them on.
+    await st.value('operator:sign-in', { name: 'Anna' });
+    await st.value('transitions:enqueue', { orderId: 900_001, action: 'process', seenStatus: 'new' });
+    const moved = await st.value('orders:query', NEWEST_FIRST);
+    expect(moved.countsByStatus.new).toBe((before.countsByStatus.new ?? 0) + 1);
+    expect(moved.countsByStatus.inprocess).toBe((before.countsByStatus.inprocess ?? 0) + 1);
+  });
+
   test('the station location filter applies when the query names no locations', async ({ st }) => {
     const all = await st.value('orders:query', NEWEST_FIRST);
     const [first, second] = all.locations;
