@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const STATION_CLI = join(APP_ROOT, 'electron/cli/station.ts');
+// The `station` bin as npx runs it: the built CLI while it is current (`npm run build`), else the sources.
+export const STATION_CLI = join(APP_ROOT, 'electron/cli/station.js');
 
 /** A fresh folder for one bench run's databases; the caller removes it. */
 export function scratchDir(): string {
