@@ -279,8 +279,13 @@ describe('sync engine, edge cases', () => {
     const entry = enqueue(db, id, 'process');
     expect(entry.state).toBe('pending');
     expect(getOrder(db, id)?.effectiveStatus).toBe('inprocess');
-    await waitFor('offline noticed', () => engine.status().connectivity === 'offline');
-    expect(outboxCounts(db).pending).toBe(1);
+    // The failed attempt's outcome is committed with the others of its turn, just after the
+    // connectivity changes: wait for both, the step back in line and nothing lost.
+    await waitFor(
+      'offline noticed, the step back in line',
+      () => engine.status().connectivity === 'offline' && outboxCounts(db).pending === 1,
+    );
+    expect(outboxCounts(db)).toMatchObject({ pending: 1, sending: 0, applied: 0, failed: 0 });
     await engine.stop();
   });
 });
