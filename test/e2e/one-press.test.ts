@@ -12,6 +12,7 @@ import {
 } from './station-fixture.ts';
 import {
   settled as buttonsSettled,
+  pressTwice,
   scanEveryItem,
   scanInPage,
   shippingOrder,
@@ -67,14 +68,7 @@ describe('one press, one step', () => {
     // With a label printed a dispatch would not even ask: only the press guard stands in the way.
     await printLabel();
     await settled();
-    const box = await primary().boundingBox();
-    if (!box) throw new Error('the next-step button is not on screen');
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
-
-    await s.page.mouse.click(x, y);
-    await s.page.waitForTimeout(400);
-    await s.page.mouse.click(x, y);
+    await pressTwice(s.page, primary());
 
     await badge().getByText('Ready for delivery').waitFor();
     await settled();

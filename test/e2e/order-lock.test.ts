@@ -3,9 +3,8 @@
 // simulator, in Debian Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
-import { labelBarcode } from '../../shared/domain/scan-codes.ts';
-import { type RunningStation, scan, startStationInBrowser, waitForOrderScreen } from './station-fixture.ts';
-import { moveInEquipme, shippingOrder } from './station-helpers.ts';
+import { type RunningStation, scan, startStationInBrowser } from './station-fixture.ts';
+import { lockByCancellingWhileOffline, shippingOrder } from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -38,21 +37,8 @@ describe('an order cancelled in Equipme while Process waits on this station', ()
     const before = await queueCounts();
     expect(before.allOpen).toBe(before.total);
 
-    // Offline: "Process" is queued on this station; meanwhile Equipme cancels the order.
-    s.sim.setFaults({ offline: true });
-    await scan(s.page, labelBarcode(order.id));
-    await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
-    await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Start picking' }).click();
-    await s.page.getByText('1 change waiting to be sent').waitFor();
-    await moveInEquipme(s, order.id, 'cancelled');
-    s.sim.setFaults({ offline: false });
-
-    // Sync looks before sending, finds it cancelled: the order locks.
-    const banner = s.page.locator('.lock-banner');
-    await banner.waitFor({ timeout: 30_000 });
-    expect(await banner.getByRole('heading').textContent()).toBe('Locked: Equipme says “Cancelled”');
-    await banner.getByText('This station expected: New').waitFor();
-    await s.page.getByText('1 order is locked: open it').waitFor({ timeout: 15_000 });
+    // Offline: "Start picking" is queued; Equipme cancels the order; sync looks before sending and locks it.
+    const banner = await lockByCancellingWhileOffline(s, order, (code) => scan(s.page, code));
 
     // No next step, no print, no pick: nothing to press a second time.
     expect(await orderButtons().count()).toBe(0);

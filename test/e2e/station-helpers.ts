@@ -1,14 +1,16 @@
 // What the e2e tests read and do around a running station: its audit rows and queued steps, Equipme's
 // back office moving an order, a shared order number, a scan typed inside the page, settled buttons,
-// the order a test packs and scanning all of it.
+// the order a test packs and scanning all of it, a double press, and an order locked by a cancel
+// while offline.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type AuditRecord, listAudit } from '../../electron/main/db/audit-log.ts';
 import { openStationDb } from '../../electron/main/db/connection.ts';
 import type { Simulator } from '../../electron/main/simulator/index.ts';
 import type { BomItem, FulfillmentOrder } from '../../shared/api/equipme.ts';
-import type { RunningStation } from './station-fixture.ts';
+import { labelBarcode } from '../../shared/domain/scan-codes.ts';
+import { type RunningStation, waitForOrderScreen } from './station-fixture.ts';
 
 /** The audit rows of one kind (for one order, or for none), newest first, from the station's database file. */
 export function auditRows(
@@ -150,4 +152,40 @@ export async function scanEveryItem(
   for (const [index, line] of lines.entries()) {
     for (let n = already(index); n < line.quantity; n++) await scan(line.product?.partNumber ?? '');
   }
+}
+
+/** Two clicks on the middle of a button `gapMs` apart, as a packer pressing it twice. */
+export async function pressTwice(page: Page, button: Locator, gapMs = 400): Promise<void> {
+  const box = await button.boundingBox();
+  if (!box) throw new Error('the button is not on screen');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.click(x, y);
+  await page.waitForTimeout(gapMs);
+  await page.mouse.click(x, y);
+}
+
+/**
+ * Offline, "Start picking" waits on this station while Equipme cancels the order; back online, the
+ * sync engine looks before sending and locks the order. Resolves with the lock banner on screen.
+ */
+export async function lockByCancellingWhileOffline(
+  s: RunningStation,
+  order: FulfillmentOrder,
+  scan: (code: string) => Promise<void>,
+): Promise<Locator> {
+  s.sim.setFaults({ offline: true });
+  await scan(labelBarcode(order.id));
+  await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
+  await s.page.locator('.order-action-buttons').getByRole('button', { name: 'Start picking' }).click();
+  await s.page.getByText('1 change waiting to be sent').waitFor();
+  await moveInEquipme(s, order.id, 'cancelled');
+  s.sim.setFaults({ offline: false });
+
+  const banner = s.page.locator('.lock-banner');
+  await banner.waitFor({ timeout: 30_000 });
+  expect(await banner.getByRole('heading').textContent()).toBe('Locked: Equipme says “Cancelled”');
+  await banner.getByText('This station expected: New').waitFor();
+  await s.page.getByText('1 order is locked: open it').waitFor({ timeout: 15_000 });
+  return banner;
 }

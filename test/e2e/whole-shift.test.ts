@@ -14,7 +14,8 @@ import {
 import {
   auditRows,
   isShippingOrder,
-  moveInEquipme,
+  lockByCancellingWhileOffline,
+  pressTwice,
   queuedSteps,
   scanEveryItem,
   scanInPage,
@@ -141,14 +142,7 @@ describe("one operator's shift", () => {
     await s.page.getByText('All items verified').waitFor();
     await settled(s.page);
     expect(await primary().textContent()).toBe('Mark packed');
-    const box = await primary().boundingBox();
-    if (!box) throw new Error('the next-step button is not on screen');
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
-
-    await s.page.mouse.click(x, y);
-    await s.page.waitForTimeout(400);
-    await s.page.mouse.click(x, y);
+    await pressTwice(s.page, primary());
 
     await badge().getByText('Ready for delivery').waitFor();
     await settled(s.page);
@@ -199,20 +193,8 @@ describe("one operator's shift", () => {
       );
     if (!other) throw new Error('the seed has no second packable order');
 
-    // Offline: "Start picking" waits on this station; meanwhile Equipme cancels the order.
-    s.sim.setFaults({ offline: true });
-    await scan(labelBarcode(other.id));
-    await waitForOrderScreen(s.page, other.order.orderNumber, other.id);
-    await orderButtons().filter({ hasText: 'Start picking' }).click();
-    await s.page.getByText('1 change waiting to be sent').waitFor();
-    await moveInEquipme(s, other.id, 'cancelled');
-    s.sim.setFaults({ offline: false });
-
-    const banner = s.page.locator('.lock-banner');
-    await banner.waitFor({ timeout: 30_000 });
-    expect(await banner.getByRole('heading').textContent()).toBe('Locked: Equipme says “Cancelled”');
-    await banner.getByText('This station expected: New').waitFor();
-    await s.page.getByText('1 order is locked: open it').waitFor({ timeout: 15_000 });
+    // Offline: "Start picking" waits on this station; Equipme cancels the order; it locks.
+    await lockByCancellingWhileOffline(s, other, scan);
 
     // No next step, print or pick on screen; a scan is not counted; main refuses the step too.
     expect(await orderButtons().count()).toBe(0);
