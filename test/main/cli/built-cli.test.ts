@@ -2,22 +2,20 @@
 // and loads only the chosen command's chunks, and it says exactly what the sources say. Proved by
 // the modules the loader loads (record-loads.js), never by timing.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentBuiltCli } from '../../../electron/cli/built-cli.js';
-import { type Simulator, startSimulator } from '../../../electron/main/simulator/index.ts';
 import { station } from '../../fixtures/cli.ts';
 import { APP_ROOT, ensureRendererBuilt } from './browser-mode.ts';
-import { type StartUp, startUp } from './start-up.ts';
+import { type PulledStation, pulledStation, type StartUp, startUp } from './start-up.ts';
 
 const BIN = 'electron/cli/station.js';
 const SOURCES = 'electron/cli/station.ts';
 /** What the bin itself is: the choice between the build and the sources. */
 const LAUNCHER = ['electron/cli/built-cli.js', 'electron/cli/station.js'];
 
-let sim: Simulator;
+let pulled: PulledStation;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 let orderId: number;
@@ -33,22 +31,11 @@ beforeAll(async () => {
   }
   expect(currentBuiltCli(APP_ROOT)).toBe(join(APP_ROOT, 'out/cli/station.js'));
 
-  sim = await startSimulator({ seed: 12, orders: 30 });
-  dir = mkdtempSync(join(tmpdir(), 'packing-station-built-cli-'));
-  env = {
-    STATION_DB: join(dir, 'station.db'),
-    STATION_API_URL: sim.url,
-    STATION_API_KEY: sim.apiKey,
-    STATION_OPERATOR: 'Sam',
-  };
-  expect((await station(['pull'], env)).code).toBe(0);
-  const listed = await station(['orders', '--status', 'new', '--type', 'order', '--json'], env);
-  orderId = (JSON.parse(listed.stdout) as { id: number }[])[0]?.id ?? 0;
-  expect(orderId).toBeGreaterThan(0);
+  pulled = await pulledStation(12, 30);
+  ({ env, orderId, dir } = pulled);
 }, 120_000);
 afterAll(async () => {
-  await sim?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await pulled?.close();
 });
 
 /** Every file came from the build or the launcher: no source module ran. */

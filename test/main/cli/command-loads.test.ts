@@ -1,14 +1,6 @@
-// Each `station` command loads only what it needs: run from the sources as its own process, with
-// every module the loader loads recorded (no timing). Help loads nothing but the help; the outbox
-// commands no printing, network or UI host; listing printers no renderer; diagnostics no HTML
-// sanitizer; `orders` no database.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../../../electron/main/simulator/index.ts';
-import { station } from '../../fixtures/cli.ts';
-import { type StartUp, startUp } from './start-up.ts';
+import { type PulledStation, pulledStation, type StartUp, startUp } from './start-up.ts';
 
 const SOURCES = 'electron/cli/station.ts';
 /** Renderers and printer drivers: a label or a slip needs some, nothing else needs any. */
@@ -23,28 +15,16 @@ const PRINTING = [
 /** What the station database and the outbox need: the database, ids, date checks. */
 const STORE_PACKAGES = ['better-sqlite3', 'uuidv7', 'zod'];
 
-let sim: Simulator;
+let pulled: PulledStation;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 let orderId: number;
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 11, orders: 40 });
-  dir = mkdtempSync(join(tmpdir(), 'packing-station-loads-db-'));
-  env = {
-    STATION_DB: join(dir, 'station.db'),
-    STATION_API_URL: sim.url,
-    STATION_API_KEY: sim.apiKey,
-    STATION_OPERATOR: 'Sam',
-  };
-  expect((await station(['pull'], env)).code).toBe(0);
-  const listed = await station(['orders', '--status', 'new', '--type', 'order', '--json'], env);
-  const orders = JSON.parse(listed.stdout) as { id: number }[];
-  orderId = orders[0]?.id ?? 0;
-  expect(orderId).toBeGreaterThan(0);
+  pulled = await pulledStation(11, 40);
+  ({ env, orderId, dir } = pulled);
 });
 afterAll(async () => {
-  await sim.close();
-  rmSync(dir, { recursive: true, force: true });
+  await pulled?.close();
 });
 
 const under = (run: StartUp, folder: string) => run.files.filter((file) => file.startsWith(folder));

@@ -1,9 +1,13 @@
 // Runs the `station` CLI as its own process with record-loads.js and tells what its start loaded:
 // the repository files (relative), the packages from node_modules and whether any type was stripped.
+// Also the station those runs work on: a pulled database with a `new` order to move.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import { type Simulator, startSimulator } from '../../../electron/main/simulator/index.ts';
+import { station } from '../../fixtures/cli.ts';
 import { APP_ROOT } from './browser-mode.ts';
 
 export interface StartUp {
@@ -54,5 +58,42 @@ export async function startUp(entry: string, argv: string[], env: NodeJS.Process
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface PulledStation {
+  sim: Simulator;
+  /** The station's environment: its database, the simulator, an operator. */
+  env: NodeJS.ProcessEnv;
+  /** A `new` shipping order of the pulled cache. */
+  orderId: number;
+  /** The station's folder (its database is in it), for a test's own files. */
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** A simulator and a station database that `station pull` filled from it. */
+export async function pulledStation(seed: number, orders: number): Promise<PulledStation> {
+  const sim = await startSimulator({ seed, orders });
+  const dir = mkdtempSync(join(tmpdir(), 'packing-station-pulled-'));
+  const close = async () => {
+    await sim.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const env = {
+    STATION_DB: join(dir, 'station.db'),
+    STATION_API_URL: sim.url,
+    STATION_API_KEY: sim.apiKey,
+    STATION_OPERATOR: 'Sam',
+  };
+  try {
+    expect((await station(['pull'], env)).code).toBe(0);
+    const listed = await station(['orders', '--status', 'new', '--type', 'order', '--json'], env);
+    const orderId = (JSON.parse(listed.stdout) as { id: number }[])[0]?.id ?? 0;
+    expect(orderId).toBeGreaterThan(0);
+    return { sim, env, orderId, dir, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
