@@ -7,6 +7,7 @@
 
 import { untilEmpty } from '../../electron/cli/sync-until-empty.ts';
 import { createEquipmeClient } from '../../electron/main/api/index.ts';
+import { nodeWire } from '../../electron/main/api/wire.ts';
 import { outboxCounts } from '../../electron/main/outbox/index.ts';
 import { createSyncEngine, type SyncEngine } from '../../electron/main/sync/sync-engine.ts';
 import { interleaved, median } from './measure.ts';
@@ -31,7 +32,12 @@ export async function drainBench(
 ): Promise<PathFigure[]> {
   const stationMeter = trafficMeter();
   const rawMeter = trafficMeter();
-  const client = createEquipmeClient({ baseUrl: sim.url, apiKey: sim.apiKey, fetch: stationMeter.fetch });
+  // The station's own order wire (node:http, as the app sends its looks and transitions), metered.
+  const client = createEquipmeClient({
+    baseUrl: sim.url,
+    apiKey: sim.apiKey,
+    orderWire: stationMeter.wrap(nodeWire),
+  });
   const engine = createSyncEngine({ db: w.db, client, pullIntervalMs: 0 });
   engine.start();
   try {

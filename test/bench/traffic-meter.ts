@@ -3,6 +3,8 @@
 // untouched; a request counts from the call until its answer's headers arrive.
 export interface TrafficMeter {
   readonly fetch: typeof fetch;
+  /** Any other way of sending (the client's order wire), counted with the fetch calls. */
+  wrap<A extends unknown[], R>(send: (...args: A) => Promise<R>): (...args: A) => Promise<R>;
   /** Starts a measured stretch: counts from zero. */
   reset(): void;
   readonly requests: number;
@@ -19,20 +21,23 @@ export function trafficMeter(
   let inFlight = 0;
   let maxInFlight = 0;
   let busyMs = 0;
-  const metered: typeof fetch = async (input, init) => {
-    requests++;
-    inFlight++;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    const started = now();
-    try {
-      return await inner(input, init);
-    } finally {
-      inFlight--;
-      busyMs += now() - started;
-    }
-  };
+  const wrap =
+    <A extends unknown[], R>(send: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      requests++;
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      const started = now();
+      try {
+        return await send(...args);
+      } finally {
+        inFlight--;
+        busyMs += now() - started;
+      }
+    };
   return {
-    fetch: metered,
+    fetch: wrap(inner),
+    wrap,
     reset() {
       requests = 0;
       maxInFlight = inFlight;

@@ -16,11 +16,13 @@ import { errorDetails } from './error-details.ts';
 import { errorFromFetchFailure } from './network-error.ts';
 import { errorResponseSchema } from './order-schema.ts';
 import { parseRetryAfter } from './retry-after.ts';
+import type { Wire, WireAnswer } from './wire.ts';
 
 export interface HttpConfig {
   apiKey: string;
   timeoutMs: number;
-  fetch: typeof fetch;
+  /** How the requests reach the server (`fetchWire` or `nodeWire`). */
+  wire: Wire;
   userAgent: string;
   maxRateLimitWaits: number;
 }
@@ -35,11 +37,7 @@ export interface HttpRequest extends RequestContext {
   onSent?: (() => void) | undefined;
 }
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  text: string;
-}
+type Answer = WireAnswer;
 
 // Node's fetch (undici) announces each request it creates, synchronously inside the fetch call, and
 // again when its headers are written to the socket: together they tell when a request has left.
@@ -107,23 +105,22 @@ async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<An
     Accept: 'application/json',
     'User-Agent': config.userAgent,
   };
-  const init: RequestInit = { method: req.method, headers, signal, redirect: 'manual' };
+  let body: string | undefined;
   if (req.body !== undefined) {
     headers['Content-Type'] = req.contentType ?? 'application/json';
-    init.body = JSON.stringify(req.body);
+    body = JSON.stringify(req.body);
   }
   try {
+    // Set while the wire calls fetch, which announces its request synchronously (see above).
     announcing = req.onSent;
-    let answered: Promise<Response>;
+    let answered: Promise<Answer>;
     try {
-      answered = config.fetch(req.url, init);
+      answered = config.wire({ method: req.method, url: req.url, headers, body, signal, onSent: req.onSent });
     } finally {
       announcing = undefined;
     }
-    const response = await answered;
-    // Read the whole body under the same timeout: it frees the connection and feeds error parsing.
-    const text = await response.text();
-    return ok({ status: response.status, headers: response.headers, text });
+    // The whole body is read under the same timeout: it frees the connection and feeds error parsing.
+    return ok(await answered);
   } catch (failure) {
     if (req.signal?.aborted) return err(aborted(req, 'unknown'));
     if (timeout.aborted) return err(timedOut(req, config.timeoutMs));

@@ -1,5 +1,6 @@
 // Append-only record of what happened at this station (the table's triggers refuse changes).
 import type { StationDb } from './connection.ts';
+import { statement } from './statements.ts';
 
 export type AuditKind =
   | 'transition-enqueued'
@@ -61,20 +62,20 @@ export interface AuditRecord {
 }
 
 export function appendAudit(db: StationDb, input: AuditInput): number {
-  const result = db
-    .prepare(
-      `INSERT INTO audit_log (at, station_id, operator, kind, order_id, outbox_entry_id, detail)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      input.at.toISOString(),
-      input.stationId,
-      input.operator,
-      input.kind,
-      input.orderId ?? null,
-      input.outboxEntryId ?? null,
-      JSON.stringify(input.detail ?? {}),
-    );
+  // Kept prepared: every enqueue and every outcome of the drain appends a row.
+  const result = statement(
+    db,
+    `INSERT INTO audit_log (at, station_id, operator, kind, order_id, outbox_entry_id, detail)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    input.at.toISOString(),
+    input.stationId,
+    input.operator,
+    input.kind,
+    input.orderId ?? null,
+    input.outboxEntryId ?? null,
+    JSON.stringify(input.detail ?? {}),
+  );
   return Number(result.lastInsertRowid);
 }
 

@@ -215,22 +215,28 @@ export function updateEntry(db: StationDb, id: string, change: EntryChange, now:
 /**
  * Recomputes the order's effective status (server status, then the target of its newest unapplied
  * entry) and lifts a lock that names an entry no longer unapplied (a race lock names none and
- * stays until a supervisor releases it).
+ * stays until a supervisor releases it). With `serverStatus` (an entry was just applied) that
+ * becomes the cached server status in the same statement.
  */
-export function refreshOrderFromOutbox(db: StationDb, orderId: number): void {
+export function refreshOrderFromOutbox(
+  db: StationDb,
+  orderId: number,
+  serverStatus?: Open<FulfillmentStatus>,
+): void {
   statement(
     db,
     `UPDATE orders SET
+       server_status = coalesce(@serverStatus, server_status),
        effective_status = coalesce(
          (SELECT expected_after FROM outbox
           WHERE outbox.order_id = orders.id AND ${UNAPPLIED} ORDER BY id DESC LIMIT 1),
-         server_status),
+         @serverStatus, server_status),
        lock = CASE
          WHEN lock ->> '$.entryId' IS NOT NULL AND NOT EXISTS (
            SELECT 1 FROM outbox WHERE outbox.id = lock ->> '$.entryId' AND ${UNAPPLIED})
          THEN NULL ELSE lock END
-     WHERE id = ?`,
-  ).run(orderId);
+     WHERE id = @orderId`,
+  ).run({ orderId, serverStatus: serverStatus ?? null });
 }
 
 /** Per order only the oldest unapplied entry, and only if it is pending and due; oldest first. */

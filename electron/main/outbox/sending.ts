@@ -5,7 +5,6 @@ import type { FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
-import { setServerStatus } from '../db/orders.ts';
 import type { AttemptError, OutboxEntry } from '../db/outbox-entries.ts';
 import { listOutbox, refreshOrderFromOutbox, unappliedEntries, updateEntry } from '../db/outbox-entries.ts';
 import { getStationId } from '../db/station.ts';
@@ -41,8 +40,8 @@ export function markApplied(
     from: ['sending'],
     apply: (entry) => {
       updateEntry(db, id, { state: 'applied', appliedAt: now.toISOString() }, now);
-      setServerStatus(db, entry.orderId, entry.offTable && serverStatus ? serverStatus : entry.expectedAfter);
-      refreshOrderFromOutbox(db, entry.orderId);
+      const applied = entry.offTable && serverStatus ? serverStatus : entry.expectedAfter;
+      refreshOrderFromOutbox(db, entry.orderId, applied);
       appendAudit(db, {
         at: now,
         stationId: getStationId(db),

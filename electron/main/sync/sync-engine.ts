@@ -22,6 +22,7 @@ import { describeSqliteError } from '../db/sqlite-problem.ts';
 import { entriesLeftSending, makePendingDue, outboxCounts, scheduleRetry } from '../outbox/index.ts';
 import { connectivityAfter } from './connectivity.ts';
 import { newLeaseOwner, ownerIsDead } from './lease-owner.ts';
+import { DEFAULT_MAX_WIDTH, poolWidth } from './pool-width.ts';
 import { type PullSummary, pullOpenOrders } from './pull-orders.ts';
 import { type AttemptOutcome, attemptEntry, MAX_RATE_LIMIT_WAIT_MS } from './send-entry.ts';
 import { createSendPool } from './send-pool.ts';
@@ -30,8 +31,8 @@ export interface SyncEngineOptions {
   db: StationDb;
   client: EquipmeClient;
   /**
-   * The most entries of different orders in flight at once. Default 8. The pool starts at 4 (or
-   * fewer), widens by one after as many applied entries in a row as it is wide, and halves on a 429.
+   * The most entries of different orders in flight at once. Default 32. The pool starts at 4 (or
+   * fewer), widens while entries apply and halves on a 429 (`pool-width.ts`).
    */
   concurrency?: number;
   backoff?: BackoffPolicy;
@@ -64,7 +65,7 @@ export interface SyncEngine {
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, client } = options;
   const now = options.now ?? (() => new Date());
-  const maxConcurrency = Math.max(1, options.concurrency ?? 8);
+  const width = poolWidth(Math.max(1, options.concurrency ?? DEFAULT_MAX_WIDTH));
   const pullIntervalMs = options.pullIntervalMs ?? 5 * 60_000;
   const probeIntervalMs = options.probeIntervalMs ?? 3_000;
   const idleMs = options.idleMs ?? 250;
@@ -90,9 +91,6 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     lockedOrders: 0,
   };
   let lastEmitted = '';
-  let concurrency = Math.min(4, maxConcurrency);
-  // Applied entries in a row since the pool last changed width.
-  let appliedInARow = 0;
   let controller: AbortController | null = null;
   let loop: Promise<void> | null = null;
   let wakeUp: (() => void) | null = null;
@@ -210,7 +208,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const pool = createSendPool({
     db,
     now,
-    width: () => concurrency,
+    width: () => width.current(),
     mayClaim: () => drainSignal !== null && !drainSignal.aborted && mayKeepDraining(),
     attempt: (entry, settle) => {
       if (!drainSignal) throw new Error('An attempt was started outside a drain.');
@@ -252,15 +250,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   function react(outcome: AttemptOutcome): void {
-    if (outcome.result === 'applied') {
-      appliedInARow++;
-      if (appliedInARow >= concurrency && concurrency < maxConcurrency) {
-        concurrency++;
-        appliedInARow = 0;
-      }
-    } else {
-      appliedInARow = 0;
-    }
+    width.after(outcome);
     if (outcome.result === 'key-rejected' && !state.alert) {
       appendAudit(db, {
         at: now(),
@@ -271,8 +261,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       });
       update({ alert: { code: 'api-key-rejected', message: outcome.error.message } });
     } else if (outcome.result === 'rate-limited') {
-      // The server asked everyone to slow down: pause the pool, then come back with fewer at once.
-      concurrency = Math.max(1, Math.floor(concurrency / 2));
+      // The server asked everyone to slow down: pause the pool (the width has halved).
       const until = new Date(now().getTime() + outcome.retryAfterMs).toISOString();
       if (!state.rateLimitedUntil || until > state.rateLimitedUntil) update({ rateLimitedUntil: until });
     }
