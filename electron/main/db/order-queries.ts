@@ -3,7 +3,7 @@ import type { FulfillmentStatus, TransactionType } from '../../../shared/api/equ
 import type { StationDb } from './connection.ts';
 import type { OrderSummary, SummaryRow } from './order-columns.ts';
 import { SUMMARY_COLUMNS, toSummary } from './order-columns.ts';
-import { searchExpressions } from './order-search.ts';
+import { foldedTerm, searchExpressions, searchTerms } from './order-search.ts';
 
 /**
  * The queue shows what is still to do: not closed, and not processed or cancelled by this station's
@@ -76,8 +76,9 @@ export interface SearchSql {
   hitsParams: (string | number)[];
   /** A page of the hits found, bound as a JSON array of ids, then limit and offset. */
   hitPage: string;
-  /** More hits than the cap in the open queue: walks the queue in sort order, checking each order
-   * against the search index, and stops after one page of hits. Null with closed orders included. */
+  /** More hits than the cap in the open queue: walks the queue in sort order, checking each order's
+   * folded search text (and the word index for short terms), and stops after one page of hits.
+   * Null with closed orders included. */
   broadPage: string | null;
   broadPageParams: (string | number)[];
   /** More hits than the cap, closed orders included: every hit sorted. */
@@ -106,7 +107,8 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
   const sortColumn = SORT_COLUMNS[query.sort.by];
   const order = `ORDER BY ${sortColumn} ${direction}, o.id ${direction}`;
   const paging = [query.limit, query.offset];
-  const { trigram, words } = searchExpressions(query.text ?? '');
+  const terms = searchTerms(query.text ?? '');
+  const { trigram, words } = searchExpressions(terms);
 
   if (trigram === null && words === null) {
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
@@ -138,10 +140,23 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
     WHERE ${[`${driver.alias}.${driver.table} MATCH ?`, ...rest.map(({ table }) => matchIn(table)), ...where].join(' AND ')}`;
   const found = `SELECT o.id AS id, ${sortColumn} AS sortKey FROM orders AS o INDEXED BY orders_queue_by_id
     WHERE o.id IN (SELECT value FROM json_each(?)) ${sorted}`;
-  // The open queue drives, in sort order; each order is checked against the search's hits.
+  // The open queue drives, in sort order. A long term is checked in the order's folded search text:
+  // matching it in the trigram index would find every one of its thousands of hits first.
+  const checks = terms.long.map((term) => {
+    const folded = foldedTerm(term);
+    return folded === null
+      ? {
+          sql: matchIn('orders_trigram'),
+          param: searchExpressions({ long: [term], short: [] }).trigram ?? '',
+        }
+      : { sql: 'instr(f.text, ?) > 0', param: folded };
+  });
+  if (words !== null) checks.push({ sql: matchIn('orders_words'), param: words });
+  const folds = checks.some(({ sql }) => sql.startsWith('instr'));
   const walk = `SELECT o.id AS id, ${sortColumn} AS sortKey FROM orders AS o
     INDEXED BY ${OPEN_SORT_INDEXES[query.sort.by]}
-    WHERE ${[...where, ...matches.map(({ table }) => matchIn(table))].join(' AND ')} ${order} LIMIT ? OFFSET ?`;
+    ${folds ? 'CROSS JOIN orders_search_folded AS f ON f.id = o.id' : ''}
+    WHERE ${[...where, ...checks.map(({ sql }) => sql)].join(' AND ')} ${order} LIMIT ? OFFSET ?`;
 
   return {
     kind: 'search',
@@ -149,7 +164,7 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
     hitsParams: [...expressions, ...params, SEARCH_COUNT_CAP + 1],
     hitPage: pageOf(found),
     broadPage: query.includeClosed ? null : pageOf(walk),
-    broadPageParams: [...params, ...expressions, ...paging],
+    broadPageParams: [...params, ...checks.map(({ param }) => param), ...paging],
     allHitsPage: pageOf(`${driven} ${sorted}`),
     allHitsPageParams: [...expressions, ...params, ...paging],
   };
