@@ -3,7 +3,7 @@ import type { FulfillmentStatus, TransactionType } from '../../../shared/api/equ
 import type { StationDb } from './connection.ts';
 import type { OrderSummary, SummaryRow } from './order-columns.ts';
 import { SUMMARY_COLUMNS, toSummary } from './order-columns.ts';
-import { searchExpressions } from './order-search.ts';
+import { foldedTerm, type SearchTerms, searchExpressions, searchTerms } from './order-search.ts';
 
 /**
  * The queue shows what is still to do: not closed, and not processed or cancelled by this station's
@@ -42,6 +42,11 @@ export interface OrderPage {
  */
 export const SEARCH_COUNT_CAP = 1000;
 
+/** Candidates a search checks itself: a rare term has fewer, a broad one is left to the whole phrase. */
+export const NARROW_CANDIDATES = 250;
+/** Characters at the end of the longest term that find its candidates. */
+const NARROW_TAIL = 6;
+
 const SORT_COLUMNS: Record<OrderSortKey, string> = {
   created: 'o.created_at',
   'order-number': 'o.order_number',
@@ -74,10 +79,17 @@ export interface SearchSql {
   kind: 'search';
   hits: string;
   hitsParams: (string | number)[];
+  /** Cheaper hits for a long term (an order or part number): the index finds the candidates for its
+   * last characters alone (a long phrase's first trigrams, such as `SO-2026-0`, are in every order)
+   * and each candidate's folded text is checked for every term: the hits as a JSON array (`found`)
+   * and the candidates checked, at most NARROW_CANDIDATES. Null when the whole phrase is as cheap. */
+  narrowHits: string | null;
+  narrowHitsParams: (string | number)[];
   /** A page of the hits found, bound as a JSON array of ids, then limit and offset. */
   hitPage: string;
-  /** More hits than the cap in the open queue: walks the queue in sort order, checking each order
-   * against the search index, and stops after one page of hits. Null with closed orders included. */
+  /** More hits than the cap in the open queue: walks the queue in sort order, checking each order's
+   * folded search text (and the word index for short terms), and stops after one page of hits.
+   * Null with closed orders included. */
   broadPage: string | null;
   broadPageParams: (string | number)[];
   /** More hits than the cap, closed orders included: every hit sorted. */
@@ -106,7 +118,8 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
   const sortColumn = SORT_COLUMNS[query.sort.by];
   const order = `ORDER BY ${sortColumn} ${direction}, o.id ${direction}`;
   const paging = [query.limit, query.offset];
-  const { trigram, words } = searchExpressions(query.text ?? '');
+  const terms = searchTerms(query.text ?? '');
+  const { trigram, words } = searchExpressions(terms);
 
   if (trigram === null && words === null) {
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
@@ -138,21 +151,83 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
     WHERE ${[`${driver.alias}.${driver.table} MATCH ?`, ...rest.map(({ table }) => matchIn(table)), ...where].join(' AND ')}`;
   const found = `SELECT o.id AS id, ${sortColumn} AS sortKey FROM orders AS o INDEXED BY orders_queue_by_id
     WHERE o.id IN (SELECT value FROM json_each(?)) ${sorted}`;
-  // The open queue drives, in sort order; each order is checked against the search's hits.
+  // The open queue drives, in sort order. A long term is checked in the order's folded search text:
+  // matching it in the trigram index would find every one of its thousands of hits first.
+  const checks = terms.long.map((term) => {
+    const folded = foldedTerm(term);
+    return folded === null
+      ? {
+          sql: matchIn('orders_trigram'),
+          param: searchExpressions({ long: [term], short: [] }).trigram ?? '',
+        }
+      : { sql: 'instr(f.text, ?) > 0', param: folded };
+  });
+  if (words !== null) checks.push({ sql: matchIn('orders_words'), param: words });
+  const folds = checks.some(({ sql }) => sql.startsWith('instr'));
   const walk = `SELECT o.id AS id, ${sortColumn} AS sortKey FROM orders AS o
     INDEXED BY ${OPEN_SORT_INDEXES[query.sort.by]}
-    WHERE ${[...where, ...matches.map(({ table }) => matchIn(table))].join(' AND ')} ${order} LIMIT ? OFFSET ?`;
+    ${folds ? 'CROSS JOIN orders_search_folded AS f ON f.id = o.id' : ''}
+    WHERE ${[...where, ...checks.map(({ sql }) => sql)].join(' AND ')} ${order} LIMIT ? OFFSET ?`;
 
+  const narrow = narrowHitsSql(terms, words === null ? [] : [matchIn('orders_words')], where);
   return {
     kind: 'search',
     hits: `SELECT id FROM (${driven}) LIMIT ?`,
     hitsParams: [...expressions, ...params, SEARCH_COUNT_CAP + 1],
+    narrowHits: narrow?.sql ?? null,
+    narrowHitsParams:
+      narrow === null
+        ? []
+        : [...narrow.params, ...(words === null ? [] : [words]), ...params, NARROW_CANDIDATES],
     hitPage: pageOf(found),
     broadPage: query.includeClosed ? null : pageOf(walk),
-    broadPageParams: [...params, ...expressions, ...paging],
+    broadPageParams: [...params, ...checks.map(({ param }) => param), ...paging],
     allHitsPage: pageOf(`${driven} ${sorted}`),
     allHitsPageParams: [...expressions, ...params, ...paging],
   };
+}
+
+/** The candidates' SQL and its leading parameters (the folded terms, the tail's expression). */
+function narrowHitsSql(
+  terms: SearchTerms,
+  wordChecks: string[],
+  where: string[],
+): { sql: string; params: string[] } | null {
+  const folded = terms.long.map(foldedTerm);
+  if (folded.length === 0 || folded.some((term) => term === null)) return null;
+  const longest = terms.long.reduce((a, b) => (foldedLength(b) > foldedLength(a) ? b : a));
+  // The tail of the term as typed: its fold is the end of the folded term, and the index folds it.
+  const tail = [...longest].slice(-NARROW_TAIL).join('');
+  // Only a term longer than its tail gains: a short one's phrase is as cheap as the tail's.
+  if (tail === longest || foldedTerm(tail) === null) return null;
+  return {
+    sql: `SELECT json_group_array(id) FILTER (WHERE found) AS found, count(*) AS checked FROM (
+      SELECT o.id AS id, ${folded.map(() => 'instr(f.text, ?) > 0').join(' AND ')} AS found
+      FROM orders_trigram AS t CROSS JOIN orders AS o INDEXED BY orders_queue_by_id ON o.id = t.rowid
+      CROSS JOIN orders_search_folded AS f ON f.id = o.id
+      WHERE ${['t.orders_trigram MATCH ?', ...wordChecks, ...where].join(' AND ')} LIMIT ?)`,
+    params: [...(folded as string[]), searchExpressions({ long: [tail], short: [] }).trigram ?? ''],
+  };
+}
+
+const foldedLength = (term: string) => [...(foldedTerm(term) ?? '')].length;
+
+/** The hits' ids, up to SEARCH_COUNT_CAP + 1, from the candidates when they tell the whole story. */
+function searchHits(db: StationDb, sql: SearchSql): number[] {
+  if (sql.narrowHits !== null) {
+    const { found, checked } = db.prepare(sql.narrowHits).get(...sql.narrowHitsParams) as {
+      found: string;
+      checked: number;
+    };
+    const hits = JSON.parse(found) as number[];
+    // Every candidate was checked, or enough of them are hits to make the search broad.
+    if (checked < NARROW_CANDIDATES || hits.length > SEARCH_COUNT_CAP)
+      return hits.slice(0, SEARCH_COUNT_CAP + 1);
+  }
+  return db
+    .prepare(sql.hits)
+    .pluck()
+    .all(...sql.hitsParams) as number[];
 }
 
 export function queryOrders(db: StationDb, query: OrderQuery): OrderPage {
@@ -168,10 +243,7 @@ export function queryOrders(db: StationDb, query: OrderQuery): OrderPage {
         .get(...sql.countParams) as number;
       return { rows: all(sql.page, sql.pageParams).map(toSummary), total, totalCapped: false };
     }
-    const hits = db
-      .prepare(sql.hits)
-      .pluck()
-      .all(...sql.hitsParams) as number[];
+    const hits = searchHits(db, sql);
     const paging = [query.limit, query.offset];
     if (hits.length <= SEARCH_COUNT_CAP) {
       const rows = all(sql.hitPage, [JSON.stringify(hits), ...paging]);

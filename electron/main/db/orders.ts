@@ -92,7 +92,8 @@ export function upsertPulledOrders(
   const upsertOne = (order: FulfillmentOrder): PulledOrderOutcome => {
     const columns = orderColumns(order);
     const cached = readCached.get(columns.json, order.id) as CachedState | undefined;
-    const oldest = readOldest.get(order.id) as OldestUnapplied | undefined;
+    // An order not cached yet has no outbox entries (outbox.order_id references orders).
+    const oldest = cached && (readOldest.get(order.id) as OldestUnapplied | undefined);
     const pulled = order.status;
     const serverStatusChanged = cached !== undefined && cached.serverStatus !== pulled;
 

@@ -106,6 +106,23 @@ describe('a broad search', () => {
     }
   }
 
+  test('checks each walked order as the trigram index would: case, diacritics, combining marks', () => {
+    const sort = { by: 'order-number', direction: 'asc' } as const;
+    for (const text of ['MÜLLER', 'muller', 'Mu\u0308ller', 'mÜl', 'ller & s', 'Söhne GMBH']) {
+      const query: OrderQuery = { text, sort, limit: 100, offset: 0 };
+      const sql = orderQuerySql(query);
+      if (sql.kind !== 'search') throw new Error('a search was expected');
+      expect(sql.broadPage).not.toMatch(/orders_trigram/);
+      const walked = db.prepare(sql.broadPage ?? '').all(...sql.broadPageParams);
+      expect(walked).toEqual(db.prepare(sql.allHitsPage).all(...sql.allHitsPageParams));
+      expect(queryOrders(db, query).rows.map((row) => row.id)).toEqual(expected(query, isMuller));
+    }
+    // A term the fold leaves shorter than a trigram is left to the trigram index itself.
+    const odd = orderQuerySql({ text: 'a\u0301\u0301 müller', sort, limit: 100, offset: 0 });
+    if (odd.kind !== 'search') throw new Error('a search was expected');
+    expect(odd.broadPage).toMatch(/orders_trigram MATCH \?.*instr\(f\.text, \?\)/s);
+  });
+
   test('with a short term as well, and with closed orders included', () => {
     const sort = { by: 'customer', direction: 'desc' } as const;
     const both = queryOrders(db, { text: 'müller gm', sort, limit: 100, offset: 0 });

@@ -77,4 +77,27 @@ describe('upsertPulledOrders, pulled again', () => {
     prepare.mockRestore();
     expect(ids(db, 'so-41')).toEqual([41]);
   });
+
+  test('a fresh order asks the outbox nothing: it cannot have steps before it is cached', ({ db }) => {
+    const outboxReads: string[] = [];
+    const prepare = db.prepare.bind(db);
+    const spy = vi.spyOn(db, 'prepare').mockImplementation(((source: string) => {
+      const prepared = prepare(source);
+      if (!/FROM outbox/.test(source)) return prepared;
+      const get = prepared.get.bind(prepared);
+      prepared.get = ((...args: unknown[]) => {
+        outboxReads.push(source);
+        return get(...args);
+      }) as typeof prepared.get;
+      return prepared;
+    }) as typeof db.prepare);
+    try {
+      upsertPulledOrders(db, ORDERS, FIRST);
+      expect(outboxReads).toEqual([]);
+      upsertPulledOrders(db, ORDERS.slice(0, 5), LATER);
+      expect(outboxReads).toHaveLength(5);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

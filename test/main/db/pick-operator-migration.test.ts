@@ -7,6 +7,7 @@ import { migrate } from '../../../electron/main/db/migrations/runner.ts';
 import { readPickRows, writePickCount } from '../../../electron/main/db/picking.ts';
 import { makeOrder } from '../../fixtures/fulfillment-order.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
+import { cacheOrdersBefore160 } from './cached-before.ts';
 
 const NOW = new Date('2026-12-01T08:00:00.000Z');
 
@@ -15,7 +16,7 @@ describe('migration 140: add-pick-operator', () => {
     const old = new Database(dbFile);
     const before = MIGRATIONS.findIndex((m) => m.version === 140);
     expect(migrate(old, MIGRATIONS.slice(0, before))).toMatchObject({ ok: true, value: { to: 130 } });
-    upsertPulledOrders(old, [makeOrder({ id: 7 })], NOW);
+    cacheOrdersBefore160(old, [makeOrder({ id: 7 })], NOW);
     old
       .prepare('INSERT INTO pick_counts (order_id, line, picked, updated_at) VALUES (7, 0, 2, ?)')
       .run(NOW.toISOString());

@@ -7,6 +7,7 @@ import { migrate } from '../../../electron/main/db/migrations/runner.ts';
 import { orderQuerySql } from '../../../electron/main/db/order-queries.ts';
 import { makeOrder } from '../../fixtures/fulfillment-order.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
+import { cacheOrdersBefore160 } from './cached-before.ts';
 import { explain } from './explain.ts';
 
 const NOW = new Date('2026-12-01T08:00:00.000Z');
@@ -17,7 +18,7 @@ describe('migration 150: create-queue-search-indexes', () => {
     const old = new Database(dbFile);
     const before = MIGRATIONS.findIndex((m) => m.version === 150);
     expect(migrate(old, MIGRATIONS.slice(0, before))).toMatchObject({ ok: true, value: { to: 140 } });
-    upsertPulledOrders(
+    cacheOrdersBefore160(
       old,
       [
         makeOrder({ id: 7, customerName: 'Müller Bau AG', partNumbers: ['ZX-991-G5'] }),

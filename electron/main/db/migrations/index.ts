@@ -14,6 +14,7 @@ import { createOrderLocks } from './0120-create-order-locks.ts';
 import { addPrintReasonCode } from './0130-add-print-reason-code.ts';
 import { addPickOperator } from './0140-add-pick-operator.ts';
 import { createQueueSearchIndexes } from './0150-create-queue-search-indexes.ts';
+import { createFoldedSearchText } from './0160-create-folded-search-text.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 130, name: 'add-print-reason-code', up: addPrintReasonCode },
   { version: 140, name: 'add-pick-operator', up: addPickOperator },
   { version: 150, name: 'create-queue-search-indexes', up: createQueueSearchIndexes },
+  { version: 160, name: 'create-folded-search-text', up: createFoldedSearchText },
 ];
