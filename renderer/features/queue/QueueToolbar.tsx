@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
 import { offerFocus } from '../../app/keyboard/focus-targets.ts';
 import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
+import { KEYS_AT_ONCE } from '../../app/scan/keys-at-once.ts';
 import { markSearchTyped } from './search-timing.ts';
 import { useQueueStore } from './use-queue-store.ts';
 
@@ -22,6 +23,7 @@ export function QueueToolbar() {
   const totalCapped = useQueueStore((state) => state.totalCapped);
   const setFilters = useQueueStore((state) => state.setFilters);
   const [text, setText] = useState(filters.text);
+  const typed = useRef(text);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -42,6 +44,16 @@ export function QueueToolbar() {
     return () => clearTimeout(task);
   }, [text, setFilters]);
 
+  // Leaving the queue before the last key was searched (a scan taken back out of the field opens its
+  // order at once): the filters keep the field's text, so the field shows it again on the way back.
+  useEffect(
+    () => () => {
+      const { filters, setFilters } = useQueueStore.getState();
+      if (typed.current !== filters.text) setFilters({ text: typed.current });
+    },
+    [],
+  );
+
   function focusList(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'ArrowDown') return;
     event.preventDefault();
@@ -56,12 +68,14 @@ export function QueueToolbar() {
         <span className="visually-hidden">{t('search.label')}</span>
         <input
           ref={searchRef}
+          {...KEYS_AT_ONCE}
           type="search"
           aria-keyshortcuts={shortcutKey('queue-search')}
           value={text}
           placeholder={t('search.placeholder')}
           onChange={(event) => {
             markSearchTyped(event.target.value, event.nativeEvent.timeStamp);
+            typed.current = event.target.value;
             setText(event.target.value);
           }}
           onKeyDown={focusList}
