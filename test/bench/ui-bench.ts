@@ -28,6 +28,9 @@ interface SearchPaintDetail {
   committedMs: number | null;
 }
 
+/** Rows the queue asks per window (WINDOW_SIZE in renderer/features/queue/use-queue-store.ts). */
+const QUEUE_WINDOW = 100;
+
 /** A person's pause between two keys, after the results of the last one are on screen. */
 const BETWEEN_KEYS_MS = 120;
 
@@ -117,6 +120,8 @@ interface Keystroke {
   handlerMs: number;
   queryMs: number;
   factsMs: number;
+  /** The handler's answer as JSON, as the transport carries it. */
+  answerBytes: number;
 }
 
 async function searchKeystrokes(s: RunningStation, terms: string[]) {
@@ -154,6 +159,7 @@ async function searchKeystrokes(s: RunningStation, terms: string[]) {
         'p50.mainHandlerMs': share((k) => k.handlerMs),
         'p50.storeQueryMs': share((k) => k.queryMs),
         'p50.countsAndLocationsMs': share((k) => k.factsMs),
+        'p50.answerBytes': share((k) => k.answerBytes),
       });
     },
   };
@@ -177,11 +183,18 @@ async function typeOneKey(s: RunningStation, db: ReturnType<typeof openStationDb
       (globalThis as unknown as { benchKeydowns: number[] }).benchKeydowns.findLast((t) => t >= since),
     before,
   );
-  const args: OrdersQueryArgs = { sort: { by: 'created', direction: 'asc' }, offset: 0, limit: 100 };
+  // As the queue asks for a key typed: its first window, the chips as last counted.
+  const args: OrdersQueryArgs = {
+    sort: { by: 'created', direction: 'asc' },
+    offset: 0,
+    limit: QUEUE_WINDOW,
+    queueFacts: 'as-counted',
+  };
   if (text.trim()) args.text = text.trim();
   let started = performance.now();
-  await s.station.handlers['orders:query'](args);
+  const answer = await s.station.handlers['orders:query'](args);
   const handlerMs = performance.now() - started;
+  const answerBytes = Buffer.byteLength(JSON.stringify(answer));
   started = performance.now();
   queryOrders(db, { ...args, locationIds: [] });
   const queryMs = performance.now() - started;
@@ -190,7 +203,16 @@ async function typeOneKey(s: RunningStation, db: ReturnType<typeof openStationDb
   openLocations(db);
   const factsMs = performance.now() - started;
   const heldMs = detail.typedAt - (keydown ?? detail.typedAt);
-  return { text, totalMs: heldMs + detail.paintedMs, heldMs, detail, handlerMs, queryMs, factsMs };
+  return {
+    text,
+    totalMs: heldMs + detail.paintedMs,
+    heldMs,
+    detail,
+    handlerMs,
+    queryMs,
+    factsMs,
+    answerBytes,
+  };
 }
 
 /** One key as a keyboard sends it; ü and other keys of a German layout too (Playwright knows US keys). */

@@ -66,8 +66,17 @@ export interface QueueState {
   returnFrom(orderId: number): void;
 }
 
-function queryArgs(filters: QueueFilters, window: number): OrdersQueryArgs {
-  const args: OrdersQueryArgs = { sort: filters.sort, offset: window * WINDOW_SIZE, limit: WINDOW_SIZE };
+function queryArgs(
+  filters: QueueFilters,
+  window: number,
+  queueFacts: OrdersQueryArgs['queueFacts'],
+): OrdersQueryArgs {
+  const args: OrdersQueryArgs = {
+    sort: filters.sort,
+    offset: window * WINDOW_SIZE,
+    limit: WINDOW_SIZE,
+    queueFacts,
+  };
   const text = filters.text.trim();
   if (text) args.text = text;
   if (filters.statuses.length > 0) args.statuses = filters.statuses;
@@ -93,6 +102,12 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   /** Windows to ask again as soon as their stale request is answered. */
   const askAgain = new Set<number>();
   let generation = 0;
+  /**
+   * The chips' counts and the locations are asked 'current' from the queue's start and after
+   * `orders:changed` until such an answer is shown; every other query (a key typed, a filter, a
+   * scroll) takes them as main last counted them, so it never waits for a count of 50k orders.
+   */
+  let recount = true;
 
   async function fetchWindow(window: number) {
     const pending = inFlight.get(window);
@@ -103,8 +118,12 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     const asked = generation;
     inFlight.set(window, asked);
     const { filters } = get();
+    const counted = recount;
     markSearchSent(filters.text);
-    const response = await invoke('orders:query', queryArgs(filters, window));
+    const response = await invoke(
+      'orders:query',
+      queryArgs(filters, window, counted ? 'current' : 'as-counted'),
+    );
     inFlight.delete(window);
     if (asked !== generation) {
       if (askAgain.delete(window) && windowsOnScreen().includes(window)) void fetchWindow(window);
@@ -115,6 +134,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       set({ error: response.error.message });
       return;
     }
+    if (counted) recount = false;
     const { rows, total, totalCapped = false, countsByStatus, locations } = response.value;
     set((state) => {
       const windows = { ...state.windows, [window]: rows };
@@ -180,6 +200,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
     refresh() {
       generation++;
+      recount = true;
       const keep = windowsOnScreen();
       const { windows } = get();
       // Windows off screen are dropped: they would be stale by the time the operator scrolls back.

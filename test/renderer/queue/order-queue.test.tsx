@@ -67,6 +67,7 @@ describe('OrderQueue', () => {
       sort: { by: 'created', direction: 'asc' },
       offset: 0,
       limit: 100,
+      queueFacts: 'current',
     });
     const first = within(options()[0] as HTMLElement);
     expect(first.getByText('Customer 000001')).toBeTruthy();
@@ -117,6 +118,7 @@ describe('OrderQueue filters, search and sort', () => {
         sort: { by: 'created', direction: 'asc' },
         offset: 0,
         limit: 100,
+        queueFacts: 'as-counted',
       }),
     );
     expect(

@@ -33,6 +33,33 @@ describe('useQueueStore', () => {
     expect(rowAt(useQueueStore.getState(), 5)).toBeUndefined();
   });
 
+  it("takes the chips' counts as counted for a key typed, and has them counted after orders:changed", async () => {
+    const waiting = deferredStation();
+    const store = useQueueStore.getState();
+    const facts = () => waiting.map((call) => call.args.queueFacts);
+    store.refresh();
+    waiting[0]?.release(500);
+    await settle();
+    store.setFilters({ text: 'M' });
+    waiting[1]?.release(80);
+    await settle();
+    expect(facts()).toEqual(['current', 'as-counted']);
+
+    // The cache changed (the queue refreshes): counted until such an answer is shown, even when a
+    // key typed meanwhile drops the refresh's answer.
+    store.refresh();
+    store.setFilters({ text: 'Mü' });
+    waiting[2]?.release(80);
+    await settle();
+    waiting[3]?.release(40);
+    await settle();
+    expect(useQueueStore.getState()).toMatchObject({ total: 40, shownText: 'Mü' });
+    store.setFilters({ text: 'Mül' });
+    expect(facts()).toEqual(['current', 'as-counted', 'current', 'current', 'as-counted']);
+    waiting[4]?.release(20);
+    await settle();
+  });
+
   it('drops an answer that arrives after the filters changed, and asks again with the new ones', async () => {
     const waiting = deferredStation();
     const store = useQueueStore.getState();
