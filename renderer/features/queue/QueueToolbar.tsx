@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
 import { offerFocus } from '../../app/keyboard/focus-targets.ts';
@@ -22,8 +22,6 @@ export function QueueToolbar() {
   const total = useQueueStore((state) => state.total);
   const totalCapped = useQueueStore((state) => state.totalCapped);
   const setFilters = useQueueStore((state) => state.setFilters);
-  const [text, setText] = useState(filters.text);
-  const typed = useRef(text);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -32,25 +30,6 @@ export function QueueToolbar() {
         searchRef.current?.focus();
         searchRef.current?.select();
       }),
-    [],
-  );
-
-  // No debounce, which would add its wait to every key a person types: the text is searched as soon
-  // as this key's event is done (keys that arrive together make one search), and main is asked once
-  // at a time, for the newest text (use-queue-store.ts).
-  useEffect(() => {
-    if (text === useQueueStore.getState().filters.text) return;
-    const task = setTimeout(() => setFilters({ text }), 0);
-    return () => clearTimeout(task);
-  }, [text, setFilters]);
-
-  // Leaving the queue before the last key was searched (a scan taken back out of the field opens its
-  // order at once): the filters keep the field's text, so the field shows it again on the way back.
-  useEffect(
-    () => () => {
-      const { filters, setFilters } = useQueueStore.getState();
-      if (typed.current !== filters.text) setFilters({ text: typed.current });
-    },
     [],
   );
 
@@ -71,12 +50,13 @@ export function QueueToolbar() {
           {...KEYS_AT_ONCE}
           type="search"
           aria-keyshortcuts={shortcutKey('queue-search')}
-          value={text}
+          value={filters.text}
           placeholder={t('search.placeholder')}
           onChange={(event) => {
+            // No debounce, which would add its wait to every key a person types: each key is searched
+            // in its own event, and main is asked once at a time, for the newest text (use-queue-store.ts).
             markSearchTyped(event.target.value, event.nativeEvent.timeStamp);
-            typed.current = event.target.value;
-            setText(event.target.value);
+            setFilters({ text: event.target.value });
           }}
           onKeyDown={focusList}
           autoComplete="off"
