@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
 import { OrderQueue } from '../../../renderer/features/queue/OrderQueue.tsx';
 import { ROW_HEIGHT } from '../../../renderer/features/queue/QueueList.tsx';
@@ -74,6 +74,18 @@ describe('OrderQueue', () => {
     expect(first.getByText('New')).toBeTruthy();
     expect(first.getByText('Order')).toBeTruthy();
     expect(first.getByText('NL 3511 AB')).toBeTruthy();
+  });
+
+  it('formats the dates of a screen of rows with one formatter, not one per row', async () => {
+    installFakeStation({ 'orders:query': ordersQueryAnswer(50_000) });
+    // Making an Intl.DateTimeFormat costs a hundred times what formatting with it does.
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    render(<OrderQueue />);
+    await screen.findByText('SO-000001');
+
+    expect(options().length).toBeGreaterThanOrEqual(10);
+    expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+    made.mockRestore();
   });
 
   it('fetches the window around the rows scrolled to', async () => {
