@@ -159,7 +159,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   }
 
   function windowsOnScreen(): number[] {
-    const { first, last } = get().range;
+    return windowsIn(get().range);
+  }
+
+  function windowsIn({ first, last }: QueueState['range']): number[] {
     const from = Math.floor(first / WINDOW_SIZE);
     const to = Math.floor(last / WINDOW_SIZE);
     return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -179,16 +182,21 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     shownText: null,
     setFilters(patch) {
       generation++;
-      const { first, last } = get().range;
+      const { range, windows } = get();
+      const top = { first: 0, last: range.last - range.first };
+      const keep = windowsIn(top);
       set({
         filters: { ...get().filters, ...patch },
-        windows: {},
+        // The list starts at the top: the rows it showed there stay until the answer replaces them
+        // (`shownText` says they are older), so a key typed paints the list once, with its results,
+        // not a screen of placeholders first. Windows further down belong to the old order.
+        windows: Object.fromEntries(keep.flatMap((w) => (windows[w] ? [[w, windows[w]]] : []))),
         shownText: null,
         selected: 0,
         returnTo: null,
-        range: { first: 0, last: last - first },
+        range: top,
       });
-      for (const window of windowsOnScreen()) void fetchWindow(window);
+      for (const window of keep) void fetchWindow(window);
     },
     showRange(first, last) {
       const range = { first: Math.max(0, first), last: Math.max(first, last) };

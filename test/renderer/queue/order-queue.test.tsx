@@ -143,6 +143,36 @@ describe('OrderQueue filters, search and sort', () => {
     await waitFor(() => expect(station.argsOf('orders:query').at(-1)?.statuses).toBeUndefined());
   });
 
+  it('keeps the rows on screen while a key typed is searched: its results replace them, no placeholders', async () => {
+    const answers: { text: string | undefined; answer: () => void }[] = [];
+    installFakeStation({
+      'orders:query': (args) =>
+        new Promise((resolve) => {
+          const total = args.text ? 40 : 500;
+          const rows = (i: number) => (args.text ? { orderNumber: `SO-7${String(i).padStart(5, '0')}` } : {});
+          answers.push({ text: args.text, answer: () => resolve(ordersQueryAnswer(total, rows)(args)) });
+        }),
+    });
+    render(<OrderQueue />);
+    await act(async () => answers[0]?.answer());
+    expect(await screen.findByText('SO-000001')).toBeTruthy();
+    const list = screen.getByRole('listbox', { name: 'Orders' });
+    expect(list.getAttribute('aria-busy')).toBe('false');
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search orders' }), { target: { value: '7' } });
+    // Asked, not answered yet: the rows before stay, marked busy; not one placeholder row.
+    expect(answers.map((a) => a.text)).toEqual([undefined, '7']);
+    expect(screen.getByText('SO-000001')).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(list.getAttribute('aria-busy')).toBe('true');
+
+    await act(async () => answers[1]?.answer());
+    expect(screen.getByText('SO-700000')).toBeTruthy();
+    expect(screen.queryByText('SO-000001')).toBeNull();
+    expect(screen.getByText('40 orders')).toBeTruthy();
+    expect(list.getAttribute('aria-busy')).toBe('false');
+  });
+
   it('searches at each key typed, with no wait, the newest text once main answers, and sorts', async () => {
     const station = installFakeStation({ 'orders:query': ordersQueryAnswer(500) });
     render(<OrderQueue />);

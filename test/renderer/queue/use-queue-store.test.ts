@@ -83,21 +83,25 @@ describe('useQueueStore', () => {
     store.showRange(0, 15);
     waiting[0]?.release(50_000);
     await settle();
+    const shownBefore = useQueueStore.getState().windows[0];
 
     // A person types "Müller" while main is still answering the first key.
     for (const text of ['M', 'Mü', 'Mül', 'Müll', 'Mülle', 'Müller']) store.setFilters({ text });
     expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'M']);
     waiting[1]?.release(20_000);
     await settle();
-    // The answer for "M" is dropped: the rows are not shown under "Müller".
-    expect(useQueueStore.getState()).toMatchObject({ total: 50_000, shownText: null, windows: {} });
+    // The answer for "M" is dropped: its rows are never shown under "Müller" (the rows from before
+    // stay until Müller's own answer).
+    expect(useQueueStore.getState()).toMatchObject({ total: 50_000, shownText: null });
+    expect(useQueueStore.getState().windows[0]).toBe(shownBefore);
     expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'M', 'Müller']);
 
     // Backspace while "Müller" is on its way: "Mülle" is asked next, "Müller" never shows.
     store.setFilters({ text: 'Mülle' });
     waiting[2]?.release(8_339);
     await settle();
-    expect(useQueueStore.getState()).toMatchObject({ shownText: null, windows: {} });
+    expect(useQueueStore.getState()).toMatchObject({ total: 50_000, shownText: null });
+    expect(useQueueStore.getState().windows[0]).toBe(shownBefore);
     waiting[3]?.release(8_400);
     await settle();
     expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'M', 'Müller', 'Mülle']);
