@@ -122,6 +122,12 @@ interface Keystroke {
   factsMs: number;
   /** The handler's answer as JSON, as the transport carries it. */
   answerBytes: number;
+  /**
+   * The floor of the transport, from the page right after: a frame on a socket of its own to the
+   * same host and back, for `station:info` (tiny) and for this very orders:query (no React, no store).
+   */
+  rawInfoMs: number;
+  rawQueryMs: number;
 }
 
 async function searchKeystrokes(s: RunningStation, terms: string[]) {
@@ -160,6 +166,19 @@ async function searchKeystrokes(s: RunningStation, terms: string[]) {
         'p50.storeQueryMs': share((k) => k.queryMs),
         'p50.countsAndLocationsMs': share((k) => k.factsMs),
         'p50.answerBytes': share((k) => k.answerBytes),
+        'p50.rawSocketInfoMs': share((k) => k.rawInfoMs),
+        'p50.rawSocketQueryMs': share((k) => k.rawQueryMs),
+        // The three slowest keys: total (sent → answered; the same query on a raw socket; the store query).
+        slowest: [...samples]
+          .sort((a, b) => b.totalMs - a.totalMs)
+          .slice(0, 3)
+          .map(
+            (k) =>
+              `${JSON.stringify(k.text)} ${Math.round(k.totalMs)} ms (${Math.round(
+                (k.detail.answeredMs ?? 0) - (k.detail.sentMs ?? 0),
+              )}; ${Math.round(k.rawQueryMs)}; ${Math.round(k.queryMs)})`,
+          )
+          .join(', '),
       });
     },
   };
@@ -202,6 +221,8 @@ async function typeOneKey(s: RunningStation, db: ReturnType<typeof openStationDb
   openCountsByStatus(db, []);
   openLocations(db);
   const factsMs = performance.now() - started;
+  const rawInfoMs = await rawRoundTrip(s.page, 'station:info', undefined);
+  const rawQueryMs = await rawRoundTrip(s.page, 'orders:query', args);
   const heldMs = detail.typedAt - (keydown ?? detail.typedAt);
   return {
     text,
@@ -212,7 +233,38 @@ async function typeOneKey(s: RunningStation, db: ReturnType<typeof openStationDb
     queryMs,
     factsMs,
     answerBytes,
+    rawInfoMs,
+    rawQueryMs,
   };
+}
+
+/** One frame from the page on a socket of its own (the page's address carries the secret), timed there. */
+async function rawRoundTrip(page: Page, channel: string, args: unknown): Promise<number> {
+  return page.evaluate(
+    async ({ channel, args }) => {
+      const g = globalThis as unknown as { benchSocket?: Promise<WebSocket> };
+      g.benchSocket ??= new Promise((resolve, reject) => {
+        const place = (globalThis as unknown as { location: { hash: string; host: string } }).location;
+        const secret = new URLSearchParams(place.hash.slice(1)).get('secret') ?? '';
+        const socket = new WebSocket(`ws://${place.host}/ipc?secret=${encodeURIComponent(secret)}`);
+        socket.onopen = () => resolve(socket);
+        socket.onerror = () => reject(new Error('the bench socket did not open'));
+      });
+      const socket = await g.benchSocket;
+      const id = Math.floor(Math.random() * 1e9);
+      return new Promise<number>((resolve) => {
+        const started = performance.now();
+        const onMessage = (event: MessageEvent) => {
+          if (!String(event.data).startsWith(`{"id":${id},`)) return;
+          socket.removeEventListener('message', onMessage);
+          resolve(performance.now() - started);
+        };
+        socket.addEventListener('message', onMessage);
+        socket.send(JSON.stringify(args === undefined ? { id, channel } : { id, channel, args }));
+      });
+    },
+    { channel, args },
+  );
 }
 
 /** One key as a keyboard sends it; ü and other keys of a German layout too (Playwright knows US keys). */
