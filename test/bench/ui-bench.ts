@@ -168,16 +168,21 @@ async function searchKeystrokes(s: RunningStation, terms: string[]) {
         'p50.answerBytes': share((k) => k.answerBytes),
         'p50.rawSocketInfoMs': share((k) => k.rawInfoMs),
         'p50.rawSocketQueryMs': share((k) => k.rawQueryMs),
-        // The three slowest keys: total (sent → answered; the same query on a raw socket; the store query).
+        // The three slowest keys, each step in ms after the keydown, then the same query on a raw
+        // socket and in the store alone.
         slowest: [...samples]
           .sort((a, b) => b.totalMs - a.totalMs)
           .slice(0, 3)
-          .map(
-            (k) =>
-              `${JSON.stringify(k.text)} ${Math.round(k.totalMs)} ms (${Math.round(
-                (k.detail.answeredMs ?? 0) - (k.detail.sentMs ?? 0),
-              )}; ${Math.round(k.rawQueryMs)}; ${Math.round(k.queryMs)})`,
-          )
+          .map((k) => {
+            const at = (ms: number | null) => Math.round(k.heldMs + (ms ?? 0));
+            const { sentMs, answeredMs, committedMs } = k.detail;
+            return (
+              `${JSON.stringify(k.text)} ${Math.round(k.totalMs)} ms (typed ${at(0)}, sent ${at(sentMs)}, ` +
+              `answered ${at(answeredMs)}, committed ${at(committedMs)}; raw socket ${Math.round(
+                k.rawQueryMs,
+              )}, store ${Math.round(k.queryMs)})`
+            );
+          })
           .join(', '),
       });
     },
