@@ -86,11 +86,26 @@ export async function startStationInBrowser(
   };
 }
 
-/** Types a code the way a keyboard-wedge scanner does: fast keystrokes, then Enter. */
+/**
+ * Types a code the way a keyboard-wedge scanner does: its keys and Enter, each stamped with the time
+ * the scanner sent it (`interKeyMs` apart), as the OS stamps a hardware scanner's keys however long
+ * the page takes to handle each one. All are sent before the first is handled, as they queue up from
+ * a real scanner: the page's work for one key (the search field searches at each) never spreads them.
+ */
 export async function scan(page: Page, code: string, interKeyMs = 8): Promise<void> {
-  for (const ch of code)
-    await page.keyboard.press(ch, { delay: 0 }).then(() => page.waitForTimeout(interKeyMs));
-  await page.keyboard.press('Enter');
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const enter = { key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 };
+  const keys = [...[...code].map((key) => ({ key, text: key })), enter];
+  const sent = keys.flatMap(({ text, ...key }, i) => {
+    const timestamp = start + (i * interKeyMs) / 1000;
+    return [
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, text, ...key }),
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', timestamp, ...key }),
+    ];
+  });
+  await Promise.all(sent);
+  await cdp.detach();
 }
 
 /** Waits until the order screen shows this order (the queue may list the same number). */
