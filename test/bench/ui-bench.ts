@@ -29,7 +29,7 @@ interface SearchPaintDetail {
 }
 
 /** Rows the queue asks per window (WINDOW_SIZE in renderer/features/queue/use-queue-store.ts). */
-const QUEUE_WINDOW = 100;
+const QUEUE_WINDOW = 50;
 
 /** A person's pause between two keys, after the results of the last one are on screen. */
 const BETWEEN_KEYS_MS = 120;

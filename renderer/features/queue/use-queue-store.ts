@@ -14,8 +14,11 @@ import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { onSettingsSaved } from '../../app/use-settings-store.ts';
 import { markSearchAnswered, markSearchSent } from './search-timing.ts';
 
-/** Rows per `orders:query` call. */
-export const WINDOW_SIZE = 100;
+/**
+ * Rows per `orders:query` call: more than a tall screen shows (about 10 rows at 1080p, plus the
+ * list's overscan), so a key typed asks for one window; each row is a summary of about 440 bytes.
+ */
+export const WINDOW_SIZE = 50;
 
 export interface QueueFilters {
   /** Search text, as the field holds it: every key typed searches at once. */

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
 import { OrderQueue } from '../../../renderer/features/queue/OrderQueue.tsx';
 import { ROW_HEIGHT } from '../../../renderer/features/queue/QueueList.tsx';
-import { useQueueStore } from '../../../renderer/features/queue/use-queue-store.ts';
+import { useQueueStore, WINDOW_SIZE } from '../../../renderer/features/queue/use-queue-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import type { UnknownValue } from '../../../shared/api/equipme.ts';
 import type { OrdersQueryArgs, QueueRow } from '../../../shared/ipc/orders.ts';
@@ -66,7 +66,7 @@ describe('OrderQueue', () => {
     expect(station.argsOf('orders:query')[0]).toEqual({
       sort: { by: 'created', direction: 'asc' },
       offset: 0,
-      limit: 100,
+      limit: WINDOW_SIZE,
       queueFacts: 'current',
     });
     const first = within(options()[0] as HTMLElement);
@@ -129,7 +129,7 @@ describe('OrderQueue filters, search and sort', () => {
         preorder: true,
         sort: { by: 'created', direction: 'asc' },
         offset: 0,
-        limit: 100,
+        limit: WINDOW_SIZE,
         queueFacts: 'as-counted',
       }),
     );

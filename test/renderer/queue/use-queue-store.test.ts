@@ -28,7 +28,7 @@ describe('useQueueStore', () => {
     store.showRange(195, 215);
     store.showRange(196, 216);
     await settle();
-    expect(station.argsOf('orders:query').map((args) => args.offset)).toEqual([100, 200]);
+    expect(station.argsOf('orders:query').map((args) => args.offset)).toEqual([150, 200]);
     expect(rowAt(useQueueStore.getState(), 215)?.orderNumber).toBe('SO-000216');
     expect(rowAt(useQueueStore.getState(), 5)).toBeUndefined();
   });
@@ -130,11 +130,11 @@ describe('useQueueStore', () => {
     store.showRange(0, 10);
     store.showRange(500, 510);
     await settle();
-    expect(Object.keys(useQueueStore.getState().windows)).toEqual(['0', '5']);
+    expect(Object.keys(useQueueStore.getState().windows)).toEqual(['0', '10']);
 
     const waiting = deferredStation();
     store.refresh();
-    expect(Object.keys(useQueueStore.getState().windows)).toEqual(['5']);
+    expect(Object.keys(useQueueStore.getState().windows)).toEqual(['10']);
     expect(rowAt(useQueueStore.getState(), 505)?.orderNumber).toBe('SO-000506');
     waiting[0]?.release(400);
     await settle();
