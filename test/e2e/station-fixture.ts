@@ -89,22 +89,19 @@ export async function startStationInBrowser(
 /**
  * Types a code the way a keyboard-wedge scanner does: its keys and Enter, each stamped with the time
  * the scanner sent it (`interKeyMs` apart), as the OS stamps a hardware scanner's keys however long
- * the page takes to handle each one. All are sent before the first is handled, as they queue up from
- * a real scanner: the page's work for one key (the search field searches at each) never spreads them.
+ * the page takes to handle each one (the search field searches at each key: that must not make a
+ * scan look typed).
  */
 export async function scan(page: Page, code: string, interKeyMs = 8): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const start = Date.now() / 1000;
   const enter = { key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 };
   const keys = [...[...code].map((key) => ({ key, text: key })), enter];
-  const sent = keys.flatMap(({ text, ...key }, i) => {
+  for (const [i, { text, ...key }] of keys.entries()) {
     const timestamp = start + (i * interKeyMs) / 1000;
-    return [
-      cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, text, ...key }),
-      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', timestamp, ...key }),
-    ];
-  });
-  await Promise.all(sent);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, text, ...key });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', timestamp, ...key });
+  }
   await cdp.detach();
 }
 

@@ -58,8 +58,11 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
       // Read before this key's default action types it.
       atOnce = keysAtOnceField(target);
     }
-    if (!atOnce) swallow(event);
     lastKeyTime = event.timeStamp;
+    // Keys that reached their field need no giving back after silence: the next key's time stamp
+    // decides, so a page busy with each key's search (longer than the timer) never breaks a scan.
+    if (atOnce) return;
+    swallow(event);
     flushTimer = setTimeout(() => {
       const stale = detector.flush(performance.now());
       if (stale) giveBack(stale.keys);
