@@ -135,6 +135,35 @@ describe("the queue's search field takes keys at once", () => {
     expect((screen.getByRole('searchbox', { name: 'Search orders' }) as HTMLInputElement).value).toBe('Mü');
   });
 
+  it('puts back a text the scan replaced while selected (F2 selects it all), HTML-looking and long', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const station = queueStation();
+    const field = await renderQueue();
+    const text = `<img src=x onerror=alert(1)> ${'Müller '.repeat(25)}`.trim().slice(0, 200);
+    act(() => {
+      fireEvent.change(field, { target: { value: text } });
+    });
+    field.setSelectionRange(0, text.length, 'backward');
+
+    const at = performance.now();
+    const shown = shownWhile(field, () => {
+      act(() => {
+        for (const key of 'PSO101') typeKey(key, at);
+        typeKey('Enter', at);
+      });
+    });
+    // The first scanned key replaced the selection, as typing does; the terminator put it all back.
+    expect(shown[0]).toBe('P');
+    expect(field.value).toBe(text);
+    expect([field.selectionStart, field.selectionEnd, field.selectionDirection]).toEqual([
+      0,
+      text.length,
+      'backward',
+    ]);
+    expect(useQueueStore.getState().filters.text).toBe(text);
+    expect(station.argsOf('orders:lookup')).toEqual([{ code: 'PSO101' }]);
+  });
+
   it('takes a scan back out even when the page is busier with each key than the hold would wait', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const station = queueStation();
