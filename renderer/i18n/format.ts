@@ -11,6 +11,19 @@ export function dateLocale(language: string): string {
   return DATE_LOCALES[language] ?? language;
 }
 
+// Making an Intl formatter costs about a hundred times what formatting with it does (0.2 ms against
+// 2 µs): the queue formats a date in every row it paints, so each formatter is made once.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let made = formatters.get(key) as F | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 function parsed(iso: string): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
@@ -20,18 +33,23 @@ function parsed(iso: string): Date | null {
 export function formatDateTime(iso: string, language: string): string {
   const date = parsed(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  const locale = dateLocale(language);
+  return formatter(
+    `date-time|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(date);
 }
 
 /** A clock time to the second (a retry, a wait), in the operator's language; the raw text if unparsable. */
 export function formatTime(iso: string, language: string): string {
   const date = parsed(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(dateLocale(language), { timeStyle: 'medium' }).format(date);
+  const locale = dateLocale(language);
+  return formatter(`time|${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' })).format(
+    date,
+  );
 }
 
 export function formatCount(count: number, language: string): string {
-  return new Intl.NumberFormat(language).format(count);
+  return formatter(`number|${language}`, () => new Intl.NumberFormat(language)).format(count);
 }

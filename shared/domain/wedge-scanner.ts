@@ -4,7 +4,8 @@
 // milliseconds of the previous one — and ends it with its terminator (Enter or Tab). A person needs
 // far longer between keys (60–200 ms even for a fast typist) and rarely types `minLength` characters
 // and Enter in one burst. So every printable key is held back ('buffering': the caller prevents its
-// default, so a scan never types into a text field) until one of these decides:
+// default, so a scan never types into a text field; or, in a field that must answer every key at
+// once, lets it through and takes the burst back out if it was a scan) until one of these decides:
 // - the terminator after at least `minLength` fast keys: a scan;
 // - a gap longer than `maxInterKeyMs`, a terminator too early, or another key (arrows, Backspace…):
 //   a person, and the held-back keys are handed back ('typing') for the caller to re-insert, so a
@@ -23,7 +24,10 @@ export interface KeyStroke {
 export type Verdict =
   /** Not a scanner's key: let it do what it does. */
   | { type: 'pass' }
-  /** Swallow the key: it may be part of a scan. Call flush after maxInterKeyMs of silence. */
+  /**
+   * The key may be part of a scan: swallow it (or let it through and take it back out on 'scan').
+   * Call flush after maxInterKeyMs of silence.
+   */
   | { type: 'buffering' }
   /** Swallow the key (the terminator): the burst was a scan. */
   | { type: 'scan'; code: string }

@@ -23,6 +23,13 @@ export interface OrdersQueryArgs {
   offset: number;
   /** 1..500 rows per window. */
   limit: number;
+  /**
+   * The status chips' counts and the locations (`countsByStatus`, `locations`), which no search text
+   * changes: 'current' (the default) counts them again when the cache changed since they were last
+   * counted; 'as-counted' takes them as last counted for the same locations, so a keystroke never
+   * waits for a count (the queue asks 'current' again once `orders:changed` says the cache changed).
+   */
+  queueFacts?: 'current' | 'as-counted';
 }
 
 /** One row of the order queue. */

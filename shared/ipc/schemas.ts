@@ -193,6 +193,7 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     }),
     offset: z.int().min(0).max(10_000_000),
     limit: z.int().min(1).max(500),
+    queueFacts: z.enum(['current', 'as-counted']).optional(),
   }),
   'orders:get': orderId,
   'orders:lookup': z.strictObject({ code: scanned(200) }),

@@ -28,6 +28,9 @@ interface SearchPaintDetail {
   committedMs: number | null;
 }
 
+/** Rows the queue asks per window (WINDOW_SIZE in renderer/features/queue/use-queue-store.ts). */
+const QUEUE_WINDOW = 50;
+
 /** A person's pause between two keys, after the results of the last one are on screen. */
 const BETWEEN_KEYS_MS = 120;
 
@@ -117,6 +120,14 @@ interface Keystroke {
   handlerMs: number;
   queryMs: number;
   factsMs: number;
+  /** The handler's answer as JSON, as the transport carries it. */
+  answerBytes: number;
+  /**
+   * The floor of the transport, from the page right after: a frame on a socket of its own to the
+   * same host and back, for `station:info` (tiny) and for this very orders:query (no React, no store).
+   */
+  rawInfoMs: number;
+  rawQueryMs: number;
 }
 
 async function searchKeystrokes(s: RunningStation, terms: string[]) {
@@ -154,6 +165,25 @@ async function searchKeystrokes(s: RunningStation, terms: string[]) {
         'p50.mainHandlerMs': share((k) => k.handlerMs),
         'p50.storeQueryMs': share((k) => k.queryMs),
         'p50.countsAndLocationsMs': share((k) => k.factsMs),
+        'p50.answerBytes': share((k) => k.answerBytes),
+        'p50.rawSocketInfoMs': share((k) => k.rawInfoMs),
+        'p50.rawSocketQueryMs': share((k) => k.rawQueryMs),
+        // The three slowest keys, each step in ms after the keydown, then the same query on a raw
+        // socket and in the store alone.
+        slowest: [...samples]
+          .sort((a, b) => b.totalMs - a.totalMs)
+          .slice(0, 3)
+          .map((k) => {
+            const at = (ms: number | null) => Math.round(k.heldMs + (ms ?? 0));
+            const { sentMs, answeredMs, committedMs } = k.detail;
+            return (
+              `${JSON.stringify(k.text)} ${Math.round(k.totalMs)} ms (typed ${at(0)}, sent ${at(sentMs)}, ` +
+              `answered ${at(answeredMs)}, committed ${at(committedMs)}; raw socket ${Math.round(
+                k.rawQueryMs,
+              )}, store ${Math.round(k.queryMs)})`
+            );
+          })
+          .join(', '),
       });
     },
   };
@@ -177,11 +207,18 @@ async function typeOneKey(s: RunningStation, db: ReturnType<typeof openStationDb
       (globalThis as unknown as { benchKeydowns: number[] }).benchKeydowns.findLast((t) => t >= since),
     before,
   );
-  const args: OrdersQueryArgs = { sort: { by: 'created', direction: 'asc' }, offset: 0, limit: 100 };
+  // As the queue asks for a key typed: its first window, the chips as last counted.
+  const args: OrdersQueryArgs = {
+    sort: { by: 'created', direction: 'asc' },
+    offset: 0,
+    limit: QUEUE_WINDOW,
+    queueFacts: 'as-counted',
+  };
   if (text.trim()) args.text = text.trim();
   let started = performance.now();
-  await s.station.handlers['orders:query'](args);
+  const answer = await s.station.handlers['orders:query'](args);
   const handlerMs = performance.now() - started;
+  const answerBytes = Buffer.byteLength(JSON.stringify(answer));
   started = performance.now();
   queryOrders(db, { ...args, locationIds: [] });
   const queryMs = performance.now() - started;
@@ -189,8 +226,50 @@ async function typeOneKey(s: RunningStation, db: ReturnType<typeof openStationDb
   openCountsByStatus(db, []);
   openLocations(db);
   const factsMs = performance.now() - started;
+  const rawInfoMs = await rawRoundTrip(s.page, 'station:info', undefined);
+  const rawQueryMs = await rawRoundTrip(s.page, 'orders:query', args);
   const heldMs = detail.typedAt - (keydown ?? detail.typedAt);
-  return { text, totalMs: heldMs + detail.paintedMs, heldMs, detail, handlerMs, queryMs, factsMs };
+  return {
+    text,
+    totalMs: heldMs + detail.paintedMs,
+    heldMs,
+    detail,
+    handlerMs,
+    queryMs,
+    factsMs,
+    answerBytes,
+    rawInfoMs,
+    rawQueryMs,
+  };
+}
+
+/** One frame from the page on a socket of its own (the page's address carries the secret), timed there. */
+async function rawRoundTrip(page: Page, channel: string, args: unknown): Promise<number> {
+  return page.evaluate(
+    async ({ channel, args }) => {
+      const g = globalThis as unknown as { benchSocket?: Promise<WebSocket> };
+      g.benchSocket ??= new Promise((resolve, reject) => {
+        const place = (globalThis as unknown as { location: { hash: string; host: string } }).location;
+        const secret = new URLSearchParams(place.hash.slice(1)).get('secret') ?? '';
+        const socket = new WebSocket(`ws://${place.host}/ipc?secret=${encodeURIComponent(secret)}`);
+        socket.onopen = () => resolve(socket);
+        socket.onerror = () => reject(new Error('the bench socket did not open'));
+      });
+      const socket = await g.benchSocket;
+      const id = Math.floor(Math.random() * 1e9);
+      return new Promise<number>((resolve) => {
+        const started = performance.now();
+        const onMessage = (event: MessageEvent) => {
+          if (!String(event.data).startsWith(`{"id":${id},`)) return;
+          socket.removeEventListener('message', onMessage);
+          resolve(performance.now() - started);
+        };
+        socket.addEventListener('message', onMessage);
+        socket.send(JSON.stringify(args === undefined ? { id, channel } : { id, channel, args }));
+      });
+    },
+    { channel, args },
+  );
 }
 
 /** One key as a keyboard sends it; ü and other keys of a German layout too (Playwright knows US keys). */

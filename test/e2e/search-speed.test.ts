@@ -6,6 +6,7 @@ import { labelBarcode } from '../../shared/domain/scan-codes.ts';
 import {
   type RunningStation,
   SCREENSHOTS,
+  scan,
   startStationInBrowser,
   waitForOrderScreen,
 } from './station-fixture.ts';
@@ -27,23 +28,6 @@ async function press(key: string): Promise<void> {
   const cdp = await s.page.context().newCDPSession(s.page);
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, text: key, unmodifiedText: key });
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key });
-  await cdp.detach();
-}
-
-/**
- * A scanner's burst: each key stamped with the time the scanner sent it, 8 ms apart, as the OS
- * stamps a hardware scanner's keys (however long the page takes to handle each one).
- */
-async function scanStamped(code: string): Promise<void> {
-  const cdp = await s.page.context().newCDPSession(s.page);
-  const start = Date.now() / 1000;
-  const keys = [...code].map((key) => ({ key, text: key }));
-  for (const [i, key] of [...keys, { key: 'Enter', text: '\r' }].entries()) {
-    const timestamp = start + i * 0.008;
-    const enter = key.key === 'Enter' ? { code: 'Enter', windowsVirtualKeyCode: 13 } : {};
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...key, ...enter });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', timestamp, key: key.key, ...enter });
-  }
   await cdp.detach();
 }
 
@@ -128,10 +112,15 @@ describe('searching the queue key by key', () => {
       .map((id) => s.sim.order(id))
       .find((o) => o?.status === 'new');
     if (!order) throw new Error('the simulator has no new order');
-    await scanStamped(labelBarcode(order.id));
+    await scan(s.page, labelBarcode(order.id));
     await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
     await s.page.keyboard.press('Escape');
     await s.page.locator('[data-queue-list]').waitFor();
     expect(await search().inputValue()).toBe('3');
+    // The queue is searched for what the field shows, never for the scanned code.
+    const expected = await total('3');
+    await expect
+      .poll(() => s.page.locator('.queue-count').textContent())
+      .toBe(`${new Intl.NumberFormat('en').format(expected)} orders`);
   });
 });

@@ -86,11 +86,23 @@ export async function startStationInBrowser(
   };
 }
 
-/** Types a code the way a keyboard-wedge scanner does: fast keystrokes, then Enter. */
+/**
+ * Types a code the way a keyboard-wedge scanner does: its keys and Enter, each stamped with the time
+ * the scanner sent it (`interKeyMs` apart), as the OS stamps a hardware scanner's keys however long
+ * the page takes to handle each one (the search field searches at each key: that must not make a
+ * scan look typed).
+ */
 export async function scan(page: Page, code: string, interKeyMs = 8): Promise<void> {
-  for (const ch of code)
-    await page.keyboard.press(ch, { delay: 0 }).then(() => page.waitForTimeout(interKeyMs));
-  await page.keyboard.press('Enter');
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const enter = { key: 'Enter', text: '\r', code: 'Enter', windowsVirtualKeyCode: 13 };
+  const keys = [...[...code].map((key) => ({ key, text: key })), enter];
+  for (const [i, { text, ...key }] of keys.entries()) {
+    const timestamp = start + (i * interKeyMs) / 1000;
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, text, ...key });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', timestamp, ...key });
+  }
+  await cdp.detach();
 }
 
 /** Waits until the order screen shows this order (the queue may list the same number). */

@@ -1,5 +1,5 @@
 // orders:query, orders:get, orders:lookup — all served from the cache, never waiting for the network.
-import type { OrdersQueryResult, QueueRow } from '../../../shared/ipc/orders.ts';
+import type { OrdersQueryArgs, OrdersQueryResult, QueueRow } from '../../../shared/ipc/orders.ts';
 import { firstProductNames } from '../db/order-lookup.ts';
 import { queryOrders } from '../db/order-queries.ts';
 import { openCountsByStatus, openLocations, pendingCounts, writeMark } from '../db/order-queue-facts.ts';
@@ -17,13 +17,18 @@ type QueueFacts = Pick<OrdersQueryResult, 'countsByStatus' | 'locations'>;
 export function orderHandlers(ctx: StationContext): OrderHandlers {
   const { db } = ctx;
   // The chips' counts and the locations do not depend on the search text, and counting them at
-  // 50k orders costs more than the search itself: they are counted again only once the cache changed.
-  let facts: { key: string; value: QueueFacts } | null = null;
-  function queueFacts(locationIds: readonly number[]): QueueFacts {
-    const key = `${writeMark(db)}|${locationIds.join(',')}`;
-    if (facts?.key !== key) {
+  // 50k orders costs more than the search itself: they are counted again only once the cache changed
+  // — and never for a keystroke ('as-counted'), since any write moves the mark (the lease's heartbeat
+  // every 5 s too), which put a count in front of every keystroke that followed one.
+  let facts: { mark: string; places: string; value: QueueFacts } | null = null;
+  function queueFacts(locationIds: readonly number[], mode: OrdersQueryArgs['queueFacts']): QueueFacts {
+    const places = locationIds.join(',');
+    if (facts?.places === places && mode === 'as-counted') return facts.value;
+    const mark = writeMark(db);
+    if (facts?.places !== places || facts.mark !== mark) {
       facts = {
-        key,
+        mark,
+        places,
         value: { countsByStatus: openCountsByStatus(db, locationIds), locations: openLocations(db) },
       };
     }
@@ -58,7 +63,7 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
           rows,
           total: page.total,
           totalCapped: page.totalCapped,
-          ...queueFacts(locationIds),
+          ...queueFacts(locationIds, args.queueFacts),
         },
       };
     },

@@ -1,12 +1,15 @@
 // The window-wide keyboard listener behind "scan anywhere". The wedge detector
 // (shared/domain/wedge-scanner.ts) decides scan or typing; this applies its verdicts to the DOM:
 // held keys are swallowed, a person's keys are given back to their field, scans are handed on.
+// A field marked KEYS_AT_ONCE (the queue's search) is the exception: its keys are not held but
+// reach it at once, and a burst that turns out to be a scan is taken back out (keys-at-once.ts).
 //
 // One addition: keys typed where there is no text field, followed by the terminator, are a code
 // too — a scanner slower than the threshold, or a packer typing an EAN by hand. Without this the
 // terminator of such a code would press whatever button has the focus (+1, Process…).
 import { createWedgeDetector, MODIFIER_KEYS } from '../../../shared/domain/wedge-scanner.ts';
 import type { ScannerSettings } from '../../../shared/ipc/settings.ts';
+import { type FieldBefore, keysAtOnceField, putBack } from './keys-at-once.ts';
 import { isReplayed, isTextField, retypeKeys } from './retype-keys.ts';
 
 /** Longest pause inside a code typed (or scanned slowly) outside a text field. */
@@ -31,6 +34,8 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
   let looseTime = 0;
   // When the keys now held back began.
   let holdStart = 0;
+  // The burst now watched went into a field that takes keys at once: that field before the burst.
+  let atOnce: FieldBefore | null = null;
 
   function giveBack(keys: string[]): void {
     if (isTextField(heldTarget)) {
@@ -40,15 +45,24 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
       loose.push(...keys);
       looseTime = lastKeyTime;
     }
-    retypeKeys(heldTarget, keys);
+    // A person's keys in a field that takes them at once are in it already.
+    if (!atOnce) retypeKeys(heldTarget, keys);
+    atOnce = null;
     heldTarget = null;
   }
 
   function hold(event: KeyboardEvent, target: EventTarget | null): void {
-    swallow(event);
-    if (heldTarget === null) holdStart = event.timeStamp;
-    heldTarget ??= target;
+    if (heldTarget === null) {
+      holdStart = event.timeStamp;
+      heldTarget = target;
+      // Read before this key's default action types it.
+      atOnce = keysAtOnceField(target);
+    }
     lastKeyTime = event.timeStamp;
+    // Keys that reached their field need no giving back after silence: the next key's time stamp
+    // decides, so a page busy with each key's search (longer than the timer) never breaks a scan.
+    if (atOnce) return;
+    swallow(event);
     flushTimer = setTimeout(() => {
       const stale = detector.flush(performance.now());
       if (stale) giveBack(stale.keys);
@@ -57,6 +71,8 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
 
   function scan(event: KeyboardEvent, code: string): void {
     swallow(event);
+    if (atOnce) putBack(atOnce);
+    atOnce = null;
     heldTarget = null;
     loose = [];
     options.onScan(code, event.target);
@@ -88,6 +104,8 @@ export function installWedgeListener(options: WedgeListenerOptions): () => void 
     if (options.isPaused()) {
       detector.reset();
       loose = [];
+      heldTarget = null;
+      atOnce = null;
       return;
     }
     clearTimeout(flushTimer);

@@ -104,6 +104,8 @@ export function QueueList() {
       aria-label={t('list.label')}
       aria-keyshortcuts={shortcutKey('queue-list')}
       aria-activedescendant={total > 0 && selectedRow ? `queue-row-${selected}` : undefined}
+      // The rows shown are still those of the text before (use-queue-store.ts setFilters).
+      aria-busy={shownText === null}
       onKeyDown={onKeyDown}
       data-queue-list
     >

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueSortKey } from '../../../shared/ipc/orders.ts';
 import { offerFocus } from '../../app/keyboard/focus-targets.ts';
 import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
+import { KEYS_AT_ONCE } from '../../app/scan/keys-at-once.ts';
 import { markSearchTyped } from './search-timing.ts';
 import { useQueueStore } from './use-queue-store.ts';
 
@@ -21,7 +22,6 @@ export function QueueToolbar() {
   const total = useQueueStore((state) => state.total);
   const totalCapped = useQueueStore((state) => state.totalCapped);
   const setFilters = useQueueStore((state) => state.setFilters);
-  const [text, setText] = useState(filters.text);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -32,15 +32,6 @@ export function QueueToolbar() {
       }),
     [],
   );
-
-  // No debounce, which would add its wait to every key a person types: the text is searched as soon
-  // as this key's event is done (keys that arrive together make one search), and main is asked once
-  // at a time, for the newest text (use-queue-store.ts).
-  useEffect(() => {
-    if (text === useQueueStore.getState().filters.text) return;
-    const task = setTimeout(() => setFilters({ text }), 0);
-    return () => clearTimeout(task);
-  }, [text, setFilters]);
 
   function focusList(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'ArrowDown') return;
@@ -56,13 +47,16 @@ export function QueueToolbar() {
         <span className="visually-hidden">{t('search.label')}</span>
         <input
           ref={searchRef}
+          {...KEYS_AT_ONCE}
           type="search"
           aria-keyshortcuts={shortcutKey('queue-search')}
-          value={text}
+          value={filters.text}
           placeholder={t('search.placeholder')}
           onChange={(event) => {
+            // No debounce, which would add its wait to every key a person types: each key is searched
+            // in its own event, and main is asked once at a time, for the newest text (use-queue-store.ts).
             markSearchTyped(event.target.value, event.nativeEvent.timeStamp);
-            setText(event.target.value);
+            setFilters({ text: event.target.value });
           }}
           onKeyDown={focusList}
           autoComplete="off"

@@ -14,8 +14,11 @@ import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { onSettingsSaved } from '../../app/use-settings-store.ts';
 import { markSearchAnswered, markSearchSent } from './search-timing.ts';
 
-/** Rows per `orders:query` call. */
-export const WINDOW_SIZE = 100;
+/**
+ * Rows per `orders:query` call: more than a tall screen shows (about 10 rows at 1080p, plus the
+ * list's overscan), so a key typed asks for one window; each row is a summary of about 440 bytes.
+ */
+export const WINDOW_SIZE = 50;
 
 export interface QueueFilters {
   /** Search text, as the field holds it: every key typed searches at once. */
@@ -66,8 +69,17 @@ export interface QueueState {
   returnFrom(orderId: number): void;
 }
 
-function queryArgs(filters: QueueFilters, window: number): OrdersQueryArgs {
-  const args: OrdersQueryArgs = { sort: filters.sort, offset: window * WINDOW_SIZE, limit: WINDOW_SIZE };
+function queryArgs(
+  filters: QueueFilters,
+  window: number,
+  queueFacts: OrdersQueryArgs['queueFacts'],
+): OrdersQueryArgs {
+  const args: OrdersQueryArgs = {
+    sort: filters.sort,
+    offset: window * WINDOW_SIZE,
+    limit: WINDOW_SIZE,
+    queueFacts,
+  };
   const text = filters.text.trim();
   if (text) args.text = text;
   if (filters.statuses.length > 0) args.statuses = filters.statuses;
@@ -93,6 +105,12 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   /** Windows to ask again as soon as their stale request is answered. */
   const askAgain = new Set<number>();
   let generation = 0;
+  /**
+   * The chips' counts and the locations are asked 'current' from the queue's start and after
+   * `orders:changed` until such an answer is shown; every other query (a key typed, a filter, a
+   * scroll) takes them as main last counted them, so it never waits for a count of 50k orders.
+   */
+  let recount = true;
 
   async function fetchWindow(window: number) {
     const pending = inFlight.get(window);
@@ -103,8 +121,12 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     const asked = generation;
     inFlight.set(window, asked);
     const { filters } = get();
+    const counted = recount;
     markSearchSent(filters.text);
-    const response = await invoke('orders:query', queryArgs(filters, window));
+    const response = await invoke(
+      'orders:query',
+      queryArgs(filters, window, counted ? 'current' : 'as-counted'),
+    );
     inFlight.delete(window);
     if (asked !== generation) {
       if (askAgain.delete(window) && windowsOnScreen().includes(window)) void fetchWindow(window);
@@ -115,6 +137,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       set({ error: response.error.message });
       return;
     }
+    if (counted) recount = false;
     const { rows, total, totalCapped = false, countsByStatus, locations } = response.value;
     set((state) => {
       const windows = { ...state.windows, [window]: rows };
@@ -139,7 +162,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
   }
 
   function windowsOnScreen(): number[] {
-    const { first, last } = get().range;
+    return windowsIn(get().range);
+  }
+
+  function windowsIn({ first, last }: QueueState['range']): number[] {
     const from = Math.floor(first / WINDOW_SIZE);
     const to = Math.floor(last / WINDOW_SIZE);
     return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -159,16 +185,21 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     shownText: null,
     setFilters(patch) {
       generation++;
-      const { first, last } = get().range;
+      const { range, windows } = get();
+      const top = { first: 0, last: range.last - range.first };
+      const keep = windowsIn(top);
       set({
         filters: { ...get().filters, ...patch },
-        windows: {},
+        // The list starts at the top: the rows it showed there stay until the answer replaces them
+        // (`shownText` says they are older), so a key typed paints the list once, with its results,
+        // not a screen of placeholders first. Windows further down belong to the old order.
+        windows: Object.fromEntries(keep.flatMap((w) => (windows[w] ? [[w, windows[w]]] : []))),
         shownText: null,
         selected: 0,
         returnTo: null,
-        range: { first: 0, last: last - first },
+        range: top,
       });
-      for (const window of windowsOnScreen()) void fetchWindow(window);
+      for (const window of keep) void fetchWindow(window);
     },
     showRange(first, last) {
       const range = { first: Math.max(0, first), last: Math.max(first, last) };
@@ -180,6 +211,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
     refresh() {
       generation++;
+      recount = true;
       const keep = windowsOnScreen();
       const { windows } = get();
       // Windows off screen are dropped: they would be stale by the time the operator scrolls back.

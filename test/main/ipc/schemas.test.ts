@@ -20,6 +20,7 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
       locationIds: [3],
       preorder: false,
     },
+    { ...QUERY, queueFacts: 'as-counted' },
   ],
   'orders:get': [{ orderId: 4711 }],
   'orders:lookup': [{ code: 'PSO4711' }, { code: '  SO-2026-0042 ' }, { code: '0104006381333931\u001d10AB' }],
@@ -140,6 +141,7 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { ...QUERY, locationIds: [0] },
     { ...QUERY, sort: { by: 'price', direction: 'asc' } },
     { ...QUERY, preorder: 'yes' },
+    { ...QUERY, queueFacts: 'stale' },
   ],
   'orders:get': [{}, { orderId: 0 }, { orderId: 1.5 }, { orderId: '7' }, { orderId: 7, extra: 1 }],
   'orders:lookup': [

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
 import { OrderQueue } from '../../../renderer/features/queue/OrderQueue.tsx';
 import { ROW_HEIGHT } from '../../../renderer/features/queue/QueueList.tsx';
-import { useQueueStore } from '../../../renderer/features/queue/use-queue-store.ts';
+import { useQueueStore, WINDOW_SIZE } from '../../../renderer/features/queue/use-queue-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import type { UnknownValue } from '../../../shared/api/equipme.ts';
 import type { OrdersQueryArgs, QueueRow } from '../../../shared/ipc/orders.ts';
@@ -66,13 +66,26 @@ describe('OrderQueue', () => {
     expect(station.argsOf('orders:query')[0]).toEqual({
       sort: { by: 'created', direction: 'asc' },
       offset: 0,
-      limit: 100,
+      limit: WINDOW_SIZE,
+      queueFacts: 'current',
     });
     const first = within(options()[0] as HTMLElement);
     expect(first.getByText('Customer 000001')).toBeTruthy();
     expect(first.getByText('New')).toBeTruthy();
     expect(first.getByText('Order')).toBeTruthy();
     expect(first.getByText('NL 3511 AB')).toBeTruthy();
+  });
+
+  it('formats the dates of a screen of rows with one formatter, not one per row', async () => {
+    installFakeStation({ 'orders:query': ordersQueryAnswer(50_000) });
+    // Making an Intl.DateTimeFormat costs a hundred times what formatting with it does.
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    render(<OrderQueue />);
+    await screen.findByText('SO-000001');
+
+    expect(options().length).toBeGreaterThanOrEqual(10);
+    expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+    made.mockRestore();
   });
 
   it('fetches the window around the rows scrolled to', async () => {
@@ -116,7 +129,8 @@ describe('OrderQueue filters, search and sort', () => {
         preorder: true,
         sort: { by: 'created', direction: 'asc' },
         offset: 0,
-        limit: 100,
+        limit: WINDOW_SIZE,
+        queueFacts: 'as-counted',
       }),
     );
     expect(
@@ -127,6 +141,36 @@ describe('OrderQueue filters, search and sort', () => {
 
     fireEvent.click(within(status).getByRole('button', { name: /All open/ }));
     await waitFor(() => expect(station.argsOf('orders:query').at(-1)?.statuses).toBeUndefined());
+  });
+
+  it('keeps the rows on screen while a key typed is searched: its results replace them, no placeholders', async () => {
+    const answers: { text: string | undefined; answer: () => void }[] = [];
+    installFakeStation({
+      'orders:query': (args) =>
+        new Promise((resolve) => {
+          const total = args.text ? 40 : 500;
+          const rows = (i: number) => (args.text ? { orderNumber: `SO-7${String(i).padStart(5, '0')}` } : {});
+          answers.push({ text: args.text, answer: () => resolve(ordersQueryAnswer(total, rows)(args)) });
+        }),
+    });
+    render(<OrderQueue />);
+    await act(async () => answers[0]?.answer());
+    expect(await screen.findByText('SO-000001')).toBeTruthy();
+    const list = screen.getByRole('listbox', { name: 'Orders' });
+    expect(list.getAttribute('aria-busy')).toBe('false');
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search orders' }), { target: { value: '7' } });
+    // Asked, not answered yet: the rows before stay, marked busy; not one placeholder row.
+    expect(answers.map((a) => a.text)).toEqual([undefined, '7']);
+    expect(screen.getByText('SO-000001')).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(list.getAttribute('aria-busy')).toBe('true');
+
+    await act(async () => answers[1]?.answer());
+    expect(screen.getByText('SO-700000')).toBeTruthy();
+    expect(screen.queryByText('SO-000001')).toBeNull();
+    expect(screen.getByText('40 orders')).toBeTruthy();
+    expect(list.getAttribute('aria-busy')).toBe('false');
   });
 
   it('searches at each key typed, with no wait, the newest text once main answers, and sorts', async () => {
@@ -142,13 +186,14 @@ describe('OrderQueue filters, search and sort', () => {
 
     const search = screen.getByRole('searchbox', { name: 'Search orders' });
     fireEvent.change(search, { target: { value: '3' } });
-    // Asked as soon as the key's event is done: no debounce.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    // Asked in the key's own event: no debounce.
     expect(texts()).toEqual(['3']);
+    await act(async () => {});
+    // While main answers one key, the keys typed meanwhile make one search: the newest text.
     fireEvent.change(search, { target: { value: '35' } });
     fireEvent.change(search, { target: { value: '351' } });
     fireEvent.change(search, { target: { value: '3511' } });
-    await waitFor(() => expect(texts()).toEqual(['3', '3511']));
+    await waitFor(() => expect(texts()).toEqual(['3', '35', '3511']));
     expect((search as HTMLInputElement).value).toBe('3511');
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Sort' }), { target: { value: 'customer:desc' } });

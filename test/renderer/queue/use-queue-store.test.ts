@@ -28,9 +28,36 @@ describe('useQueueStore', () => {
     store.showRange(195, 215);
     store.showRange(196, 216);
     await settle();
-    expect(station.argsOf('orders:query').map((args) => args.offset)).toEqual([100, 200]);
+    expect(station.argsOf('orders:query').map((args) => args.offset)).toEqual([150, 200]);
     expect(rowAt(useQueueStore.getState(), 215)?.orderNumber).toBe('SO-000216');
     expect(rowAt(useQueueStore.getState(), 5)).toBeUndefined();
+  });
+
+  it("takes the chips' counts as counted for a key typed, and has them counted after orders:changed", async () => {
+    const waiting = deferredStation();
+    const store = useQueueStore.getState();
+    const facts = () => waiting.map((call) => call.args.queueFacts);
+    store.refresh();
+    waiting[0]?.release(500);
+    await settle();
+    store.setFilters({ text: 'M' });
+    waiting[1]?.release(80);
+    await settle();
+    expect(facts()).toEqual(['current', 'as-counted']);
+
+    // The cache changed (the queue refreshes): counted until such an answer is shown, even when a
+    // key typed meanwhile drops the refresh's answer.
+    store.refresh();
+    store.setFilters({ text: 'Mü' });
+    waiting[2]?.release(80);
+    await settle();
+    waiting[3]?.release(40);
+    await settle();
+    expect(useQueueStore.getState()).toMatchObject({ total: 40, shownText: 'Mü' });
+    store.setFilters({ text: 'Mül' });
+    expect(facts()).toEqual(['current', 'as-counted', 'current', 'current', 'as-counted']);
+    waiting[4]?.release(20);
+    await settle();
   });
 
   it('drops an answer that arrives after the filters changed, and asks again with the new ones', async () => {
@@ -56,21 +83,25 @@ describe('useQueueStore', () => {
     store.showRange(0, 15);
     waiting[0]?.release(50_000);
     await settle();
+    const shownBefore = useQueueStore.getState().windows[0];
 
     // A person types "Müller" while main is still answering the first key.
     for (const text of ['M', 'Mü', 'Mül', 'Müll', 'Mülle', 'Müller']) store.setFilters({ text });
     expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'M']);
     waiting[1]?.release(20_000);
     await settle();
-    // The answer for "M" is dropped: the rows are not shown under "Müller".
-    expect(useQueueStore.getState()).toMatchObject({ total: 50_000, shownText: null, windows: {} });
+    // The answer for "M" is dropped: its rows are never shown under "Müller" (the rows from before
+    // stay until Müller's own answer).
+    expect(useQueueStore.getState()).toMatchObject({ total: 50_000, shownText: null });
+    expect(useQueueStore.getState().windows[0]).toBe(shownBefore);
     expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'M', 'Müller']);
 
     // Backspace while "Müller" is on its way: "Mülle" is asked next, "Müller" never shows.
     store.setFilters({ text: 'Mülle' });
     waiting[2]?.release(8_339);
     await settle();
-    expect(useQueueStore.getState()).toMatchObject({ shownText: null, windows: {} });
+    expect(useQueueStore.getState()).toMatchObject({ total: 50_000, shownText: null });
+    expect(useQueueStore.getState().windows[0]).toBe(shownBefore);
     waiting[3]?.release(8_400);
     await settle();
     expect(waiting.map((call) => call.args.text)).toEqual([undefined, 'M', 'Müller', 'Mülle']);
@@ -99,11 +130,11 @@ describe('useQueueStore', () => {
     store.showRange(0, 10);
     store.showRange(500, 510);
     await settle();
-    expect(Object.keys(useQueueStore.getState().windows)).toEqual(['0', '5']);
+    expect(Object.keys(useQueueStore.getState().windows)).toEqual(['0', '10']);
 
     const waiting = deferredStation();
     store.refresh();
-    expect(Object.keys(useQueueStore.getState().windows)).toEqual(['5']);
+    expect(Object.keys(useQueueStore.getState().windows)).toEqual(['10']);
     expect(rowAt(useQueueStore.getState(), 505)?.orderNumber).toBe('SO-000506');
     waiting[0]?.release(400);
     await settle();

@@ -2,6 +2,7 @@
 // carries its own time stamp, so how fast a loaded machine runs the test cannot change whether the
 // keys look scanned or typed.
 import { act } from '@testing-library/react';
+import { insertText, isTextField } from '../../../renderer/app/scan/retype-keys.ts';
 
 /** Dispatches one keydown where the focus is; false when the listener swallowed it. */
 export function pressKey(key: string, timeStamp: number = performance.now()): boolean {
@@ -9,6 +10,17 @@ export function pressKey(key: string, timeStamp: number = performance.now()): bo
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
   Object.defineProperty(event, 'timeStamp', { value: timeStamp });
   return target.dispatchEvent(event);
+}
+
+/**
+ * One key as the browser handles it: the keydown and then, unless a listener prevented it, its
+ * default action: a character is typed at the focused field's caret (happy-dom types nothing).
+ */
+export function typeKey(key: string, timeStamp: number = performance.now()): boolean {
+  const typed = pressKey(key, timeStamp);
+  const field = document.activeElement;
+  if (typed && [...key].length === 1 && isTextField(field)) insertText(field, key);
+  return typed;
 }
 
 /** A scanner: every key of the code and the terminator at one instant (`at`, default now). */
