@@ -1,6 +1,6 @@
 // Renders the order screen the way the App does: with the ScanRouter listening and the navigation
 // store on the order.
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { ScanRouter } from '../../../renderer/app/scan/ScanRouter.tsx';
 import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
 import { useScanPauseStore } from '../../../renderer/app/use-scan-pause-store.ts';
@@ -33,4 +33,16 @@ export async function renderOrder(orderId = 101) {
   // Let orders:get, picks:barcodes and settings:get answer.
   await act(async () => {});
   return view;
+}
+
+/** Order 101 on screen, its supervisor override dialog open and the reason field focused. */
+export async function openOverrideReason(): Promise<HTMLTextAreaElement> {
+  render(<OrderHarness />);
+  await act(async () => {});
+  useNavigationStore.getState().openOrder(101);
+  await act(async () => {});
+  fireEvent.click(screen.getByRole('button', { name: 'Supervisor override…' }));
+  const reason = screen.getByLabelText('Reason') as HTMLTextAreaElement;
+  reason.focus();
+  return reason;
 }

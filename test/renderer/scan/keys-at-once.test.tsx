@@ -16,7 +16,7 @@ import { SignInScreen } from '../../../renderer/features/signin/SignInScreen.tsx
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { installOrderStation } from '../order/order-fixtures.ts';
-import { OrderHarness } from '../order/order-render.tsx';
+import { openOverrideReason } from '../order/order-render.tsx';
 import { resetStores } from '../reset-stores.ts';
 import { orderMatch, ordersQueryAnswer, settingsView } from '../station-fixtures.ts';
 import { typeKey } from './scan-keys.ts';
@@ -209,13 +209,7 @@ describe("the queue's search field takes keys at once", () => {
 describe('every other text field keeps the hold', () => {
   it("never shows a scan's keys in a reason field while the scan runs", async () => {
     installOrderStation();
-    render(<OrderHarness />);
-    await act(async () => {});
-    useNavigationStore.getState().openOrder(101);
-    await act(async () => {});
-    fireEvent.click(screen.getByRole('button', { name: 'Supervisor override…' }));
-    const reason = screen.getByLabelText('Reason') as HTMLTextAreaElement;
-    reason.focus();
+    const reason = await openOverrideReason();
 
     const at = performance.now();
     const shown = shownWhile(reason, () => {

@@ -12,7 +12,7 @@ import { useOrderStore } from '../../../renderer/features/order/use-order-store.
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import { installFakeStation } from '../fake-station.ts';
 import { installOrderStation } from '../order/order-fixtures.ts';
-import { OrderHarness, renderOrder, resetStores } from '../order/order-render.tsx';
+import { openOverrideReason, renderOrder, resetStores } from '../order/order-render.tsx';
 import { orderMatch, settingsView } from '../station-fixtures.ts';
 import { pressKey, scanKeys, typeSlowly } from './scan-keys.ts';
 
@@ -192,13 +192,7 @@ describe('ScanRouter', () => {
 
   it('types a scan into the field of an open dialog instead of counting it', async () => {
     installOrderStation();
-    render(<OrderHarness />);
-    await act(async () => {});
-    useNavigationStore.getState().openOrder(101);
-    await act(async () => {});
-    fireEvent.click(screen.getByRole('button', { name: 'Supervisor override…' }));
-    const reason = screen.getByLabelText('Reason') as HTMLTextAreaElement;
-    reason.focus();
+    const reason = await openOverrideReason();
 
     scanKeys('DOCK-4711');
     expect(reason.value).toBe('DOCK-4711');
