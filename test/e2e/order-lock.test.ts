@@ -3,7 +3,7 @@
 // simulator, in Debian Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FulfillmentOrder } from '../../shared/api/equipme.ts';
-import { type RunningStation, scan, startStationInBrowser } from './station-fixture.ts';
+import { type RunningStation, SCREENSHOTS, scan, startStationInBrowser } from './station-fixture.ts';
 import { lockByCancellingWhileOffline, shippingOrder } from './station-helpers.ts';
 
 let s: RunningStation;
@@ -61,7 +61,7 @@ describe('an order cancelled in Equipme while Process waits on this station', ()
     expect(s.sim.transitions().filter((t) => t.orderId === order.id)).toEqual([]);
 
     await s.page.mouse.move(0, 0);
-    await s.page.screenshot({ path: 'docs/screenshots/order-locked.png' });
+    await s.page.screenshot({ path: `${SCREENSHOTS}/order-locked.png` });
 
     // The way out: take Equipme's status, with a reason.
     await banner.getByRole('button', { name: 'Take Equipme’s status…' }).click();
