@@ -14,6 +14,7 @@ import {
   shellQuote,
   sqliteCode,
 } from './sqlite-problem.ts';
+import { checkpointWhenIdle } from './wal-checkpoints.ts';
 
 export type StationDb = Database.Database;
 
@@ -71,6 +72,8 @@ export function openStationDb(file: string, opts: OpenStationDbOptions = {}): St
     // shown as saved must survive that, so every commit is synced to disk.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // A commit no longer copies the log into the database file: the connection does when idle.
+    if (onDisk) checkpointWhenIdle(db);
     const migrated = migrate(db, MIGRATIONS);
     if (!migrated.ok) throw new StationDbError(migrated.error.code, migrated.error.message);
     // SQLite's advice for long-lived connections: gather planner statistics where they are missing.
