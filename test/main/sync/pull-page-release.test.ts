@@ -10,12 +10,12 @@ import {
 } from '../../../electron/main/api/index.ts';
 import { readableId } from '../../../electron/main/api/validate-order.ts';
 import { type Simulator, startSimulator } from '../../../electron/main/simulator/index.ts';
-import { pullOpenOrders } from '../../../electron/main/sync/pull-orders.ts';
+import { PULL_PAGE_SIZE, pullOpenOrders } from '../../../electron/main/sync/pull-orders.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
 
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 5, orders: 400 });
+  sim = await startSimulator({ seed: 5, orders: 1_900 });
 });
 afterAll(() => sim.close());
 
@@ -69,5 +69,37 @@ describe('a pull releases each listed page as it checks it', () => {
     // Every write found its page already empty: none of the parsed items was still held.
     expect(new Set(itemsLeftAtWrite)).toEqual(new Set([0]));
     for (const { listed } of pages) expect(listed.items).toHaveLength(0);
+  });
+});
+
+describe('the pull pages by 750 orders', () => {
+  test('a pull without a page size asks for pages of 750, so it holds at most 750 orders at once', async ({
+    db,
+  }) => {
+    const limits: number[] = [];
+    const seen = createEquipmeClient({ baseUrl: sim.url, apiKey: sim.apiKey });
+    const client: EquipmeClient = {
+      ...seen,
+      listUncheckedOrders(query, opts) {
+        limits.push(query.limit ?? 0);
+        return seen.listUncheckedOrders(query, opts);
+      },
+    };
+
+    const pulled = await pullOpenOrders(
+      db,
+      client,
+      () => new Date(),
+      new AbortController().signal,
+      () => {},
+    );
+
+    expect(pulled.ok).toBe(true);
+    const orders = pulled.ok ? pulled.value.orders : 0;
+    expect(orders).toBeGreaterThan(1_500);
+    // Every page asked for 750 (the last one comes back short).
+    expect(new Set(limits)).toEqual(new Set([PULL_PAGE_SIZE]));
+    expect(PULL_PAGE_SIZE).toBe(750);
+    expect(limits.length).toBeGreaterThanOrEqual(Math.ceil(orders / 750));
   });
 });
