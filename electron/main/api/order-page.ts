@@ -57,11 +57,15 @@ export function readListedPage(body: unknown): Result<ListedPage, string[]> {
   return ok(page);
 }
 
-/** Checks every order of a listed page against the spec. */
+/**
+ * Checks every order of a listed page against the spec. Each item leaves `listed` as it is checked
+ * (the page is empty afterwards): a page is never held twice over, as parsed and as checked.
+ */
 export function checkListedPage(listed: ListedPage): OrderPage {
   const { items, ...links } = listed;
   const page: OrderPage = { ...links, orders: [], rejected: [] };
   items.forEach((item, index) => {
+    items[index] = undefined;
     const order = validateOrder(item);
     if (order.ok) {
       page.orders.push(order.value);
@@ -75,6 +79,7 @@ export function checkListedPage(listed: ListedPage): OrderPage {
       message,
     });
   });
+  items.length = 0;
   return page;
 }
 

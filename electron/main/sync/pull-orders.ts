@@ -45,6 +45,12 @@ interface Pass {
 }
 
 const LOOK_CONCURRENCY = 4;
+/**
+ * Orders per page by default. A page is held while it is checked and written, and the pull's peak
+ * memory follows it (pages of 1000 peaked at 232–241 MiB on 50k orders, of 750 at 213); smaller
+ * pages put the server's per-request cost in front of the station (500 was slower).
+ */
+export const PULL_PAGE_SIZE = 750;
 
 export async function pullOpenOrders(
   db: StationDb,
@@ -60,7 +66,15 @@ export async function pullOpenOrders(
   for (let n = 0; n < maxPasses && (pass === undefined || pass.churned); n++) {
     summary.orders = 0;
     summary.rejected = [];
-    const listed = await listPass(db, client, now, signal, traffic, summary, options.pageSize ?? 1000);
+    const listed = await listPass(
+      db,
+      client,
+      now,
+      signal,
+      traffic,
+      summary,
+      options.pageSize ?? PULL_PAGE_SIZE,
+    );
     if (!listed.ok) return listed;
     pass = listed.value;
   }
