@@ -2,6 +2,8 @@
 // serves, in the sales spec's shapes, with the same key check, faults and ErrorResponse as the rest.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../../electron/main/simulator/index.ts';
+import { seedData } from '../../../electron/main/simulator/seed/dataset.ts';
+import { generateOrders } from '../../../electron/main/simulator/seed/generate-orders.ts';
 import { HOSTILE_NOTE } from '../../../electron/main/simulator/seed/sales-orders.ts';
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import { LANGUAGES, type WireCustomer, type WireSalesOrder } from '../../../shared/api/equipme-sales.ts';
@@ -172,6 +174,35 @@ describe('the same door as the fulfillment routes', () => {
       expect(page.items).toHaveLength(1);
       expect(page.next?.href).toBe(`${sim.url}${list}?offset=1&limit=1`);
       expect((await client.get(`${list}?limit=1001`)).status).toBe(400);
+    }
+  });
+});
+
+describe('the sales data draws from dice of its own', () => {
+  it('only the few orders it joins or splits change, and only where they belong to their sales order', () => {
+    for (const seed of [1, 7]) {
+      const generated = generateOrders(seed, 503);
+      const data = seedData(seed, 500);
+      const changed = new Set<string>();
+      let count = 0;
+      for (const [i, order] of data.orders.entries()) {
+        if (data.foreignIds.has(order.id)) continue;
+        const before = generated[i] as FulfillmentOrder;
+        // Every customer link moved to /v1/sales/customers: compare who the customer is, not the link.
+        const who = (o: FulfillmentOrder) => ({ ...o, customer: { ...o.customer, self: null } });
+        const fields = Object.keys({ ...before, ...order }).filter(
+          (key) =>
+            JSON.stringify(who(before)[key as keyof FulfillmentOrder]) !==
+            JSON.stringify(who(order)[key as keyof FulfillmentOrder]),
+        );
+        if (fields.length > 0) count++;
+        for (const field of fields) changed.add(field);
+      }
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(40);
+      for (const field of changed) {
+        expect(['order', 'customer', 'orderedBy', 'deliveryAddress', 'billingAddress']).toContain(field);
+      }
     }
   });
 });

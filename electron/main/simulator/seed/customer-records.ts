@@ -2,12 +2,7 @@
 // metadata a tenant keeps on them, packing instructions for the station among it. Fixed per customer
 // where tests and demos rely on it (language, active, which metadata), seeded for names and phones.
 import type { WireFulfillmentOrder as FulfillmentOrder } from '../../../../shared/api/equipme.ts';
-import type {
-  CustomerMetadataItem,
-  Language,
-  SalesAddress,
-  WireCustomer,
-} from '../../../../shared/api/equipme-sales.ts';
+import type { CustomerMetadataItem, Language, WireCustomer } from '../../../../shared/api/equipme-sales.ts';
 import { billingAddress } from './addresses.ts';
 import { COUNTRIES } from './countries.ts';
 import type { Customer } from './customers.ts';
@@ -88,17 +83,9 @@ function uuidOf(id: number): string {
   return `5a1e5000-0000-4000-8000-${String(id).padStart(12, '0')}`;
 }
 
-function companyAddress(
-  customer: Customer,
-  billing: FulfillmentOrder['billingAddress'],
-  prng: Prng,
-): SalesAddress {
-  return billing ? { ...billing } : billingAddress(prng, customer);
-}
-
 function record(customer: Customer, billing: FulfillmentOrder['billingAddress'], prng: Prng): CustomerRecord {
-  const profile = PROFILES[customer.id] ?? PROFILES[1204];
-  if (!profile) throw new Error(`no profile for customer ${customer.id}`);
+  const profile = PROFILES[customer.id];
+  if (!profile) throw new Error(`customer ${customer.id} has no profile in customer-records.ts`);
   const given = prng.pick(GIVEN_NAMES[customer.country]);
   const family = prng.pick(FAMILY_NAMES[customer.country]);
   const country = COUNTRIES[customer.country];
@@ -124,7 +111,7 @@ function record(customer: Customer, billing: FulfillmentOrder['billingAddress'],
         self: { href: `/v1/employees/${manager.id}` },
       },
       language: profile.language,
-      companyAddress: companyAddress(customer, billing, prng),
+      companyAddress: billing ? { ...billing } : billingAddress(prng, customer),
       self: { href: self },
     },
     metadata: profile.metadata.map(([key, value, scope]) => ({

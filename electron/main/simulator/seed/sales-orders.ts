@@ -67,10 +67,14 @@ function absorb(into: FulfillmentOrder[], order: FulfillmentOrder): void {
   into.push(order);
 }
 
-function mayAbsorb(group: FulfillmentOrder[], next: FulfillmentOrder[] | undefined, own: boolean): boolean {
+/** A single `order` line may join a three-line `order` sales order of the same currency. */
+function mayAbsorb(
+  group: FulfillmentOrder[],
+  next: FulfillmentOrder[] | undefined,
+): next is [FulfillmentOrder] {
   const [first] = group;
   const [single] = next ?? [];
-  if (!first || !single || !own || next?.length !== 1 || group.length !== 3) return false;
+  if (!first || !single || next?.length !== 1 || group.length !== 3) return false;
   return (
     first.transactionType === 'order' &&
     single.transactionType === 'order' &&
@@ -117,13 +121,13 @@ export function salesOrders(
   const kept: FulfillmentOrder[][] = [];
   for (let i = 0; i < all.length; i++) {
     const group = all[i] as FulfillmentOrder[];
-    const own = !foreign.has(group[0]?.id ?? 0);
     const next = all[i + 1];
-    if (mayAbsorb(group, next, own && !foreign.has(next?.[0]?.id ?? 0)) && prng.chance(0.5) && next?.[0]) {
+    const own = (lines: FulfillmentOrder[] | undefined) => !foreign.has(lines?.[0]?.id ?? 0);
+    if (own(group) && own(next) && mayAbsorb(group, next) && prng.chance(0.5)) {
       absorb(group, next[0]);
       i++;
     }
-    if (own && group.length >= 2 && group[0]?.deliveryAddress && prng.chance(0.25)) split(group, prng);
+    if (own(group) && group.length >= 2 && group[0]?.deliveryAddress && prng.chance(0.25)) split(group, prng);
     kept.push(group);
   }
   const records = new Map<number, SalesOrderRecord>();
