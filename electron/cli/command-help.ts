@@ -22,6 +22,16 @@ export const COMMAND_HELP = {
     summary: 'list fulfillment orders from the API',
     usage: 'station orders [--status S[,S…]] [--type T[,T…]] [--limit N] [--json] [--api-url U --api-key K]',
   },
+  'sales-order': {
+    name: 'sales-order',
+    summary: 'show one sales order from the API: customer, buyer, how many fulfillment orders, the note',
+    usage: 'station sales-order <id> [--json] [--api-url U --api-key K]',
+  },
+  customer: {
+    name: 'customer',
+    summary: "show one customer from the API: language, contact, active; --metadata adds the tenant's keys",
+    usage: 'station customer <id> [--metadata] [--json] [--api-url U --api-key K]',
+  },
   pull: {
     name: 'pull',
     summary: 'fetch all open orders from the API into the station database',

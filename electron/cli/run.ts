@@ -7,6 +7,8 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   browser: async () => (await import('./commands/browser.ts')).browserCommand,
   simulator: async () => (await import('./commands/simulator.ts')).simulatorCommand,
   orders: async () => (await import('./commands/orders.ts')).ordersCommand,
+  'sales-order': async () => (await import('./commands/sales-order.ts')).salesOrderCommand,
+  customer: async () => (await import('./commands/customer.ts')).customerCommand,
   pull: async () => (await import('./commands/pull.ts')).pullCommand,
   sync: async () => (await import('./commands/sync.ts')).syncCommand,
   transition: async () => (await import('./commands/transition.ts')).transitionCommand,

@@ -226,7 +226,7 @@ function transitionBody(transition: TransitionRequest): Result<TransitionRequest
 }
 
 /** The API root with a trailing slash, so paths resolve beneath any prefix (https://host/equipme/). */
-function apiBase(baseUrl: string): URL {
+export function apiBase(baseUrl: string): URL {
   let url: URL;
   try {
     url = new URL(baseUrl);

@@ -7,6 +7,7 @@ import { withAbsoluteHrefs } from './links.ts';
 import type { AppliedTransition } from './order-book.ts';
 import { OrderBook } from './order-book.ts';
 import { orderRoutes } from './routes/orders.ts';
+import { salesRoutes } from './routes/sales.ts';
 import { simRoutes } from './routes/sim.ts';
 import { generateOrders } from './seed/generate-orders.ts';
 import { startServer } from './server.ts';
@@ -57,7 +58,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     faults.restore();
   };
   const server = await startServer(
-    { apiKey, apiRoutes: orderRoutes(book), simRoutes: simRoutes({ book, faults, reset }), faults },
+    {
+      apiKey,
+      apiRoutes: [...orderRoutes(book), ...salesRoutes(book)],
+      simRoutes: simRoutes({ book, faults, reset }),
+      faults,
+    },
     options.port ?? 0,
   );
   return {

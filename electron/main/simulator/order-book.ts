@@ -8,7 +8,9 @@ import type {
 import { checkTransition, DELIVERY_REQUEST, traitsOf } from '../../../shared/domain/lifecycle.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
+import type { CustomerRecord } from './seed/customer-records.ts';
 import { seedData } from './seed/dataset.ts';
+import type { SalesOrderRecord } from './seed/sales-orders.ts';
 
 export interface AppliedTransition {
   orderId: number;
@@ -31,6 +33,9 @@ export class OrderBook {
   #listable: FulfillmentOrder[] = [];
   #foreign: ReadonlySet<number> = new Set();
   #log: AppliedTransition[] = [];
+  #sales: ReadonlyMap<number, SalesOrderRecord> = new Map();
+  #customers: ReadonlyMap<number, CustomerRecord> = new Map();
+  #foreignCustomers: ReadonlySet<number> = new Set();
 
   constructor(seed: number, count: number) {
     this.#seed = seed;
@@ -45,6 +50,11 @@ export class OrderBook {
     this.#foreign = data.foreignIds;
     this.#listable = data.orders.filter((o) => !data.foreignIds.has(o.id));
     this.#log = [];
+    this.#sales = data.salesOrders;
+    this.#customers = data.customers;
+    this.#foreignCustomers = new Set(
+      data.orders.filter((o) => data.foreignIds.has(o.id)).map((o) => o.customer.id),
+    );
   }
 
   lookup(id: number): Lookup {
@@ -56,6 +66,27 @@ export class OrderBook {
   /** Orders of our own customers, in id order. */
   listable(): readonly FulfillmentOrder[] {
     return this.#listable;
+  }
+
+  salesOrder(id: number): SalesOrderRecord | undefined {
+    return this.#sales.get(id);
+  }
+
+  salesOrderIds(): number[] {
+    return [...this.#sales.keys()];
+  }
+
+  customer(id: number): CustomerRecord | undefined {
+    return this.#customers.get(id);
+  }
+
+  customerIds(): number[] {
+    return [...this.#customers.keys()];
+  }
+
+  /** A customer of another provider: its sales data is refused like its orders. */
+  isForeignCustomer(id: number): boolean {
+    return this.#foreignCustomers.has(id);
   }
 
   foreignIds(): number[] {

@@ -56,7 +56,7 @@ describe('GET /v1/fulfillment/orders', () => {
     expect(page.next?.href).toBe(`${sim.url}/v1/fulfillment/orders?offset=100&limit=100`);
     expect(page.previous).toBeUndefined();
     expect(page.items[0]?.self.href).toBe(`${sim.url}/v1/fulfillment/orders/${page.items[0]?.id}`);
-    expect(page.items[0]?.customer.self.href.startsWith(`${sim.url}/v1/customers/`)).toBe(true);
+    expect(page.items[0]?.customer.self.href.startsWith(`${sim.url}/v1/sales/customers/`)).toBe(true);
   });
 
   it('never lists foreign orders', async () => {

@@ -1,11 +1,14 @@
 // The data set a simulator starts from: the generated orders, a few of which are handed to a
-// customer of another provider so access control has something to refuse.
+// customer of another provider so access control has something to refuse, and the sales orders and
+// customers they belong to.
 import type { WireFulfillmentOrder as FulfillmentOrder } from '../../../../shared/api/equipme.ts';
 import { billingAddress, deliveryAddress } from './addresses.ts';
+import { type CustomerRecord, customerRecords } from './customer-records.ts';
 import { employeesOf, FOREIGN_CUSTOMER } from './customers.ts';
 import { generateOrders } from './generate-orders.ts';
 import { customerReference, employeeReference } from './order-parts.ts';
 import { createPrng, deriveSeed } from './prng.ts';
+import { type SalesOrderRecord, salesOrders } from './sales-orders.ts';
 
 export const FOREIGN_ORDER_COUNT = 3;
 
@@ -13,6 +16,10 @@ export interface SeedData {
   /** Every order, own and foreign, in id order. */
   orders: FulfillmentOrder[];
   foreignIds: ReadonlySet<number>;
+  /** The sales orders behind the fulfillment orders, by id. */
+  salesOrders: ReadonlyMap<number, SalesOrderRecord>;
+  /** Every customer the orders name, the foreign one included, by id. */
+  customers: ReadonlyMap<number, CustomerRecord>;
 }
 
 export function seedData(seed: number, ownCount: number): SeedData {
@@ -21,7 +28,7 @@ export function seedData(seed: number, ownCount: number): SeedData {
   const [buyer] = employeesOf(FOREIGN_CUSTOMER, prng, 1);
   const billing = billingAddress(prng, FOREIGN_CUSTOMER);
   const foreignIds = new Set<number>();
-  if (!buyer) return { orders, foreignIds };
+  if (!buyer) throw new Error('the foreign customer has no staff');
   const fullName = `${buyer.firstName} ${buyer.lastName}`;
   // Spread through the id range, as a shared id space would interleave them.
   for (let k = 1; k <= FOREIGN_ORDER_COUNT; k++) {
@@ -45,5 +52,10 @@ export function seedData(seed: number, ownCount: number): SeedData {
     );
     foreignIds.add(order.id);
   }
-  return { orders, foreignIds };
+  return {
+    orders,
+    foreignIds,
+    salesOrders: salesOrders(seed, orders, foreignIds),
+    customers: customerRecords(seed, orders),
+  };
 }

@@ -209,7 +209,7 @@ export const customerReference = shared(
     id: customer.id,
     name: customer.name,
     customerNumber: customer.customerNumber,
-    self: { href: `/v1/customers/${customer.id}` },
+    self: { href: `/v1/sales/customers/${customer.id}` },
   }),
 );
 
