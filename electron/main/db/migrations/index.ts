@@ -15,6 +15,7 @@ import { addPrintReasonCode } from './0130-add-print-reason-code.ts';
 import { addPickOperator } from './0140-add-pick-operator.ts';
 import { createQueueSearchIndexes } from './0150-create-queue-search-indexes.ts';
 import { createFoldedSearchText } from './0160-create-folded-search-text.ts';
+import { createSalesCache } from './0180-create-sales-cache.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 140, name: 'add-pick-operator', up: addPickOperator },
   { version: 150, name: 'create-queue-search-indexes', up: createQueueSearchIndexes },
   { version: 160, name: 'create-folded-search-text', up: createFoldedSearchText },
+  { version: 180, name: 'create-sales-cache', up: createSalesCache },
 ];
