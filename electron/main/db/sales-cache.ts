@@ -92,3 +92,17 @@ export function openOrdersOfSalesOrder(db: StationDb, salesOrderId: number): num
   ).all(salesOrderId) as { id: number }[];
   return rows.map((row) => row.id);
 }
+
+/** What printing needs of a customer's copy: its language and contact phone, as Equipme sent them. */
+export function customerPrintFacts(
+  db: StationDb,
+  customerId: number,
+): { language: string | null; contactPhone: string | null } {
+  const row = statement(
+    db,
+    `SELECT json ->> '$.language' AS language, json ->> '$.contactPhone' AS contactPhone
+     FROM customers WHERE id = ?`,
+  ).get(customerId) as { language: unknown; contactPhone: unknown } | undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return { language: text(row?.language), contactPhone: text(row?.contactPhone) };
+}

@@ -29,6 +29,11 @@ export interface LabelContext {
   reprint?: Reprint;
   /** The packing slip's language, the customer's (default English); labels are always English. */
   language?: SlipLanguage;
+  /**
+   * The customer's contact phone, printed on the label (marked as the customer's) when the delivery
+   * address has none, so the carrier can still call someone.
+   */
+  contactPhone?: string;
 }
 
 /**

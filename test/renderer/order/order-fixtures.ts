@@ -120,6 +120,11 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     lock: null as OrderLockView | null,
     supervisorActions: [] as OrderDetail['supervisorActions'],
     printJobs: [] as PrintJobView[],
+    sales: {
+      salesOrder: { state: 'not-fetched' },
+      customer: { state: 'not-fetched' },
+      instructionsAcknowledged: null,
+    } as OrderDetail['sales'],
   };
   const detail = (): OrderDetail => ({
     order: state.order,
@@ -139,6 +144,7 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     unknownReason: unknownToStation(state.effectiveStatus, traitsOf(state.order)),
     supervisorActions: state.lock ? [] : state.supervisorActions,
     lock: state.lock,
+    sales: state.sales,
   });
   const wrongPin = { ok: false as const, error: { code: 'wrong-pin' as const, message: 'Wrong PIN.' } };
   const station = installFakeStation({
