@@ -244,6 +244,16 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
       state.entries = [...state.entries, entry];
       return { ok: true, value: entry };
     },
+    // As main: the instructions shown are acknowledged by the operator signed in.
+    'orders:acknowledge-instructions': ({ digest }) => {
+      if (digest !== state.sales.instructionsDigest)
+        return { ok: false, error: { code: 'rejected', message: 'The packing instructions changed.' } };
+      state.sales = {
+        ...state.sales,
+        instructionsAcknowledged: { by: 'Anna', at: '2026-12-01T08:00:00.000Z' },
+      };
+      return { ok: true, value: detail() };
+    },
     ...extra,
   });
   return { station, state };
