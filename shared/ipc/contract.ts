@@ -1,6 +1,7 @@
 // The IPC contract: the one place that names channels and their payloads. Main, preload, the
 // browser-mode host and the renderer derive their types from here; add a channel by adding an
 // entry to a map and its list (the compiler then asks for its schema and handler).
+
 import type { SyncStatus } from '../domain/sync-status.ts';
 import type { IpcResponse } from './envelope.ts';
 import type {
@@ -38,6 +39,7 @@ import type {
   PrintPreviewArgs,
   PrintSettingsView,
 } from './printing.ts';
+import type { AcknowledgeInstructionsArgs } from './sales.ts';
 import type { OperatorChange, OperatorSignInArgs, SettingsUpdateArgs, SettingsView } from './settings.ts';
 import type { StationInfo } from './station.ts';
 
@@ -60,6 +62,8 @@ export interface InvokeContract {
   'orders:take-server-status': { args: TakeServerStatusArgs; result: OrderDetail };
   /** A supervisor releases an order's lock (PIN + reason, audited). */
   'orders:release-lock': { args: ReleaseLockArgs; result: OrderDetail };
+  /** The packer read the customer's packing instructions shown for this order (audited). */
+  'orders:acknowledge-instructions': { args: AcknowledgeInstructionsArgs; result: OrderDetail };
   'transitions:enqueue': { args: EnqueueArgs; result: OutboxEntryView };
   /** A supervisor sends an action outside the lifecycle table (PIN + reason, online only, audited). */
   'transitions:supervisor': { args: SupervisorActionArgs; result: OutboxEntryView };
@@ -111,6 +115,7 @@ export const INVOKE_CHANNELS = [
   'orders:lookup',
   'orders:take-server-status',
   'orders:release-lock',
+  'orders:acknowledge-instructions',
   'picks:record',
   'picks:learn-barcode',
   'picks:barcodes',

@@ -8,6 +8,7 @@ import type {
 } from '../api/equipme.ts';
 import type { OutboxEntryView } from './outbox.ts';
 import type { ScanMistakeCounts } from './picking.ts';
+import type { SalesPicture } from './sales.ts';
 
 export type QueueSortKey = 'created' | 'order-number' | 'customer';
 
@@ -142,6 +143,8 @@ export interface OrderDetail {
   picksLocked: string | null;
   /** A supervisor let this order through without complete verification. */
   verificationOverride: { by: string; reason: string; at: string } | null;
+  /** Its sales order and customer, from the station's copies. */
+  sales: SalesPicture;
 }
 
 /** "Take Equipme's status": discard this station's unsent steps of a locked order. */

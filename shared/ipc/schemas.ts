@@ -199,6 +199,7 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   'orders:lookup': z.strictObject({ code: scanned(200) }),
   'orders:take-server-status': z.strictObject({ orderId: id, reason }),
   'orders:release-lock': z.strictObject({ orderId: id, pin, reason }),
+  'orders:acknowledge-instructions': z.strictObject({ orderId: id, digest: z.string().min(1).max(100_000) }),
   'picks:record': z.strictObject({
     orderId: id,
     line,
@@ -262,6 +263,12 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     scanner: scanner.optional(),
     locale: z.enum(['en', 'nl', 'de']).optional(),
     manualCountNeedsSupervisor: z.boolean().optional(),
+    // Metadata keys are at most 150 characters in the sales spec.
+    packingInstructionKeys: z
+      .array(text(1, 150))
+      .max(20)
+      .refine(unique, 'each packing instruction key once')
+      .optional(),
   }),
   // Main cleans the name (controls, spaces) and says in words what is wrong with it.
   'operator:sign-in': z.union([

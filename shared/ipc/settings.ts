@@ -28,6 +28,8 @@ export interface SettingsView {
   locale: Locale;
   /** A +1 by hand (no scan) needs the supervisor PIN. On unless a supervisor turned it off. */
   manualCountNeedsSupervisor: boolean;
+  /** Customer metadata keys whose values are packing instructions (shown, acknowledged per order). */
+  packingInstructionKeys: string[];
 }
 
 /** A change to the settings; absent fields stay as they are. */
@@ -50,6 +52,8 @@ export interface SettingsUpdateArgs {
   locale?: Locale;
   /** Guarded by the supervisor PIN (`pin`), like the connection. */
   manualCountNeedsSupervisor?: boolean;
+  /** Guarded by the supervisor PIN (`pin`), like the connection. */
+  packingInstructionKeys?: string[];
 }
 
 /** An operator signs in by typing a name or by scanning a badge (the prefix and a name). */

@@ -109,6 +109,7 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
     scanner: { maxInterKeyMs: 35, minLength: 4, terminator: 'Enter' },
     locale: 'en',
     manualCountNeedsSupervisor: true,
+    packingInstructionKeys: ['packing.instructions', 'station.note'],
     ...patch,
   };
 }

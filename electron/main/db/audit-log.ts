@@ -33,6 +33,8 @@ export type AuditKind =
   | 'scan-over-scan'
   /** The packer confirmed the red screen of a wrong scan or over-scan. */
   | 'scan-mistake-acknowledged'
+  /** The packer read the customer's packing instructions for the order (detail: digest, keys). */
+  | 'packing-instructions-acknowledged'
   | 'supervisor-pin-refused'
   | 'settings-changed'
   | 'operator-signed-in'

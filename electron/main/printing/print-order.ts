@@ -12,6 +12,8 @@ import {
 import { layoutPackingSlip } from '../../../shared/domain/label/packing-slip.ts';
 import type { Reprint, ReprintCode } from '../../../shared/domain/label/reprint.ts';
 import { layoutShippingLabel } from '../../../shared/domain/label/shipping-label.ts';
+import { slipLanguageOf } from '../../../shared/domain/label/slip-language.ts';
+import { plainLine } from '../../../shared/domain/plain-text.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
 import type { PrinterConfig } from '../../../shared/ipc/printing.ts';
@@ -19,6 +21,7 @@ import type { StationDb } from '../db/connection.ts';
 import { getOrder } from '../db/orders.ts';
 import { activePrintJob, insertPrintJob, type PrintJobRecord } from '../db/print-ledger.ts';
 import { defaultPrinter, getPrinter, readPrintSettings } from '../db/printers.ts';
+import { customerPrintFacts } from '../db/sales-cache.ts';
 import { metricsFor } from './print-metrics.ts';
 import { contentHash, renderPayload } from './print-payload.ts';
 import { shipFromFor } from './print-settings.ts';
@@ -81,6 +84,8 @@ export function layoutFor(
   packages = 1,
   reprint?: Reprint,
 ): LabelLayout {
+  const customer = customerPrintFacts(db, order.customer.id);
+  const contactPhone = customer.contactPhone === null ? '' : plainLine(customer.contactPhone).trim();
   const base: Omit<LabelContext, 'package'> = {
     media: printer.media,
     dpi: printer.dpi,
@@ -88,6 +93,8 @@ export function layoutFor(
     date: localDate(now),
     metrics: metricsFor(printer),
     ...(reprint ? { reprint } : {}),
+    language: slipLanguageOf(customer.language),
+    ...(contactPhone !== '' ? { contactPhone } : {}),
   };
   if (kind === 'slip') return layoutPackingSlip(order, base);
   return joinLayouts(

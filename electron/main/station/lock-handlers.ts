@@ -26,7 +26,10 @@ export function lockHandlers(ctx: StationContext): LockHandlers {
     ctx.backend().engine?.wake();
     ctx.feed.outboxChanged();
     ctx.feed.ordersChanged([orderId]);
-    const detail = orderDetail(db, orderId, { online: online() });
+    const detail = orderDetail(db, orderId, {
+      online: online(),
+      instructionKeys: ctx.settings.current().packingInstructionKeys,
+    });
     return detail ? ({ ok: true, value: detail } as const) : orderNotFound(orderId);
   };
 

@@ -1,5 +1,6 @@
 // The station core: one database, its settings, the Equipme backend with its sync engine, printing,
 // and a handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
+
 import { dirname, join } from 'node:path';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
@@ -13,6 +14,7 @@ import { createPrintService, type PrintServiceOptions } from '../printing/index.
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { createChangeFeed } from './change-feed.ts';
+import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
 import { lockHandlers } from './lock-handlers.ts';
 import { operatorHandlers } from './operator-handlers.ts';
@@ -140,6 +142,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       ...pickHandlers(ctx),
       ...outboxHandlers(ctx),
       ...lockHandlers(ctx),
+      ...instructionHandlers(ctx),
       ...printHandlers(ctx),
       ...operatorHandlers(ctx),
     },

@@ -10,16 +10,20 @@ import { listOutbox } from '../db/outbox-entries.ts';
 import { readOverride, readPickCounts } from '../db/picking.ts';
 import { lockView } from './order-lock.ts';
 import { partnerNoteText } from './partner-note.ts';
+import { salesPicture } from './sales-picture.ts';
 import { manualPerLine, pickedPerLine, picksLockedRefusal, scanMistakes } from './verification.ts';
 import { entryView } from './views.ts';
 
 const UNSENT = new Set(['pending', 'sending', 'held', 'failed']);
 
-/** `online`: the station talks to Equipme right now (a supervisor's off-table action needs it). */
+/**
+ * `online`: the station talks to Equipme right now (a supervisor's off-table action needs it);
+ * `instructionKeys`: the customer metadata keys that hold packing instructions (settings).
+ */
 export function orderDetail(
   db: StationDb,
   orderId: number,
-  opts: { online: boolean },
+  opts: { online: boolean; instructionKeys: readonly string[] },
 ): OrderDetail | undefined {
   const cached = getOrder(db, orderId);
   if (!cached) return undefined;
@@ -55,5 +59,6 @@ export function orderDetail(
     verificationOverride: override
       ? { by: override.operator, reason: override.reason, at: override.at }
       : null,
+    sales: salesPicture(db, cached, opts.instructionKeys),
   };
 }

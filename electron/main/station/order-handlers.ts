@@ -68,7 +68,10 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
       };
     },
     async 'orders:get'({ orderId }) {
-      const detail = orderDetail(db, orderId, { online: ctx.syncStatus().connectivity === 'online' });
+      const detail = orderDetail(db, orderId, {
+        online: ctx.syncStatus().connectivity === 'online',
+        instructionKeys: ctx.settings.current().packingInstructionKeys,
+      });
       return detail ? { ok: true, value: detail } : orderNotFound(orderId);
     },
     async 'orders:lookup'({ code }) {

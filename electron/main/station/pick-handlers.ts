@@ -208,7 +208,10 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
           detail: { reason, picked },
         });
       }).immediate();
-      const detail = orderDetail(db, orderId, { online: ctx.syncStatus().connectivity === 'online' });
+      const detail = orderDetail(db, orderId, {
+        online: ctx.syncStatus().connectivity === 'online',
+        instructionKeys: ctx.settings.current().packingInstructionKeys,
+      });
       return detail ? { ok: true, value: detail } : orderNotFound(orderId);
     },
   };

@@ -9,6 +9,7 @@ import { printSettingsView, savePrintSettings } from '../printing/index.ts';
 import { failure, noOperator, printerFailure, printOrderFailure } from './failures.ts';
 import { storedAddress, withShownAddress } from './labels-folder.ts';
 import { lockRefusal } from './order-lock.ts';
+import { instructionsRefusal } from './sales-picture.ts';
 import type { StationContext } from './station-context.ts';
 import { unverifiedRefusal } from './verification.ts';
 
@@ -48,6 +49,8 @@ export function printHandlers(ctx: StationContext): PrintHandlers {
         const refusal = unverifiedRefusal(db, cached, 'printing its label');
         if (refusal) return failure('rejected', refusal);
       }
+      const unread = cached && instructionsRefusal(db, cached, ctx.settings.current().packingInstructionKeys);
+      if (unread) return failure('rejected', unread);
       const printed = await printing.printOrder(orderId, kind, {
         operator,
         ...(printerName !== undefined ? { printerName } : {}),

@@ -39,6 +39,7 @@ export interface StoredSettings {
   scanner: ScannerSettings;
   locale: Locale;
   manualCountNeedsSupervisor: boolean;
+  packingInstructionKeys: string[];
 }
 
 const DEFAULTS: StoredSettings = {
@@ -54,6 +55,8 @@ const DEFAULTS: StoredSettings = {
   locale: 'en',
   // A +1 by hand skips the scan that proves the item is in the box: a supervisor vouches for it.
   manualCountNeedsSupervisor: true,
+  // Customer metadata keys are free-form per tenant: these are the ones the product owner named.
+  packingInstructionKeys: ['packing.instructions', 'station.note'],
 };
 
 type Persisted = Exclude<keyof StoredSettings, 'operator'>;
@@ -84,10 +87,12 @@ const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
   }),
   locale: z.enum(['en', 'nl', 'de']),
   manualCountNeedsSupervisor: z.boolean(),
+  packingInstructionKeys: z.array(z.string()),
 };
 
 const WHAT_THE_PIN_GUARDS = {
-  'change-settings': "Changing the Equipme connection, the station's locations or the badge prefix",
+  'change-settings':
+    "Changing the Equipme connection, the station's locations, the badge prefix or the packing instruction keys",
   'change-printers': 'Adding, changing or removing a printer',
   'change-manual-count': 'Changing whether a count by hand needs a supervisor',
 } as const;
@@ -222,7 +227,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       args.apiUrl !== undefined ||
       args.apiKey !== undefined ||
       args.locationIds !== undefined ||
-      args.badgePrefix !== undefined;
+      args.badgePrefix !== undefined ||
+      args.packingInstructionKeys !== undefined;
     // A first PIN may come with the change it guards: whoever sets it is the supervisor.
     if (guarded && !(args.supervisorPin && !settings.supervisorPin)) {
       const target = args.apiUrl !== undefined ? args.apiUrl : settings.apiUrl;
@@ -264,6 +270,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     if (args.locale !== undefined) next.locale = args.locale;
     if (args.manualCountNeedsSupervisor !== undefined)
       next.manualCountNeedsSupervisor = args.manualCountNeedsSupervisor;
+    if (args.packingInstructionKeys !== undefined)
+      next.packingInstructionKeys = [...args.packingInstructionKeys];
 
     // Last, after every check: an operator given here signs in (or out with '') like operator:sign-in.
     if (operator) {
@@ -343,6 +351,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       scanner: { ...settings.scanner },
       locale: settings.locale,
       manualCountNeedsSupervisor: settings.manualCountNeedsSupervisor,
+      packingInstructionKeys: [...settings.packingInstructionKeys],
     }),
     apiKey: () => keyRead,
     checkPin,

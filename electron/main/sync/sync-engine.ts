@@ -24,6 +24,7 @@ import { connectivityAfter } from './connectivity.ts';
 import { newLeaseOwner, ownerIsDead } from './lease-owner.ts';
 import { DEFAULT_MAX_WIDTH, poolWidth } from './pool-width.ts';
 import { type PullSummary, pullOpenOrders } from './pull-orders.ts';
+import { refreshSalesPicture, type SalesReads, type SalesRefreshOptions } from './refresh-sales.ts';
 import { type AttemptOutcome, attemptEntry, MAX_RATE_LIMIT_WAIT_MS } from './send-entry.ts';
 import { createSendPool } from './send-pool.ts';
 
@@ -50,6 +51,11 @@ export interface SyncEngineOptions {
   random?: () => number;
   /** Longest wait after a failing step (database problem, bug). Default 30 s. */
   troubleCapMs?: number;
+  /**
+   * The sales orders and customers around the cached orders: refreshed by the draining station when
+   * its outbox has nothing due, after each pull and at least every `intervalMs` (default 1 min).
+   */
+  sales?: { reads: SalesReads; intervalMs?: number; refresh?: SalesRefreshOptions };
 }
 
 export interface SyncEngine {
@@ -98,6 +104,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   // Intervals run on the monotonic clock; -Infinity: due at once.
   let lastPullAt = Number.NEGATIVE_INFINITY;
   let lastProbeAt = Number.NEGATIVE_INFINITY;
+  // A sales round is due after a pull, while the last one left more to do, and every interval.
+  let lastSalesAt = Number.NEGATIVE_INFINITY;
+  let salesDue = true;
   let lastWallMs = now().getTime();
   let troubles = 0;
 
@@ -284,6 +293,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     lastPullAt = monotonic();
     const result = await pullOpenOrders(db, client, now, signal ?? new AbortController().signal, traffic);
     if (result.ok) {
+      salesDue = true;
       const { orders, rejected, closed, conflicts } = result.value;
       update({
         lastPull: {
@@ -318,8 +328,28 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (blocked && !paused && t - lastProbeAt >= probeIntervalMs) await probe(signal);
     else if (!blocked && !paused && pullIntervalMs > 0 && t - lastPullAt >= pullIntervalMs)
       await pull(signal);
-    else if (leader && !paused && state.alert === null) return (await drain(signal)) > 0;
+    else if (leader && !paused && state.alert === null) {
+      if ((await drain(signal)) > 0) return true;
+      if (options.sales && (salesDue || t - lastSalesAt >= (options.sales.intervalMs ?? 60_000))) {
+        return refreshSales(options.sales, signal);
+      }
+    }
     return false;
+  }
+
+  /** One round of sales picture copies; true when more are due at once. */
+  async function refreshSales(sales: NonNullable<SyncEngineOptions['sales']>, signal: AbortSignal) {
+    lastSalesAt = monotonic();
+    const result = await refreshSalesPicture(db, sales.reads, now, signal, sales.refresh);
+    if (!result.ok) {
+      salesDue = false;
+      traffic(result.error.kind);
+      if (result.error.kind !== 'aborted') update({ lastProblem: result.error.message });
+      return false;
+    }
+    if (result.value.salesOrders + result.value.customers > 0) traffic('ok');
+    salesDue = result.value.more;
+    return result.value.more;
   }
 
   /** While the database fails, only a real write tells that it works again (it throws if not). */

@@ -8,6 +8,7 @@ import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { statusName } from '../../ui/status-name.ts';
 import { LockBanner } from './LockBanner.tsx';
+import { SalesPicture } from './SalesPicture.tsx';
 import './order-header-number.css';
 
 const UNSENT: ReadonlySet<OutboxEntryState> = new Set(['pending', 'sending', 'held', 'failed']);
@@ -95,6 +96,7 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
           <span className="order-note-text">{note}</span>
         </p>
       )}
+      <SalesPicture detail={detail} />
     </header>
   );
 }

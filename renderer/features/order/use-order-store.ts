@@ -67,6 +67,8 @@ export interface OrderState {
   labelPrinted(): Promise<boolean>;
   /** "Take Equipme's status" of a locked order. Resolves to main's refusal, or null. */
   takeServerStatus(reason: string): Promise<string | null>;
+  /** The packer read the packing instructions shown (audited in main); the message of a refusal. */
+  acknowledgeInstructions(digest: string): Promise<string | null>;
   /** A supervisor releases the lock after checking the box. */
   releaseLock(pin: string, reason: string): Promise<string | null>;
   /** A supervisor sends an action our lifecycle table does not offer. */
@@ -322,6 +324,12 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       const orderId = get().orderId;
       if (orderId === null) return null;
       return settle(orderId, await invoke('orders:take-server-status', { orderId, reason }));
+    },
+
+    async acknowledgeInstructions(digest) {
+      const orderId = get().orderId;
+      if (orderId === null) return null;
+      return settle(orderId, await invoke('orders:acknowledge-instructions', { orderId, digest }));
     },
 
     async releaseLock(pin, reason) {

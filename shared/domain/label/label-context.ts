@@ -1,10 +1,12 @@
 // What a label needs besides the order: the station's ship-from, the date, the package count, the
 // media it is printed on.
+
 import type { FulfillmentOrder } from '../../api/equipme.ts';
 import { type AddressFields, formatAddress } from '../address-format.ts';
 import { labelText } from './label-text.ts';
 import type { Dpi, MediaId } from './media.ts';
 import { type Reprint, reprintMarker } from './reprint.ts';
+import type { SlipLanguage } from './slip-language.ts';
 import type { TextMetrics } from './text-metrics.ts';
 
 export interface ShipFrom {
@@ -25,6 +27,13 @@ export interface LabelContext {
   metrics?: TextMetrics;
   /** Set when the document was printed before: it carries a REPRINT marker with the reason code. */
   reprint?: Reprint;
+  /** The packing slip's language, the customer's (default English); labels are always English. */
+  language?: SlipLanguage;
+  /**
+   * The customer's contact phone, printed on the label (marked as the customer's) when the delivery
+   * address has none, so the carrier can still call someone.
+   */
+  contactPhone?: string;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { LabelContext } from './label-context.ts';
 import { orderMarkers, shipFromLines, shipToLines } from './label-context.ts';
 import type { LabelLayout, LayoutItem, LayoutPage } from './label-layout.ts';
 import { barcodeItem, type Frame, frameFor, markerRows, rule, textHeight, textItem } from './layout-kit.ts';
+import { type SlipTexts, slipTexts } from './slip-language.ts';
 import { slipColumns, tableHeader, tableRow, totalQuantity } from './slip-table.ts';
 
 /** Below this content width the header is stacked instead of two columns. */
@@ -14,6 +15,7 @@ const WIDE_MM = 120;
 
 export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): LabelLayout {
   const f = frameFor(ctx.media, ctx.dpi, ctx.metrics);
+  const words = slipTexts(ctx.language);
   const wide = f.width >= f.mm(WIDE_MM);
   const body = Math.max(f.mm(wide ? 3.5 : 3), 24);
   const small = Math.max(f.mm(3), 24);
@@ -27,7 +29,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   let y = f.margin;
 
   const title = (continued: boolean) => {
-    const text = continued ? 'PACKING SLIP (continued)' : 'PACKING SLIP';
+    const text = continued ? words.continued : words.title;
     const width = wide && !continued ? Math.round(f.width * 0.55) : f.width;
     const item = textItem(
       f,
@@ -37,6 +39,8 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
       {
         size: f.mm(wide ? 8 : 5),
         minSize: f.mm(4),
+        // A long title (Italian, French) wraps on narrow paper rather than losing its end.
+        maxLines: 2,
         bold: true,
       },
     );
@@ -45,7 +49,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   };
 
   const startTable = () => {
-    items.push(...tableHeader(f, cols, y, body));
+    items.push(...tableHeader(f, cols, y, body, words));
     y += Math.round(body * 1.2) + gap;
     items.push(rule(f, y));
     y += gap * 2;
@@ -76,7 +80,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   items.push(from);
   y = Math.max(titleItem.y + textHeight(titleItem), from.y + textHeight(from)) + gap * 3;
 
-  const facts = orderFacts(order, ctx, wide);
+  const facts = orderFacts(order, ctx, wide, words);
   const factsWidth = wide ? Math.round(f.width * 0.55) : f.width;
   const labelWidth = Math.round(factsWidth * 0.42);
   const factsTop = y;
@@ -131,7 +135,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   const shipToCaption = textItem(
     f,
     'caption',
-    ['SHIP TO'],
+    [words.shipTo],
     { x: f.x, y, width: f.width },
     { size: small, bold: true },
   );
@@ -150,13 +154,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   startTable();
   const lines = order.bomItems ?? [];
   if (lines.length === 0) {
-    const none = textItem(
-      f,
-      'notice',
-      ['No items on this order.'],
-      { x: f.x, y, width: f.width },
-      { size: body },
-    );
+    const none = textItem(f, 'notice', [words.noItems], { x: f.x, y, width: f.width }, { size: body });
     items.push(none);
     y += none.lineHeight + gap;
   }
@@ -178,7 +176,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   const totals = textItem(
     f,
     'totals',
-    [`${lines.length} ${lines.length === 1 ? 'line' : 'lines'}, ${totalQuantity(lines)} items in total`],
+    [words.totals(lines.length, totalQuantity(lines))],
     { x: f.x, y: y + gap, width: f.width },
     { size: body, minSize: small, bold: true },
   );
@@ -196,18 +194,23 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
     dpi: ctx.dpi,
     widthDots: f.pageWidth,
     heightDots: f.pageHeight ?? 'continuous',
-    pages: withFooters(pages, f, order, small, y),
+    pages: withFooters(pages, f, order, small, y, words),
   };
 }
 
-function orderFacts(order: FulfillmentOrder, ctx: LabelContext, wide: boolean): [string, string][] {
+function orderFacts(
+  order: FulfillmentOrder,
+  ctx: LabelContext,
+  wide: boolean,
+  words: SlipTexts,
+): [string, string][] {
   return [
-    ['Order', order.order.orderNumber],
-    ['Order date', order.order.created.slice(0, 10)],
-    ['Customer', order.customer.name],
-    [wide ? 'Your reference' : 'Your ref.', order.order.customerOrderNumber?.trim() || '—'],
-    [wide ? 'Fulfillment order' : 'Fulfillment', String(order.id)],
-    ['Packed', ctx.date],
+    [words.order, order.order.orderNumber],
+    [words.orderDate, order.order.created.slice(0, 10)],
+    [words.customer, order.customer.name],
+    [wide ? words.yourReference : words.yourRef, order.order.customerOrderNumber?.trim() || '—'],
+    [wide ? words.fulfillmentOrder : words.fulfillment, String(order.id)],
+    [words.packed, ctx.date],
   ];
 }
 
@@ -218,6 +221,7 @@ function withFooters(
   order: FulfillmentOrder,
   size: number,
   contentEnd: number,
+  words: SlipTexts,
 ): LayoutPage[] {
   if (f.pageHeight === null) {
     return pages.map((items) => ({ lengthDots: contentEnd + f.margin, items }));
@@ -227,7 +231,7 @@ function withFooters(
     const footer = textItem(
       f,
       'page-number',
-      [`Order ${order.order.orderNumber} · page ${index + 1} of ${pages.length}`],
+      [words.page(order.order.orderNumber, index + 1, pages.length)],
       { x: f.x, y: height - f.margin - size, width: f.width },
       { size, align: 'right' },
     );

@@ -79,7 +79,9 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
     f.pageHeight === null
       ? Math.round(shipToSize * 1.2 * ROLL_SHIP_TO_LINES)
       : f.pageHeight - f.margin - bottomHeight - y - gap;
-  const phone = order.deliveryAddress?.phoneNumber?.trim();
+  const own = order.deliveryAddress?.phoneNumber?.trim();
+  const contact = ctx.contactPhone?.trim();
+  const phone = own ? `Tel. ${own}` : contact ? `Tel. ${contact} (customer contact)` : '';
   const phoneHeight = phone ? Math.round(small * 1.2) + gap : 0;
   const shipTo = textItem(
     f,
@@ -91,7 +93,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   items.push(shipTo);
   y += textHeight(shipTo) + gap;
   if (phone) {
-    const tel = textItem(f, 'phone', [`Tel. ${phone}`], { x: f.x, y, width: f.width }, { size: small });
+    const tel = textItem(f, 'phone', [phone], { x: f.x, y, width: f.width }, { size: small });
     items.push(tel);
     y += tel.lineHeight + gap;
   }

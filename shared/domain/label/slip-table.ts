@@ -1,8 +1,10 @@
 // The bill of materials table of the packing slip: columns for the page width, the header, one row
 // per line (quantity, part number, product name).
+
 import type { BomItem } from '../../api/equipme.ts';
 import type { TextItem } from './label-layout.ts';
 import { type Frame, textHeight, textItem } from './layout-kit.ts';
+import type { SlipTexts } from './slip-language.ts';
 
 export interface Columns {
   /** Narrow media: the product name goes under the part number, both as wide as the page allows. */
@@ -28,13 +30,13 @@ export function slipColumns(f: Frame, wide: boolean): Columns {
   };
 }
 
-/** The column titles: Qty, Part number, Product (stacked: Qty, "Part number, product"). */
-export function tableHeader(f: Frame, cols: Columns, y: number, size: number): TextItem[] {
+/** The column titles: Qty, Part number, Product (stacked: Qty, "Part number, product"), in the slip's language. */
+export function tableHeader(f: Frame, cols: Columns, y: number, size: number, words: SlipTexts): TextItem[] {
   const style = { size, bold: true };
   const qty = textItem(
     f,
     'table-header',
-    ['Qty'],
+    [words.qty],
     { x: cols.qty.x, y, width: cols.qty.width },
     { ...style, align: 'right' },
   );
@@ -44,7 +46,7 @@ export function tableHeader(f: Frame, cols: Columns, y: number, size: number): T
       textItem(
         f,
         'table-header',
-        ['Part number, product'],
+        [words.partAndProduct],
         { x: cols.part.x, y, width: cols.part.width },
         style,
       ),
@@ -52,8 +54,8 @@ export function tableHeader(f: Frame, cols: Columns, y: number, size: number): T
   }
   return [
     qty,
-    textItem(f, 'table-header', ['Part number'], { x: cols.part.x, y, width: cols.part.width }, style),
-    textItem(f, 'table-header', ['Product'], { x: cols.name.x, y, width: cols.name.width }, style),
+    textItem(f, 'table-header', [words.partNumber], { x: cols.part.x, y, width: cols.part.width }, style),
+    textItem(f, 'table-header', [words.product], { x: cols.name.x, y, width: cols.name.width }, style),
   ];
 }
 

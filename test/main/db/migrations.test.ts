@@ -87,6 +87,7 @@ describe('migrations', () => {
       .all();
     expect(tables).toEqual([
       'audit_log',
+      'customers',
       'learned_barcodes',
       'orders',
       'outbox',
@@ -94,6 +95,7 @@ describe('migrations', () => {
       'print_jobs',
       'print_settings',
       'printers',
+      'sales_orders',
       'settings',
       'station',
       'sync_lease',

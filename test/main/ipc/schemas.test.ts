@@ -50,6 +50,7 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   ],
   'orders:take-server-status': [{ orderId: 1, reason: 'Cancelled by the customer' }],
   'orders:release-lock': [{ orderId: 1, pin: '1234', reason: 'Box checked: one device inside' }],
+  'orders:acknowledge-instructions': [{ orderId: 1, digest: '[["packing.instructions","Fragile"]]' }],
   'transitions:supervisor': [
     { orderId: 1, action: 'cancel', pin: '1234', reason: 'Equipme support asked for it' },
     { orderId: 1, action: 'complete', pin: '1234', reason: 'Service only', activationDate: '2026-12-01' },
@@ -196,6 +197,13 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { orderId: 1, reason: 'no' },
     { orderId: 1 },
     { orderId: 0, reason: 'fine reason' },
+  ],
+  'orders:acknowledge-instructions': [
+    { orderId: 1 },
+    { orderId: 1, digest: '' },
+    { orderId: -1, digest: 'x' },
+    { orderId: 1, digest: 'x', by: 'someone else' },
+    { orderId: 1, digest: 'x'.repeat(100_001) },
   ],
   'orders:release-lock': [
     { orderId: 1, pin: '12', reason: 'Box checked' },

@@ -34,6 +34,7 @@ describe('station core: settings', () => {
       scanner: { maxInterKeyMs: 50, minLength: 4, terminator: 'Enter' },
       locale: 'en',
       manualCountNeedsSupervisor: true,
+      packingInstructionKeys: ['packing.instructions', 'station.note'],
     });
   });
 

@@ -188,7 +188,7 @@ describe('a status a newer Equipme added', () => {
       effectiveStatus: 'on-hold',
       closed: false,
     });
-    const detail = orderDetail(db, id as number, { online: true });
+    const detail = orderDetail(db, id as number, { online: true, instructionKeys: [] });
     expect(detail?.allowedActions).toEqual([]);
     expect(detail?.supervisorActions).toEqual([]);
     expect(detail?.unknownReason).toMatch(/status 'on-hold'/);

@@ -120,6 +120,11 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     lock: null as OrderLockView | null,
     supervisorActions: [] as OrderDetail['supervisorActions'],
     printJobs: [] as PrintJobView[],
+    sales: {
+      salesOrder: { state: 'not-fetched' },
+      customer: { state: 'not-fetched' },
+      instructionsAcknowledged: null,
+    } as OrderDetail['sales'],
   };
   const detail = (): OrderDetail => ({
     order: state.order,
@@ -139,6 +144,7 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     unknownReason: unknownToStation(state.effectiveStatus, traitsOf(state.order)),
     supervisorActions: state.lock ? [] : state.supervisorActions,
     lock: state.lock,
+    sales: state.sales,
   });
   const wrongPin = { ok: false as const, error: { code: 'wrong-pin' as const, message: 'Wrong PIN.' } };
   const station = installFakeStation({
@@ -237,6 +243,16 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
       state.effectiveStatus = check.to;
       state.entries = [...state.entries, entry];
       return { ok: true, value: entry };
+    },
+    // As main: the instructions shown are acknowledged by the operator signed in.
+    'orders:acknowledge-instructions': ({ digest }) => {
+      if (digest !== state.sales.instructionsDigest)
+        return { ok: false, error: { code: 'rejected', message: 'The packing instructions changed.' } };
+      state.sales = {
+        ...state.sales,
+        instructionsAcknowledged: { by: 'Anna', at: '2026-12-01T08:00:00.000Z' },
+      };
+      return { ok: true, value: detail() };
     },
     ...extra,
   });

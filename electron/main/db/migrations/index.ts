@@ -16,6 +16,7 @@ import { addPickOperator } from './0140-add-pick-operator.ts';
 import { createQueueSearchIndexes } from './0150-create-queue-search-indexes.ts';
 import { createFoldedSearchText } from './0160-create-folded-search-text.ts';
 import { trimWriteIndexes } from './0170-trim-write-indexes.ts';
+import { createSalesCache } from './0180-create-sales-cache.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 150, name: 'create-queue-search-indexes', up: createQueueSearchIndexes },
   { version: 160, name: 'create-folded-search-text', up: createFoldedSearchText },
   { version: 170, name: 'trim-write-indexes', up: trimWriteIndexes },
+  { version: 180, name: 'create-sales-cache', up: createSalesCache },
 ];

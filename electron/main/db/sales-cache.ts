@@ -1,0 +1,108 @@
+// SQL for the station's copies of Equipme sales orders and customers (migration 0180). What a copy
+// means, when it is stale and how it is fetched is in electron/main/sync/refresh-sales.ts.
+import type { StationDb } from './connection.ts';
+import { statement } from './statements.ts';
+
+/** A copy as stored: `json` null when Equipme answered that the record does not exist. */
+export interface StoredCopy {
+  id: number;
+  json: string | null;
+  fetchedAt: string;
+}
+
+export interface StoredCustomer extends StoredCopy {
+  /** The customer's metadata items as fetched with it (null when the customer does not exist). */
+  metadataJson: string | null;
+}
+
+/**
+ * Ids of the sales orders of open cached orders that have no copy, or one fetched before
+ * `staleBefore`: missing ones first, then the oldest copies.
+ */
+export function salesOrdersToFetch(db: StationDb, staleBefore: Date, limit: number): number[] {
+  const rows = statement(
+    db,
+    `SELECT o.sales_order_id AS id FROM orders o INDEXED BY orders_open_by_sales_order
+       LEFT JOIN sales_orders s ON s.id = o.sales_order_id
+     WHERE o.closed = 0 AND (s.id IS NULL OR s.fetched_at < ?)
+     GROUP BY o.sales_order_id
+     ORDER BY s.fetched_at IS NOT NULL, s.fetched_at, o.sales_order_id
+     LIMIT ?`,
+  ).all(staleBefore.toISOString(), limit) as { id: number }[];
+  return rows.map((row) => row.id);
+}
+
+/** Like salesOrdersToFetch, for the customers of open cached orders. */
+export function customersToFetch(db: StationDb, staleBefore: Date, limit: number): number[] {
+  const rows = statement(
+    db,
+    `SELECT o.customer_id AS id FROM orders o INDEXED BY orders_open_by_sales_order
+       LEFT JOIN customers c ON c.id = o.customer_id
+     WHERE o.closed = 0 AND (c.id IS NULL OR c.fetched_at < ?)
+     GROUP BY o.customer_id
+     ORDER BY c.fetched_at IS NOT NULL, c.fetched_at, o.customer_id
+     LIMIT ?`,
+  ).all(staleBefore.toISOString(), limit) as { id: number }[];
+  return rows.map((row) => row.id);
+}
+
+export function storeSalesOrder(db: StationDb, id: number, json: string | null, at: Date): void {
+  statement(
+    db,
+    `INSERT INTO sales_orders (id, json, fetched_at) VALUES (?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET json = excluded.json, fetched_at = excluded.fetched_at`,
+  ).run(id, json, at.toISOString());
+}
+
+export function storeCustomer(
+  db: StationDb,
+  id: number,
+  copy: { json: string; metadataJson: string } | null,
+  at: Date,
+): void {
+  statement(
+    db,
+    `INSERT INTO customers (id, json, metadata_json, fetched_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET json = excluded.json, metadata_json = excluded.metadata_json,
+       fetched_at = excluded.fetched_at`,
+  ).run(id, copy?.json ?? null, copy?.metadataJson ?? null, at.toISOString());
+}
+
+export function readSalesOrderCopy(db: StationDb, id: number): StoredCopy | null {
+  const row = statement(db, 'SELECT id, json, fetched_at AS fetchedAt FROM sales_orders WHERE id = ?').get(
+    id,
+  );
+  return (row as StoredCopy | undefined) ?? null;
+}
+
+export function readCustomerCopy(db: StationDb, id: number): StoredCustomer | null {
+  const row = statement(
+    db,
+    'SELECT id, json, metadata_json AS metadataJson, fetched_at AS fetchedAt FROM customers WHERE id = ?',
+  ).get(id);
+  return (row as StoredCustomer | undefined) ?? null;
+}
+
+/** Ids of the open cached fulfillment orders of one sales order, by id. */
+export function openOrdersOfSalesOrder(db: StationDb, salesOrderId: number): number[] {
+  const rows = statement(
+    db,
+    `SELECT id FROM orders INDEXED BY orders_open_by_sales_order
+     WHERE sales_order_id = ? AND closed = 0 ORDER BY id`,
+  ).all(salesOrderId) as { id: number }[];
+  return rows.map((row) => row.id);
+}
+
+/** What printing needs of a customer's copy: its language and contact phone, as Equipme sent them. */
+export function customerPrintFacts(
+  db: StationDb,
+  customerId: number,
+): { language: string | null; contactPhone: string | null } {
+  const row = statement(
+    db,
+    `SELECT json ->> '$.language' AS language, json ->> '$.contactPhone' AS contactPhone
+     FROM customers WHERE id = ?`,
+  ).get(customerId) as { language: unknown; contactPhone: unknown } | undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return { language: text(row?.language), contactPhone: text(row?.contactPhone) };
+}
