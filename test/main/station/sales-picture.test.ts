@@ -16,7 +16,12 @@ import { makeOrder } from '../../fixtures/fulfillment-order.ts';
 import { pdfToText } from '../printing/external-tools.ts';
 import { cacheOrders, type TestStation, stationTest as test, until } from './station-fixture.ts';
 
-const QUERY = { sort: { by: 'created', direction: 'asc' }, offset: 0, limit: 1, statuses: ['new'] } satisfies OrdersQueryArgs;
+const QUERY = {
+  sort: { by: 'created', direction: 'asc' },
+  offset: 0,
+  limit: 1,
+  statuses: ['new'],
+} satisfies OrdersQueryArgs;
 const FETCHED = new Date('2026-12-01T07:30:00Z');
 
 const HOSTILE_NOTE =
