@@ -59,12 +59,19 @@ export interface QueueState {
   error: string | null;
   /** The search text of the rows the list holds; null while the current filters have no answer yet. */
   shownText: string | null;
+  /**
+   * Enter was pressed while the rows on screen were still those of an older text: the first row of
+   * the current text's results opens when they come (a stale row never opens).
+   */
+  openWhenShown: boolean;
   setFilters(patch: Partial<QueueFilters>): void;
   /** The rows [first, last] are on screen: fetch the windows that cover them. */
   showRange(first: number, last: number): void;
   /** Orders changed: fetch the windows on screen again (their rows stay up until then). */
   refresh(): void;
   select(index: number): void;
+  /** Enter on the list: opens the selected row, or the first result once it is in (openWhenShown). */
+  openSelected(): void;
   /** Back from this order's screen: select its row as the list shows it. */
   returnFrom(orderId: number): void;
 }
@@ -134,11 +141,12 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     }
     markSearchAnswered(filters.text);
     if (!response.ok) {
-      set({ error: response.error.message });
+      set({ error: response.error.message, openWhenShown: false });
       return;
     }
     if (counted) recount = false;
     const { rows, total, totalCapped = false, countsByStatus, locations } = response.value;
+    const opening = get().openWhenShown;
     set((state) => {
       const windows = { ...state.windows, [window]: rows };
       const returned = state.returnTo === null ? -1 : indexOf(windows, state.returnTo);
@@ -157,8 +165,15 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         // Not among the rows on screen once they are all in (filtered away, or far off): the
         // selection stays where it was.
         returnTo: returned >= 0 || inFlight.size === 0 ? null : state.returnTo,
+        openWhenShown: state.openWhenShown && window !== 0,
       };
     });
+    // The Enter pressed while the list still showed older rows opens the first result of now,
+    // unless the operator went elsewhere meanwhile (a scan opened an order).
+    const first = rows[0];
+    const navigation = useNavigationStore.getState();
+    if (opening && window === 0 && first && navigation.screen.name === 'queue')
+      navigation.openOrder(first.id);
   }
 
   function windowsOnScreen(): number[] {
@@ -183,6 +198,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     range: { first: 0, last: 0 },
     error: null,
     shownText: null,
+    openWhenShown: false,
     setFilters(patch) {
       generation++;
       const { range, windows } = get();
@@ -195,6 +211,8 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         // not a screen of placeholders first. Windows further down belong to the old order.
         windows: Object.fromEntries(keep.flatMap((w) => (windows[w] ? [[w, windows[w]]] : []))),
         shownText: null,
+        // An Enter pressed for the text before is not one for this text.
+        openWhenShown: false,
         selected: 0,
         returnTo: null,
         range: top,
@@ -221,6 +239,15 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     select(index) {
       const total = get().total ?? 0;
       set({ selected: Math.max(0, Math.min(index, total - 1)), returnTo: null });
+    },
+    openSelected() {
+      const state = get();
+      if (state.shownText === null) {
+        set({ openWhenShown: true });
+        return;
+      }
+      const row = rowAt(state, state.selected);
+      if (row) useNavigationStore.getState().openOrder(row.id);
     },
     returnFrom(orderId) {
       // The rows fetched before are a first guess; the list's fresh answers have the last word.
