@@ -51,6 +51,8 @@ const NARROW_TAIL = 6;
  * the trigram index is asked. Kept small, as a term that is not costs the probe for nothing.
  */
 export const PROBE_ROWS = 1500;
+/** The first open orders checked before the probe: unless two in three are hits, it is not run. */
+export const PROBE_SAMPLE = 60;
 /** The phrase's length from which the trigram match costs more than the probe (three trigrams). */
 const PROBE_FROM_CHARACTERS = 5;
 
@@ -94,7 +96,8 @@ export interface SearchSql {
   narrowHitsParams: (string | number)[];
   /** Broad first: the first PROBE_ROWS open orders that pass the filters, each checked in its folded
    * text; gives the hits among them, at most SEARCH_COUNT_CAP + 1. When that many come back the
-   * search is broad and its whole phrase is never matched in the trigram index. Null for a phrase
+   * search is broad and its whole phrase is never matched in the trigram index. Run only when its
+   * first PROBE_SAMPLE orders are two in three hits (the same statement, smaller limits). Null for a phrase
    * shorter than 5 characters (its match is cheap), a short term (the word index checks it), or
    * closed orders included. */
   probe: string | null;
@@ -255,12 +258,15 @@ function searchHits(db: StationDb, sql: SearchSql): number[] {
       return hits.slice(0, SEARCH_COUNT_CAP + 1);
   }
   if (sql.probe !== null) {
-    const hits = db
-      .prepare(sql.probe)
-      .pluck()
-      .all(...sql.probeParams) as number[];
-    // Broad: the queue's walk gives the page. Fewer hits say nothing about the orders not probed.
-    if (hits.length > SEARCH_COUNT_CAP) return hits;
+    const probe = db.prepare(sql.probe).pluck();
+    // The same probe over its first few orders: a company's name or a part number, in a few percent
+    // of the queue, costs that and no more.
+    const sample = probe.all(...sql.probeParams.slice(0, -2), PROBE_SAMPLE, PROBE_SAMPLE) as number[];
+    if (sample.length * 3 >= PROBE_SAMPLE * 2) {
+      const hits = probe.all(...sql.probeParams) as number[];
+      // Broad: the queue's walk gives the page. Fewer hits say nothing about the orders not probed.
+      if (hits.length > SEARCH_COUNT_CAP) return hits;
+    }
   }
   return db
     .prepare(sql.hits)
