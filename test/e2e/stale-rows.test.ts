@@ -58,7 +58,7 @@ describe('a late search answer', () => {
     await s.page.keyboard.press('F2');
     await s.page.keyboard.type(text);
     await expect.poll(() => list().getAttribute('aria-busy')).toBe('true');
-    // Late: past the 300 ms delay and the 150 ms fade, the rows are dimmed.
+    // Late: past LATE_ANSWER_MS (300 ms) the rows are dimmed.
     await expect
       .poll(() => s.page.locator('.queue-rows').evaluate((rows) => getComputedStyle(rows).opacity))
       .toBe('0.4');

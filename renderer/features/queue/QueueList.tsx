@@ -19,6 +19,7 @@ export function QueueList() {
   const filters = useQueueStore((state) => state.filters);
   const selected = useQueueStore((state) => state.selected);
   const shownText = useQueueStore((state) => state.shownText);
+  const late = useQueueStore((state) => state.answerLate);
   const select = useQueueStore((state) => state.select);
   const openSelected = useQueueStore((state) => state.openSelected);
   const showRange = useQueueStore((state) => state.showRange);
@@ -101,14 +102,14 @@ export function QueueList() {
   return (
     <div
       ref={scrollRef}
-      className="queue-scroll"
+      className={late ? 'queue-scroll queue-scroll-late' : 'queue-scroll'}
       role="listbox"
       tabIndex={0}
       aria-label={t('list.label')}
       aria-keyshortcuts={shortcutKey('queue-list')}
       aria-activedescendant={total > 0 && selectedRow ? `queue-row-${selected}` : undefined}
       // The rows shown are still those of the text before (use-queue-store.ts setFilters); the list
-      // dims when that lasts (order-queue.css).
+      // dims when their answer is late (answerLate).
       aria-busy={stale}
       onKeyDown={onKeyDown}
       data-queue-list

@@ -22,6 +22,7 @@ export function QueueToolbar() {
   const total = useQueueStore((state) => state.total);
   const totalCapped = useQueueStore((state) => state.totalCapped);
   const counting = useQueueStore((state) => state.shownText === null);
+  const late = useQueueStore((state) => state.answerLate);
   const setFilters = useQueueStore((state) => state.setFilters);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -84,7 +85,11 @@ export function QueueToolbar() {
         </select>
       </label>
       {/* The count of the text before, until its answer comes: dimmed with the list when late. */}
-      <span className="queue-count" aria-live="polite" aria-busy={counting}>
+      <span
+        className={late ? 'queue-count queue-count-late' : 'queue-count'}
+        aria-live="polite"
+        aria-busy={counting}
+      >
         {total !== null && t(totalCapped ? 'countCapped' : 'count', { count: total })}
       </span>
     </div>

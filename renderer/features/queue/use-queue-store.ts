@@ -20,6 +20,13 @@ import { markSearchAnswered, markSearchSent } from './search-timing.ts';
  */
 export const WINDOW_SIZE = 50;
 
+/**
+ * An answer still out after this long is late: the list and its count dim (order-queue.css). A key's
+ * answer usually comes in 20–50 ms, so a normal key changes no style at all; main busy writing a
+ * pull can take seconds.
+ */
+export const LATE_ANSWER_MS = 300;
+
 export interface QueueFilters {
   /** Search text, as the field holds it: every key typed searches at once. */
   text: string;
@@ -64,6 +71,8 @@ export interface QueueState {
    * the current text's results opens when they come (a stale row never opens).
    */
   openWhenShown: boolean;
+  /** The current text's answer is later than LATE_ANSWER_MS: the rows on screen look out of date. */
+  answerLate: boolean;
   setFilters(patch: Partial<QueueFilters>): void;
   /** The rows [first, last] are on screen: fetch the windows that cover them. */
   showRange(first: number, last: number): void;
@@ -118,6 +127,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
    * scroll) takes them as main last counted them, so it never waits for a count of 50k orders.
    */
   let recount = true;
+  let lateTimer: ReturnType<typeof setTimeout> | undefined;
 
   async function fetchWindow(window: number) {
     const pending = inFlight.get(window);
@@ -141,7 +151,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     }
     markSearchAnswered(filters.text);
     if (!response.ok) {
-      set({ error: response.error.message, openWhenShown: false });
+      set({ error: response.error.message, openWhenShown: false, answerLate: false });
       return;
     }
     if (counted) recount = false;
@@ -166,6 +176,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         // selection stays where it was.
         returnTo: returned >= 0 || inFlight.size === 0 ? null : state.returnTo,
         openWhenShown: state.openWhenShown && window !== 0,
+        answerLate: false,
       };
     });
     // The Enter pressed while the list still showed older rows opens the first result of now,
@@ -199,6 +210,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     error: null,
     shownText: null,
     openWhenShown: false,
+    answerLate: false,
     setFilters(patch) {
       generation++;
       const { range, windows } = get();
@@ -218,6 +230,10 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         range: top,
       });
       for (const window of keep) void fetchWindow(window);
+      clearTimeout(lateTimer);
+      lateTimer = setTimeout(() => {
+        if (get().shownText === null) set({ answerLate: true });
+      }, LATE_ANSWER_MS);
     },
     showRange(first, last) {
       const range = { first: Math.max(0, first), last: Math.max(first, last) };

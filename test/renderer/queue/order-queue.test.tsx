@@ -4,7 +4,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
 import { OrderQueue } from '../../../renderer/features/queue/OrderQueue.tsx';
 import { ROW_HEIGHT } from '../../../renderer/features/queue/QueueList.tsx';
-import { useQueueStore, WINDOW_SIZE } from '../../../renderer/features/queue/use-queue-store.ts';
+import {
+  LATE_ANSWER_MS,
+  useQueueStore,
+  WINDOW_SIZE,
+} from '../../../renderer/features/queue/use-queue-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import type { UnknownValue } from '../../../shared/api/equipme.ts';
 import type { OrdersQueryArgs, QueueRow } from '../../../shared/ipc/orders.ts';
@@ -192,8 +196,16 @@ describe('OrderQueue filters, search and sort', () => {
     const list = screen.getByRole('listbox', { name: 'Orders' });
     const search = screen.getByRole('searchbox', { name: 'Search orders' });
 
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     fireEvent.change(search, { target: { value: '7' } });
     expect(list.getAttribute('aria-busy')).toBe('true');
+    // A normal key changes no style; an answer later than LATE_ANSWER_MS dims the list and its count.
+    act(() => vi.advanceTimersByTime(LATE_ANSWER_MS - 1));
+    expect(list.classList.contains('queue-scroll-late')).toBe(false);
+    act(() => vi.advanceTimersByTime(1));
+    expect(list.classList.contains('queue-scroll-late')).toBe(true);
+    expect(screen.getByText('500 orders').classList.contains('queue-count-late')).toBe(true);
+    vi.useRealTimers();
     // The rows of the text before are still on screen: a click and an Enter open none of them.
     fireEvent.click(screen.getByText('Customer 000003'));
     list.focus();
@@ -203,6 +215,7 @@ describe('OrderQueue filters, search and sort', () => {
     // The answer for "7" comes: the Enter pressed meanwhile opens its first row, not a stale one.
     await act(async () => answers[1]?.answer());
     expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 7000 });
+    expect(list.classList.contains('queue-scroll-late')).toBe(false);
   });
 
   it('drops an Enter pressed for a text typed over, and one whose answer failed', async () => {
