@@ -46,6 +46,15 @@ export const SEARCH_COUNT_CAP = 1000;
 export const NARROW_CANDIDATES = 250;
 /** Characters at the end of the longest term that find its candidates. */
 const NARROW_TAIL = 6;
+/**
+ * Open orders a broad-first probe checks: a term in two of three of them is known to be broad before
+ * the trigram index is asked. Kept small, as a term that is not costs the probe for nothing.
+ */
+export const PROBE_ROWS = 1500;
+/** The first open orders checked before the probe: unless two in three are hits, it is not run. */
+export const PROBE_SAMPLE = 60;
+/** The phrase's length from which the trigram match costs more than the probe (three trigrams). */
+const PROBE_FROM_CHARACTERS = 5;
 
 const SORT_COLUMNS: Record<OrderSortKey, string> = {
   created: 'o.created_at',
@@ -85,6 +94,14 @@ export interface SearchSql {
    * and the candidates checked, at most NARROW_CANDIDATES. Null when the whole phrase is as cheap. */
   narrowHits: string | null;
   narrowHitsParams: (string | number)[];
+  /** Broad first: the first PROBE_ROWS open orders that pass the filters, each checked in its folded
+   * text; gives the hits among them, at most SEARCH_COUNT_CAP + 1. When that many come back the
+   * search is broad and its whole phrase is never matched in the trigram index. Run only when its
+   * first PROBE_SAMPLE orders are two in three hits (the same statement, smaller limits). Null for a phrase
+   * shorter than 5 characters (its match is cheap), a short term (the word index checks it), or
+   * closed orders included. */
+  probe: string | null;
+  probeParams: (string | number)[];
   /** A page of the hits found, bound as a JSON array of ids, then limit and offset. */
   hitPage: string;
   /** More hits than the cap in the open queue: walks the queue in sort order, checking each order's
@@ -169,6 +186,17 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
     ${folds ? 'CROSS JOIN orders_search_folded AS f ON f.id = o.id' : ''}
     WHERE ${[...where, ...checks.map(({ sql }) => sql)].join(' AND ')} ${order} LIMIT ? OFFSET ?`;
 
+  const foldedOnly = checks.every(({ sql }) => sql.startsWith('instr'));
+  // A long phrase's every trigram may be in every order (`SO-2026`): its match reads them all.
+  const longPhrase = terms.long.some((term) => foldedLength(term) >= PROBE_FROM_CHARACTERS);
+  const probe =
+    query.includeClosed || !foldedOnly || !longPhrase
+      ? null
+      : `SELECT id FROM (SELECT o.id AS id, ${checks.map(({ sql }) => sql).join(' AND ')} AS found
+        FROM orders AS o INDEXED BY ${OPEN_SORT_INDEXES[query.sort.by]}
+        CROSS JOIN orders_search_folded AS f ON f.id = o.id WHERE ${where.join(' AND ')} LIMIT ?)
+        WHERE found LIMIT ?`;
+
   const narrow = narrowHitsSql(terms, words === null ? [] : [matchIn('orders_words')], where);
   return {
     kind: 'search',
@@ -179,6 +207,11 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
       narrow === null
         ? []
         : [...narrow.params, ...(words === null ? [] : [words]), ...params, NARROW_CANDIDATES],
+    probe,
+    probeParams:
+      probe === null
+        ? []
+        : [...checks.map(({ param }) => param), ...params, PROBE_ROWS, SEARCH_COUNT_CAP + 1],
     hitPage: pageOf(found),
     broadPage: query.includeClosed ? null : pageOf(walk),
     broadPageParams: [...params, ...checks.map(({ param }) => param), ...paging],
@@ -212,7 +245,7 @@ function narrowHitsSql(
 
 const foldedLength = (term: string) => [...(foldedTerm(term) ?? '')].length;
 
-/** The hits' ids, up to SEARCH_COUNT_CAP + 1, from the candidates when they tell the whole story. */
+/** The hits' ids, up to SEARCH_COUNT_CAP + 1: from the candidates or the probe when they tell the whole story. */
 function searchHits(db: StationDb, sql: SearchSql): number[] {
   if (sql.narrowHits !== null) {
     const { found, checked } = db.prepare(sql.narrowHits).get(...sql.narrowHitsParams) as {
@@ -223,6 +256,17 @@ function searchHits(db: StationDb, sql: SearchSql): number[] {
     // Every candidate was checked, or enough of them are hits to make the search broad.
     if (checked < NARROW_CANDIDATES || hits.length > SEARCH_COUNT_CAP)
       return hits.slice(0, SEARCH_COUNT_CAP + 1);
+  }
+  if (sql.probe !== null) {
+    const probe = db.prepare(sql.probe).pluck();
+    // The same probe over its first few orders: a company's name or a part number, in a few percent
+    // of the queue, costs that and no more.
+    const sample = probe.all(...sql.probeParams.slice(0, -2), PROBE_SAMPLE, PROBE_SAMPLE) as number[];
+    if (sample.length * 3 >= PROBE_SAMPLE * 2) {
+      const hits = probe.all(...sql.probeParams) as number[];
+      // Broad: the queue's walk gives the page. Fewer hits say nothing about the orders not probed.
+      if (hits.length > SEARCH_COUNT_CAP) return hits;
+    }
   }
   return db
     .prepare(sql.hits)

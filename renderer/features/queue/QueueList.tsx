@@ -19,9 +19,13 @@ export function QueueList() {
   const filters = useQueueStore((state) => state.filters);
   const selected = useQueueStore((state) => state.selected);
   const shownText = useQueueStore((state) => state.shownText);
+  const late = useQueueStore((state) => state.answerLate);
   const select = useQueueStore((state) => state.select);
+  const openSelected = useQueueStore((state) => state.openSelected);
   const showRange = useQueueStore((state) => state.showRange);
   const openOrder = useNavigationStore((state) => state.openOrder);
+  /** The rows on screen are still those of the text before: they open nothing (see openWhenShown). */
+  const stale = shownText === null;
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -85,7 +89,7 @@ export function QueueList() {
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key === 'Enter') {
       event.preventDefault();
-      open(selected);
+      openSelected();
       return;
     }
     const index = target(event.key);
@@ -98,14 +102,15 @@ export function QueueList() {
   return (
     <div
       ref={scrollRef}
-      className="queue-scroll"
+      className={late ? 'queue-scroll queue-scroll-late' : 'queue-scroll'}
       role="listbox"
       tabIndex={0}
       aria-label={t('list.label')}
       aria-keyshortcuts={shortcutKey('queue-list')}
       aria-activedescendant={total > 0 && selectedRow ? `queue-row-${selected}` : undefined}
-      // The rows shown are still those of the text before (use-queue-store.ts setFilters).
-      aria-busy={shownText === null}
+      // The rows shown are still those of the text before (use-queue-store.ts setFilters); the list
+      // dims when their answer is late (answerLate).
+      aria-busy={stale}
       onKeyDown={onKeyDown}
       data-queue-list
     >
@@ -123,6 +128,8 @@ export function QueueList() {
               className={`queue-row${item.index === selected ? ' queue-row-selected' : ''}`}
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               onClick={() => {
+                // A stale row is not what the operator searched for: a click on it does nothing.
+                if (stale) return;
                 select(item.index);
                 open(item.index);
               }}

@@ -21,6 +21,8 @@ export function QueueToolbar() {
   const filters = useQueueStore((state) => state.filters);
   const total = useQueueStore((state) => state.total);
   const totalCapped = useQueueStore((state) => state.totalCapped);
+  const counting = useQueueStore((state) => state.shownText === null);
+  const late = useQueueStore((state) => state.answerLate);
   const setFilters = useQueueStore((state) => state.setFilters);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -82,7 +84,12 @@ export function QueueToolbar() {
           ))}
         </select>
       </label>
-      <span className="queue-count" aria-live="polite">
+      {/* The count of the text before, until its answer comes: dimmed with the list when late. */}
+      <span
+        className={late ? 'queue-count queue-count-late' : 'queue-count'}
+        aria-live="polite"
+        aria-busy={counting}
+      >
         {total !== null && t(totalCapped ? 'countCapped' : 'count', { count: total })}
       </span>
     </div>

@@ -20,6 +20,13 @@ import { markSearchAnswered, markSearchSent } from './search-timing.ts';
  */
 export const WINDOW_SIZE = 50;
 
+/**
+ * An answer still out after this long is late: the list and its count dim (order-queue.css). A key's
+ * answer usually comes in 20–50 ms, so a normal key changes no style at all; main busy writing a
+ * pull can take seconds.
+ */
+export const LATE_ANSWER_MS = 300;
+
 export interface QueueFilters {
   /** Search text, as the field holds it: every key typed searches at once. */
   text: string;
@@ -59,12 +66,21 @@ export interface QueueState {
   error: string | null;
   /** The search text of the rows the list holds; null while the current filters have no answer yet. */
   shownText: string | null;
+  /**
+   * Enter was pressed while the rows on screen were still those of an older text: the first row of
+   * the current text's results opens when they come (a stale row never opens).
+   */
+  openWhenShown: boolean;
+  /** The current text's answer is later than LATE_ANSWER_MS: the rows on screen look out of date. */
+  answerLate: boolean;
   setFilters(patch: Partial<QueueFilters>): void;
   /** The rows [first, last] are on screen: fetch the windows that cover them. */
   showRange(first: number, last: number): void;
   /** Orders changed: fetch the windows on screen again (their rows stay up until then). */
   refresh(): void;
   select(index: number): void;
+  /** Enter on the list: opens the selected row, or the first result once it is in (openWhenShown). */
+  openSelected(): void;
   /** Back from this order's screen: select its row as the list shows it. */
   returnFrom(orderId: number): void;
 }
@@ -111,6 +127,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
    * scroll) takes them as main last counted them, so it never waits for a count of 50k orders.
    */
   let recount = true;
+  let lateTimer: ReturnType<typeof setTimeout> | undefined;
 
   async function fetchWindow(window: number) {
     const pending = inFlight.get(window);
@@ -134,11 +151,12 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     }
     markSearchAnswered(filters.text);
     if (!response.ok) {
-      set({ error: response.error.message });
+      set({ error: response.error.message, openWhenShown: false, answerLate: false });
       return;
     }
     if (counted) recount = false;
     const { rows, total, totalCapped = false, countsByStatus, locations } = response.value;
+    const opening = get().openWhenShown;
     set((state) => {
       const windows = { ...state.windows, [window]: rows };
       const returned = state.returnTo === null ? -1 : indexOf(windows, state.returnTo);
@@ -157,8 +175,16 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         // Not among the rows on screen once they are all in (filtered away, or far off): the
         // selection stays where it was.
         returnTo: returned >= 0 || inFlight.size === 0 ? null : state.returnTo,
+        openWhenShown: state.openWhenShown && window !== 0,
+        answerLate: false,
       };
     });
+    // The Enter pressed while the list still showed older rows opens the first result of now,
+    // unless the operator went elsewhere meanwhile (a scan opened an order).
+    const first = rows[0];
+    const navigation = useNavigationStore.getState();
+    if (opening && window === 0 && first && navigation.screen.name === 'queue')
+      navigation.openOrder(first.id);
   }
 
   function windowsOnScreen(): number[] {
@@ -183,6 +209,8 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     range: { first: 0, last: 0 },
     error: null,
     shownText: null,
+    openWhenShown: false,
+    answerLate: false,
     setFilters(patch) {
       generation++;
       const { range, windows } = get();
@@ -195,11 +223,17 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         // not a screen of placeholders first. Windows further down belong to the old order.
         windows: Object.fromEntries(keep.flatMap((w) => (windows[w] ? [[w, windows[w]]] : []))),
         shownText: null,
+        // An Enter pressed for the text before is not one for this text.
+        openWhenShown: false,
         selected: 0,
         returnTo: null,
         range: top,
       });
       for (const window of keep) void fetchWindow(window);
+      clearTimeout(lateTimer);
+      lateTimer = setTimeout(() => {
+        if (get().shownText === null) set({ answerLate: true });
+      }, LATE_ANSWER_MS);
     },
     showRange(first, last) {
       const range = { first: Math.max(0, first), last: Math.max(first, last) };
@@ -221,6 +255,15 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     select(index) {
       const total = get().total ?? 0;
       set({ selected: Math.max(0, Math.min(index, total - 1)), returnTo: null });
+    },
+    openSelected() {
+      const state = get();
+      if (state.shownText === null) {
+        set({ openWhenShown: true });
+        return;
+      }
+      const row = rowAt(state, state.selected);
+      if (row) useNavigationStore.getState().openOrder(row.id);
     },
     returnFrom(orderId) {
       // The rows fetched before are a first guess; the list's fresh answers have the last word.

@@ -4,7 +4,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
 import { OrderQueue } from '../../../renderer/features/queue/OrderQueue.tsx';
 import { ROW_HEIGHT } from '../../../renderer/features/queue/QueueList.tsx';
-import { useQueueStore, WINDOW_SIZE } from '../../../renderer/features/queue/use-queue-store.ts';
+import {
+  LATE_ANSWER_MS,
+  useQueueStore,
+  WINDOW_SIZE,
+} from '../../../renderer/features/queue/use-queue-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import type { UnknownValue } from '../../../shared/api/equipme.ts';
 import type { OrdersQueryArgs, QueueRow } from '../../../shared/ipc/orders.ts';
@@ -171,6 +175,87 @@ describe('OrderQueue filters, search and sort', () => {
     expect(screen.queryByText('SO-000001')).toBeNull();
     expect(screen.getByText('40 orders')).toBeTruthy();
     expect(list.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('opens no row of the text before while its answer is held; an Enter meanwhile opens the first result', async () => {
+    const answers: { text: string | undefined; answer: () => void }[] = [];
+    installFakeStation({
+      'orders:query': (args) =>
+        new Promise((resolve) => {
+          const rows = (i: number) => (args.text ? { orderNumber: `SO-7${String(i).padStart(5, '0')}` } : {});
+          const ids = (i: number) => ({ ...rows(i), ...(args.text ? { id: 7000 + i } : {}) });
+          answers.push({
+            text: args.text,
+            answer: () => resolve(ordersQueryAnswer(args.text ? 40 : 500, ids)(args)),
+          });
+        }),
+    });
+    render(<OrderQueue />);
+    await act(async () => answers[0]?.answer());
+    await screen.findByText('SO-000001');
+    const list = screen.getByRole('listbox', { name: 'Orders' });
+    const search = screen.getByRole('searchbox', { name: 'Search orders' });
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    fireEvent.change(search, { target: { value: '7' } });
+    expect(list.getAttribute('aria-busy')).toBe('true');
+    // A normal key changes no style; an answer later than LATE_ANSWER_MS dims the list and its count.
+    act(() => vi.advanceTimersByTime(LATE_ANSWER_MS - 1));
+    expect(list.classList.contains('queue-scroll-late')).toBe(false);
+    act(() => vi.advanceTimersByTime(1));
+    expect(list.classList.contains('queue-scroll-late')).toBe(true);
+    expect(screen.getByText('500 orders').classList.contains('queue-count-late')).toBe(true);
+    vi.useRealTimers();
+    // The rows of the text before are still on screen: a click and an Enter open none of them.
+    fireEvent.click(screen.getByText('Customer 000003'));
+    list.focus();
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'queue' });
+
+    // The answer for "7" comes: the Enter pressed meanwhile opens its first row, not a stale one.
+    await act(async () => answers[1]?.answer());
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 7000 });
+    expect(list.classList.contains('queue-scroll-late')).toBe(false);
+  });
+
+  it('drops an Enter pressed for a text typed over, and one whose answer failed', async () => {
+    const answers: { text: string | undefined; answer: () => void; fail: () => void }[] = [];
+    installFakeStation({
+      'orders:query': (args) =>
+        new Promise((resolve) => {
+          answers.push({
+            text: args.text,
+            answer: () => resolve(ordersQueryAnswer(args.text ? 40 : 500)(args)),
+            fail: () => resolve({ ok: false, error: { code: 'internal', message: 'The search failed.' } }),
+          });
+        }),
+    });
+    render(<OrderQueue />);
+    await act(async () => answers[0]?.answer());
+    await screen.findByText('SO-000001');
+    const list = screen.getByRole('listbox', { name: 'Orders' });
+    const search = screen.getByRole('searchbox', { name: 'Search orders' });
+
+    fireEvent.change(search, { target: { value: '7' } });
+    fireEvent.keyDown(list, { key: 'Enter' });
+    // More typed after the Enter: the operator is still searching, so nothing opens.
+    fireEvent.change(search, { target: { value: '71' } });
+    await act(async () => answers[1]?.answer());
+    await act(async () => answers[2]?.answer());
+    expect(answers.map((a) => a.text)).toEqual([undefined, '7', '71']);
+    expect(list.getAttribute('aria-busy')).toBe('false');
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'queue' });
+
+    fireEvent.change(search, { target: { value: '712' } });
+    fireEvent.keyDown(list, { key: 'Enter' });
+    await act(async () => answers[3]?.fail());
+    expect(await screen.findByText('The search failed.')).toBeTruthy();
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'queue' });
+    // Once the rows are current again, Enter opens the selected row at once.
+    fireEvent.change(search, { target: { value: '7' } });
+    await act(async () => answers[4]?.answer());
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'order', orderId: 1 });
   });
 
   it('searches at each key typed, with no wait, the newest text once main answers, and sorts', async () => {
