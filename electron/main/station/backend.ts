@@ -3,6 +3,7 @@
 import type { StationAlert } from '../../../shared/domain/sync-status.ts';
 import type { StationMode } from '../../../shared/ipc/station.ts';
 import { createEquipmeClient } from '../api/index.ts';
+import { createSalesClient } from '../api/sales-client.ts';
 import type { StationDb } from '../db/connection.ts';
 import { startSimulator } from '../simulator/index.ts';
 import { createSyncEngine, type SyncEngine } from '../sync/sync-engine.ts';
@@ -63,7 +64,11 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
 }
 
 function runEngine(options: BackendOptions, baseUrl: string, apiKey: string): SyncEngine {
-  const engine = createSyncEngine({ db: options.db, client: createEquipmeClient({ baseUrl, apiKey }) });
+  const engine = createSyncEngine({
+    db: options.db,
+    client: createEquipmeClient({ baseUrl, apiKey }),
+    sales: { reads: createSalesClient({ baseUrl, apiKey }) },
+  });
   options.onEngine(engine);
   // Pulls the open orders at once, then drains the outbox.
   engine.start();

@@ -12,16 +12,16 @@ import { customersToFetch, salesOrdersToFetch, storeCustomer, storeSalesOrder } 
 
 type Read = (id: number, options: { signal: AbortSignal }) => Promise<Result<unknown, ApiError>>;
 
-/** The Equipme reads the refresh needs, each answer already validated against the sales spec. */
+/**
+ * The Equipme reads the refresh needs (the sales client), each answer validated against the sales
+ * spec. Equipme answers 403 both for a revoked key and for one record it no longer shows us; the
+ * client tells them apart (Step 5's rule: it asks the list): `forbidden` is about the one record,
+ * `unauthorized` about the station's key.
+ */
 export interface SalesReads {
   getSalesOrder: Read;
   getCustomer: Read;
   getCustomerMetadata: Read;
-  /**
-   * Whether the station may still list fulfillment orders. Equipme answers 403 both for a revoked key
-   * and for one record it no longer shows us (Step 5's rule): a working list tells them apart.
-   */
-  mayStillList: (options: { signal: AbortSignal }) => Promise<boolean>;
 }
 
 export interface SalesRefreshOptions {
@@ -95,9 +95,8 @@ export async function refreshSalesPicture(
 
   let failure: ApiError | null = null;
   let next = 0;
-  const goneOrFailed = async (error: ApiError): Promise<Fetched> => {
-    if (error.kind === 'not-found') return { kind: 'gone' };
-    if (error.kind === 'forbidden' && (await reads.mayStillList({ signal }))) return { kind: 'gone' };
+  const goneOrFailed = (error: ApiError): Fetched => {
+    if (error.kind === 'not-found' || error.kind === 'forbidden') return { kind: 'gone' };
     return { kind: 'failed', error };
   };
   const fetchOne = async (job: (typeof jobs)[number]): Promise<Fetched> => {

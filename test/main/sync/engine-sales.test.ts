@@ -29,7 +29,6 @@ function notingReads(db: Parameters<typeof outboxCounts>[0]) {
     getSalesOrder: read,
     getCustomer: read,
     getCustomerMetadata: async () => ok([]),
-    mayStillList: async () => true,
   };
   return { reads, dueAtRead };
 }

@@ -32,7 +32,6 @@ interface Script {
   salesOrder?: (id: number) => ApiError | null;
   customer?: (id: number) => ApiError | null;
   metadata?: (id: number) => ApiError | null;
-  mayStillList?: boolean;
 }
 
 /** Scripted Equipme reads that count requests and how many are in flight at once. */
@@ -57,10 +56,6 @@ function scriptedReads(script: Script = {}) {
     getCustomerMetadata: read('metadata', script.metadata, (id) => [
       { key: 'packing.instructions', value: `c${id}` },
     ]),
-    mayStillList: async () => {
-      calls.push('list');
-      return script.mayStillList ?? true;
-    },
   };
   return { reads, calls, maxInFlight: () => maxInFlight };
 }
@@ -144,18 +139,17 @@ test('a round fetches at most its budget, missing copies before stale ones, with
   expect(fetched).toHaveLength(12);
 });
 
-test('a record Equipme does not have is stored as gone: 404, or 403 while the list still works', async ({
+test('a record Equipme does not have is stored as gone: 404, or a 403 about that record alone', async ({
   db,
 }) => {
   cacheOrders(db, 6);
-  const { reads, calls } = scriptedReads({
+  const { reads } = scriptedReads({
     salesOrder: (id) =>
       id === 500_001 ? failure('not-found', 404) : id === 500_002 ? failure('forbidden', 403) : null,
     metadata: (id) => (id === 41 ? failure('not-found', 404) : null),
   });
   const result = await refreshSalesPicture(db, reads, () => T0, signal);
   expect(result.ok && result.value).toEqual({ salesOrders: 3, customers: 3, gone: 2, more: false });
-  expect(calls).toContain('list');
   expect(readSalesOrderCopy(db, 500_001)).toEqual({ id: 500_001, json: null, fetchedAt: T0.toISOString() });
   expect(readSalesOrderCopy(db, 500_002)?.json).toBeNull();
   // A customer without metadata has none.
@@ -167,9 +161,9 @@ test('a 403 while the list fails too (a revoked key) ends the round; what was st
 }) => {
   cacheOrders(db, 6);
   await refreshSalesPicture(db, scriptedReads().reads, () => T0, signal);
-  const { reads } = scriptedReads({ salesOrder: () => failure('forbidden', 403), mayStillList: false });
+  const { reads } = scriptedReads({ salesOrder: () => failure('unauthorized', 403) });
   const result = await refreshSalesPicture(db, reads, () => minutes(16), signal);
-  expect(result).toEqual({ ok: false, error: failure('forbidden', 403) });
+  expect(result).toEqual({ ok: false, error: failure('unauthorized', 403) });
   // The last copies are kept for offline use, with their age.
   expect(readSalesOrderCopy(db, 500_001)?.json).not.toBeNull();
   expect(readSalesOrderCopy(db, 500_001)?.fetchedAt).toBe(T0.toISOString());
