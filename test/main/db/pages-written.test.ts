@@ -69,7 +69,7 @@ describe('pages a commit writes, 3,000 orders cached', () => {
     }
   });
 
-  test('a fresh order writes its row and 8 indexes (was 12): 4 pages fewer', ({ db, dbFile }) => {
+  test('a fresh order writes its row and 9 indexes (was 12)', ({ db, dbFile }) => {
     const { fresh } = warehouse(db);
     const orders = fresh
       .slice(0, 9)
@@ -84,12 +84,14 @@ describe('pages a commit writes, 3,000 orders cached', () => {
         'orders_open_by_created',
         'orders_open_by_customer',
         'orders_open_by_order_number',
+        // The sales order's group and the sales picture's copies to fetch (migration 0180).
+        'orders_open_by_sales_order',
         'orders_open_by_status',
         'orders_open_locations',
         'orders_queue_by_id',
       ]);
     }
-    // Was 23 (one commit per order, the full-text pages included).
-    expect(median(orders.map((order) => order.pages))).toBeLessThanOrEqual(19);
+    // Was 23 (one commit per order, the full-text pages included); 19 before 0180's index.
+    expect(median(orders.map((order) => order.pages))).toBeLessThanOrEqual(20);
   });
 });
