@@ -32,6 +32,8 @@ export interface SyncStatus {
   /** ISO time until which the server asked us to slow down (429), or null. */
   rateLimitedUntil: string | null;
   lastPull: { at: string; orders: number; rejected: number; closed: number; conflicts: number } | null;
+  /** ISO time a round last stored copies of sales orders or customers (the order screens show them). */
+  lastSalesPictureAt: string | null;
   /** The last problem the engine met, in words an operator can act on (null when none). */
   lastProblem: string | null;
   /** ISO time the engine met `lastProblem` (null when none). */

@@ -13,6 +13,7 @@ import {
 import {
   settled as buttonsSettled,
   pressTwice,
+  printLabel as printOrderLabel,
   scanEveryItem,
   scanInPage,
   shippingOrder,
@@ -58,8 +59,7 @@ async function pickedOrder(): Promise<FulfillmentOrder> {
 }
 
 async function printLabel(): Promise<void> {
-  await s.page.getByRole('button', { name: 'Print label' }).click();
-  await s.page.getByText('Printed on PDF labels.').waitFor({ timeout: 15_000 });
+  await printOrderLabel(s.page);
 }
 
 describe('one press, one step', () => {

@@ -11,7 +11,7 @@ import {
   startStationInBrowser,
   waitForOrderScreen,
 } from './station-fixture.ts';
-import { scanEveryItem, shippingOrder } from './station-helpers.ts';
+import { printLabel, scanEveryItem, shippingOrder } from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -79,8 +79,7 @@ describe('packing station in the browser', () => {
     await shot('order-verified');
 
     // The label prints on the out-of-the-box file printer, once; the ledger says so.
-    await s.page.getByRole('button', { name: 'Print label' }).click();
-    await s.page.getByText('Printed on PDF labels.').waitFor({ timeout: 15_000 });
+    await printLabel(s.page);
     const pdfs = readdirSync(join(s.dataDir, 'labels')).filter((f) => f.endsWith(`-${order.id}-label.pdf`));
     expect(pdfs).toHaveLength(1);
     await shot('label-printed');

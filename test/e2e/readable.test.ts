@@ -228,7 +228,12 @@ describe('readable from a metre away', () => {
       const scrolls = await box.evaluate((el) => el.scrollHeight > el.clientHeight);
       expect(scrolls).toBe(true);
       // The partner note loses its markup on the way in (the station keeps notes as plain text).
-      const partnerNote = (await page.locator('.order-note-text').textContent()) ?? '';
+      const partnerNote =
+        (await page
+          .locator('.order-note')
+          .filter({ hasText: 'Partner note' })
+          .locator('.order-note-text')
+          .textContent()) ?? '';
       expect(partnerNote).toBe(PARTNER_NOTE.replace(/<\/?b>/g, ''));
       expect(await page.locator('.order-header b').count()).toBe(0);
 

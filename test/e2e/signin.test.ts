@@ -14,7 +14,7 @@ import {
   startStationInBrowser,
   waitForOrderScreen,
 } from './station-fixture.ts';
-import { scanEveryItem, shippingOrder } from './station-helpers.ts';
+import { printLabel, scanEveryItem, shippingOrder } from './station-helpers.ts';
 
 let s: RunningStation;
 
@@ -81,8 +81,7 @@ describe('sign-in at the packing station', () => {
     await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
     await scanEveryItem((code) => scan(s.page, code), lines);
     await s.page.getByText('All items verified').waitFor();
-    await s.page.getByRole('button', { name: 'Print label' }).click();
-    await s.page.getByText('Printed on PDF labels.').waitFor({ timeout: 15_000 });
+    await printLabel(s.page);
     await shot('signin-switched');
 
     // Bram's own badge again signs him out: the next person starts at the sign-in screen.

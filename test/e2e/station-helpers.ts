@@ -189,3 +189,26 @@ export async function lockByCancellingWhileOffline(
   await s.page.getByText('1 order is locked: open it').waitFor({ timeout: 15_000 });
   return banner;
 }
+
+/**
+ * Prints the order's label as a packer does: packing instructions of the customer, when the order
+ * shows any, are read and acknowledged first (main holds the label until then). Copies of the
+ * customer may arrive while the order is open: a refusal for unread instructions is met by reading
+ * them, as the packer would.
+ */
+export async function printLabel(page: Page): Promise<void> {
+  const read = page.getByRole('button', { name: 'I have read the packing instructions' });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await read.isVisible()) {
+      await read.click();
+      await page.locator('.order-instructions-ack').waitFor();
+    }
+    await page.getByRole('button', { name: 'Print label' }).click();
+    const printed = page.getByText('Printed on PDF labels.');
+    const unread = page.getByText(/packing instructions for order .* that have not been acknowledged/);
+    await printed.or(unread).first().waitFor({ timeout: 15_000 });
+    if (await printed.isVisible()) return;
+    await read.waitFor();
+  }
+  throw new Error('the label did not print after the packing instructions were acknowledged');
+}

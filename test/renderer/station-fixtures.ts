@@ -88,6 +88,7 @@ export function syncStatus(patch: Partial<SyncStatus> = {}): SyncStatus {
     counts: { pending: 0, sending: 0, applied: 0, failed: 0, discarded: 0, held: 0 },
     rateLimitedUntil: null,
     lastPull: null,
+    lastSalesPictureAt: null,
     lastProblem: null,
     lastProblemAt: null,
     lastSuccessAt: null,

@@ -19,6 +19,7 @@ export interface ChangeFeed {
 export function createChangeFeed(db: StationDb, hub: EventHub, start: Date): ChangeFeed {
   let lastStatus = '';
   let lastPullAt: string | null = null;
+  let lastPictureAt: string | null = null;
   // Watermark over outbox.updated_at; entries seen at exactly the watermark are remembered so an
   // update in the same millisecond is neither missed nor reported twice.
   let since = start.toISOString();
@@ -48,9 +49,16 @@ export function createChangeFeed(db: StationDb, hub: EventHub, start: Date): Cha
         lastStatus = text;
         hub.push('sync:status', snapshot);
       }
+      // New orders, or new copies of their sales orders and customers: every screen looks again.
       const pulledAt = snapshot.lastPull?.at ?? null;
-      if (pulledAt !== null && pulledAt !== lastPullAt) hub.push('orders:changed', { orderIds: 'all' });
+      const picturedAt = snapshot.lastSalesPictureAt;
+      if (
+        (pulledAt !== null && pulledAt !== lastPullAt) ||
+        (picturedAt !== null && picturedAt !== lastPictureAt)
+      )
+        hub.push('orders:changed', { orderIds: 'all' });
       lastPullAt = pulledAt ?? lastPullAt;
+      lastPictureAt = picturedAt ?? lastPictureAt;
       outboxChanged();
     },
     outboxChanged,

@@ -98,6 +98,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       counts: outboxCounts(db),
       rateLimitedUntil: null,
       lastPull: null,
+      lastSalesPictureAt: null,
       lastProblem: backend.alert?.message ?? null,
       lastProblemAt: null,
       lastSuccessAt: null,

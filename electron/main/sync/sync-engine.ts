@@ -91,6 +91,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     alert: null,
     rateLimitedUntil: null,
     lastPull: null,
+    lastSalesPictureAt: null,
     lastProblem: null,
     lastProblemAt: null,
     lastSuccessAt: null,
@@ -347,7 +348,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (result.error.kind !== 'aborted') update({ lastProblem: result.error.message });
       return false;
     }
-    if (result.value.salesOrders + result.value.customers > 0) traffic('ok');
+    if (result.value.salesOrders + result.value.customers > 0) {
+      traffic('ok');
+      update({ lastSalesPictureAt: now().toISOString() });
+    }
     salesDue = result.value.more;
     return result.value.more;
   }

@@ -8,7 +8,7 @@ import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { statusName } from '../../ui/status-name.ts';
 import { LockBanner } from './LockBanner.tsx';
-import { SalesPicture } from './SalesPicture.tsx';
+import { InactiveCustomer, SalesFacts, SalesOrderNote, SalesPicture } from './SalesPicture.tsx';
 import './order-header-number.css';
 
 const UNSENT: ReadonlySet<OutboxEntryState> = new Set(['pending', 'sending', 'held', 'failed']);
@@ -62,11 +62,13 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
           <span className="order-fact">{t('order:fulfillment.in-house')}</span>
         )}
         {order.isPreorder === true && <span className="order-preorder">{t('order:preorder')}</span>}
+        <InactiveCustomer detail={detail} />
         <span className="order-fact order-fact-muted">
           {[firstProductName(order), order.externalId && t('order:externalId', { id: order.externalId })]
             .filter(Boolean)
             .join(' · ')}
         </span>
+        <SalesFacts detail={detail} />
       </div>
       {/* Before anything else on the order: a locked order must not be packed. */}
       {detail.lock && <LockBanner detail={detail} lock={detail.lock} />}
@@ -90,13 +92,17 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
           </button>
         </p>
       ))}
-      {note && (
-        <p className="order-note">
-          <strong className="order-note-title">{t('order:partnerNote')}</strong>
-          <span className="order-note-text">{note}</span>
-        </p>
-      )}
       <SalesPicture detail={detail} />
+      {/* The two notes side by side: what the partner and what the customer asked. */}
+      <div className="order-notes">
+        {note && (
+          <p className="order-note">
+            <strong className="order-note-title">{t('order:partnerNote')}</strong>
+            <span className="order-note-text">{note}</span>
+          </p>
+        )}
+        <SalesOrderNote detail={detail} />
+      </div>
     </header>
   );
 }

@@ -8,6 +8,7 @@ const SYNC_STATUS = {
   counts: { pending: 1, sending: 0, applied: 0, failed: 0, discarded: 0, held: 0 },
   rateLimitedUntil: null,
   lastPull: null,
+  lastSalesPictureAt: null,
   lastProblem: null,
   lastProblemAt: null,
   lastSuccessAt: null,

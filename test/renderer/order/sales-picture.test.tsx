@@ -52,14 +52,16 @@ describe('the sales picture on the order screen', () => {
     await renderOrder();
     const box = screen.getByRole('region', { name: 'Packing instructions from Nordlicht GmbH' });
     expect(box.textContent).toContain('Fragile: pack upright.');
-    expect(screen.getByText(/Equipme marks Nordlicht GmbH as inactive/)).toBeTruthy();
+    expect(screen.getByText('Inactive customer').getAttribute('title')).toMatch(
+      /^Equipme marks this customer as inactive\. Ask a supervisor/,
+    );
     // The note is text: its markup shows as characters, nothing is rendered from it.
     const note = screen.getByText(/Deliver before 10\./);
     expect(note.textContent).toBe('Deliver before 10.\n<b>Gate B</b>');
     expect(note.querySelector('b')).toBeNull();
     expect(
       screen.getByText(
-        /Customer reference PO-4711 · Ordered by Erika Muster · Sales order SO-2026-012345 has 3 fulfillment orders/,
+        /Customer reference PO-4711 · Ordered by Erika Muster · 3 fulfillment orders in sales order SO-2026-012345/,
       ),
     ).toBeTruthy();
 

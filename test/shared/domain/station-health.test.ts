@@ -17,6 +17,7 @@ function status(patch: Partial<SyncStatus> = {}): SyncStatus {
     counts: counts(),
     rateLimitedUntil: null,
     lastPull: null,
+    lastSalesPictureAt: null,
     lastProblem: null,
     lastProblemAt: null,
     lastSuccessAt: null,
