@@ -2,7 +2,7 @@
 
 import { plainText } from '../../../shared/domain/plain-text.ts';
 import { createSalesClient } from '../../main/api/sales-client.ts';
-import { partnerNoteText } from '../../main/station/partner-note.ts';
+import { noteText } from '../../main/note-text.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { resolveApiConfig } from '../config.ts';
@@ -61,7 +61,7 @@ export const salesOrderCommand: Command = {
         ['Fulfillment orders', count(order.items.total, 'order')],
       ]),
     );
-    const note = order.note ? plainText(partnerNoteText(order.note)) : '';
+    const note = order.note ? plainText(noteText(order.note)) : '';
     if (note) writeLine(ctx.stdout, `Note:\n${note.replace(/^/gm, '  ')}`);
     return EXIT.ok;
   },

@@ -93,6 +93,24 @@ export function openOrdersOfSalesOrder(db: StationDb, salesOrderId: number): num
   return rows.map((row) => row.id);
 }
 
+/** What printing needs of a sales order's copy: its note (HTML as sent) and who ordered. */
+export function salesOrderPrintFacts(
+  db: StationDb,
+  salesOrderId: number,
+): { note: string | null; orderedBy: { firstName: unknown; lastName: unknown; email: unknown } | null } {
+  const row = statement(
+    db,
+    `SELECT json ->> '$.note' AS note, json ->> '$.orderedBy.firstName' AS firstName,
+       json ->> '$.orderedBy.lastName' AS lastName, json ->> '$.orderedBy.email' AS email
+     FROM sales_orders WHERE id = ?`,
+  ).get(salesOrderId) as { note: unknown; firstName: unknown; lastName: unknown; email: unknown } | undefined;
+  if (!row) return { note: null, orderedBy: null };
+  return {
+    note: typeof row.note === 'string' ? row.note : null,
+    orderedBy: { firstName: row.firstName, lastName: row.lastName, email: row.email },
+  };
+}
+
 /** What printing needs of a customer's copy: its language and contact phone, as Equipme sent them. */
 export function customerPrintFacts(
   db: StationDb,

@@ -13,7 +13,7 @@ import { layoutPackingSlip } from '../../../shared/domain/label/packing-slip.ts'
 import type { Reprint, ReprintCode } from '../../../shared/domain/label/reprint.ts';
 import { layoutShippingLabel } from '../../../shared/domain/label/shipping-label.ts';
 import { slipLanguageOf } from '../../../shared/domain/label/slip-language.ts';
-import { plainLine } from '../../../shared/domain/plain-text.ts';
+import { plainLine, plainText } from '../../../shared/domain/plain-text.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
 import type { PrinterConfig } from '../../../shared/ipc/printing.ts';
@@ -21,7 +21,7 @@ import type { StationDb } from '../db/connection.ts';
 import { getOrder } from '../db/orders.ts';
 import { activePrintJob, insertPrintJob, type PrintJobRecord } from '../db/print-ledger.ts';
 import { defaultPrinter, getPrinter, readPrintSettings } from '../db/printers.ts';
-import { customerPrintFacts } from '../db/sales-cache.ts';
+import { customerPrintFacts, salesOrderPrintFacts } from '../db/sales-cache.ts';
 import { metricsFor } from './print-metrics.ts';
 import { contentHash, renderPayload } from './print-payload.ts';
 import { shipFromFor } from './print-settings.ts';
@@ -75,7 +75,7 @@ export function resolvePrinter(
 }
 
 /** The layout of a document for an order on a printer's media. */
-export function layoutFor(
+export async function layoutFor(
   db: StationDb,
   order: FulfillmentOrder,
   kind: DocumentKind,
@@ -83,8 +83,13 @@ export function layoutFor(
   now: Date,
   packages = 1,
   reprint?: Reprint,
-): LabelLayout {
+): Promise<LabelLayout> {
   const customer = customerPrintFacts(db, order.customer.id);
+  const sales = salesOrderPrintFacts(db, order.order.id);
+  // The HTML sanitizer loads only for an order whose sales order has a note.
+  const salesNote =
+    sales.note === null ? '' : plainText((await import('../note-text.ts')).noteText(sales.note)).trim();
+  const orderedBy = sales.orderedBy ? personLine(sales.orderedBy) : '';
   const contactPhone = customer.contactPhone === null ? '' : plainLine(customer.contactPhone).trim();
   const base: Omit<LabelContext, 'package'> = {
     media: printer.media,
@@ -95,6 +100,8 @@ export function layoutFor(
     ...(reprint ? { reprint } : {}),
     language: slipLanguageOf(customer.language),
     ...(contactPhone !== '' ? { contactPhone } : {}),
+    ...(salesNote !== '' ? { salesNote } : {}),
+    ...(orderedBy !== '' ? { orderedBy } : {}),
   };
   if (kind === 'slip') return layoutPackingSlip(order, base);
   return joinLayouts(
@@ -143,7 +150,7 @@ export async function createPrintJob(
   const before = refuseRepeat(db, orderId, kind, isReprint);
   if (before) return err(before);
 
-  const layout = layoutFor(
+  const layout = await layoutFor(
     db,
     cached.order,
     kind,
@@ -205,4 +212,10 @@ export function localDate(at: Date): string {
 /** YYYY-MM-DD HH:MM in the station's time zone. */
 export function localDateTime(at: Date): string {
   return `${localDate(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** A person's name for print, else their e-mail (untrusted API text, one plain line). */
+function personLine(person: { firstName: unknown; lastName: unknown; email: unknown }): string {
+  const part = (value: unknown) => (typeof value === 'string' ? plainLine(value).trim() : '');
+  return [part(person.firstName), part(person.lastName)].filter(Boolean).join(' ') || part(person.email);
 }

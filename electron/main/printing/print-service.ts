@@ -152,7 +152,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
         return err({ code: 'order-not-found', message: `Order ${orderId} is not in this station's cache.` });
       const printer = resolvePrinter(db, kind, printerName);
       if (!printer.ok) return printer;
-      const layout = layoutFor(db, cached.order, kind, printer.value, now());
+      const layout = await layoutFor(db, cached.order, kind, printer.value, now());
       const payload = await renderPayload(printer.value, layout, now());
       const pages = await previewPages(printer.value, layout, payload);
       return ok({

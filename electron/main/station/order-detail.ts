@@ -8,8 +8,8 @@ import type { StationDb } from '../db/connection.ts';
 import { getOrder } from '../db/orders.ts';
 import { listOutbox } from '../db/outbox-entries.ts';
 import { readOverride, readPickCounts } from '../db/picking.ts';
+import { noteText } from '../note-text.ts';
 import { lockView } from './order-lock.ts';
-import { partnerNoteText } from './partner-note.ts';
 import { salesPicture } from './sales-picture.ts';
 import { manualPerLine, pickedPerLine, picksLockedRefusal, scanMistakes } from './verification.ts';
 import { entryView } from './views.ts';
@@ -42,7 +42,7 @@ export function orderDetail(
   return {
     order: {
       ...order,
-      ...(typeof order.partnerNote === 'string' ? { partnerNote: partnerNoteText(order.partnerNote) } : {}),
+      ...(typeof order.partnerNote === 'string' ? { partnerNote: noteText(order.partnerNote) } : {}),
     },
     serverStatus: cached.serverStatus,
     effectiveStatus: cached.effectiveStatus,

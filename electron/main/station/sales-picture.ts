@@ -13,7 +13,7 @@ import type {
 import { type AuditRecord, listAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import { readCustomerCopy, readSalesOrderCopy, type StoredCopy } from '../db/sales-cache.ts';
-import { partnerNoteText } from './partner-note.ts';
+import { noteText } from '../note-text.ts';
 
 type Json = Record<string, unknown>;
 
@@ -43,7 +43,7 @@ export function salesOrderView(db: StationDb, salesOrderId: number): SalesOrderV
   const copy = parsed(readSalesOrderCopy(db, salesOrderId));
   if (!copy || 'state' in copy) return (copy as SalesOrderView | null) ?? { state: 'not-fetched' };
   const { json, fetchedAt } = copy;
-  const note = typeof json.note === 'string' ? plainText(partnerNoteText(json.note)) : '';
+  const note = typeof json.note === 'string' ? plainText(noteText(json.note)) : '';
   const total = record(json.items)?.total;
   return {
     state: 'copy',

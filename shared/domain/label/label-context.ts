@@ -34,6 +34,10 @@ export interface LabelContext {
    * address has none, so the carrier can still call someone.
    */
   contactPhone?: string;
+  /** The customer's note to the sales order, plain text: printed on the packing slip. */
+  salesNote?: string;
+  /** Who ordered (the sales order's `orderedBy`): a fact on the packing slip. */
+  orderedBy?: string;
 }
 
 /**

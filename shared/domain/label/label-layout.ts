@@ -21,7 +21,8 @@ export type TextRole =
   | 'table-cell'
   | 'totals'
   | 'page-number'
-  | 'notice';
+  | 'notice'
+  | 'note';
 
 export type Align = 'left' | 'center' | 'right';
 

@@ -151,6 +151,29 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
   items.push(shipTo);
   y += textHeight(shipTo) + gap * 4;
 
+  // The customer's note to the whole sales order goes into the box with the goods.
+  const salesNote = ctx.salesNote?.trim();
+  if (salesNote) {
+    const caption = textItem(
+      f,
+      'caption',
+      [words.customerNote],
+      { x: f.x, y, width: f.width },
+      { size: small, bold: true },
+    );
+    items.push(caption);
+    y += caption.lineHeight;
+    const note = textItem(
+      f,
+      'note',
+      salesNote.split('\n'),
+      { x: f.x, y, width: f.width },
+      { size: body, minSize: small, maxLines: 8 },
+    );
+    items.push(note);
+    y += textHeight(note) + gap * 4;
+  }
+
   startTable();
   const lines = order.bomItems ?? [];
   if (lines.length === 0) {
@@ -210,6 +233,7 @@ function orderFacts(
     [words.customer, order.customer.name],
     [wide ? words.yourReference : words.yourRef, order.order.customerOrderNumber?.trim() || '—'],
     [wide ? words.fulfillmentOrder : words.fulfillment, String(order.id)],
+    ...(ctx.orderedBy ? ([[words.orderedBy, ctx.orderedBy]] as [string, string][]) : []),
     [words.packed, ctx.date],
   ];
 }

@@ -37,6 +37,9 @@ interface SlipWords {
   fulfillmentOrder: string;
   fulfillment: string;
   packed: string;
+  orderedBy: string;
+  /** The caption over the customer's note to the sales order. */
+  customerNote: string;
   page: (orderNumber: string, page: number, pages: number) => string;
 }
 
@@ -61,6 +64,8 @@ const WORDS: Record<SlipLanguage, SlipWords> = {
     fulfillmentOrder: 'Fulfillment order',
     fulfillment: 'Fulfillment',
     packed: 'Packed',
+    orderedBy: 'Ordered by',
+    customerNote: "CUSTOMER'S NOTE",
     page: (order, page, pages) => `Order ${order} · page ${page} of ${pages}`,
   },
   de: {
@@ -83,6 +88,8 @@ const WORDS: Record<SlipLanguage, SlipWords> = {
     fulfillmentOrder: 'Fulfillment-Auftrag',
     fulfillment: 'Fulfillment',
     packed: 'Verpackt',
+    orderedBy: 'Bestellt von',
+    customerNote: 'NOTIZ DES KUNDEN',
     page: (order, page, pages) => `Bestellung ${order} · Seite ${page} von ${pages}`,
   },
   fr: {
@@ -105,6 +112,8 @@ const WORDS: Record<SlipLanguage, SlipWords> = {
     fulfillmentOrder: 'Ordre de préparation',
     fulfillment: 'Préparation',
     packed: 'Emballé',
+    orderedBy: 'Commandé par',
+    customerNote: 'NOTE DU CLIENT',
     page: (order, page, pages) => `Commande ${order} · page ${page} sur ${pages}`,
   },
   it: {
@@ -127,6 +136,8 @@ const WORDS: Record<SlipLanguage, SlipWords> = {
     fulfillmentOrder: 'Ordine di evasione',
     fulfillment: 'Evasione',
     packed: 'Imballato',
+    orderedBy: 'Ordinato da',
+    customerNote: 'NOTA DEL CLIENTE',
     page: (order, page, pages) => `Ordine ${order} · pagina ${page} di ${pages}`,
   },
   pl: {
@@ -149,6 +160,8 @@ const WORDS: Record<SlipLanguage, SlipWords> = {
     fulfillmentOrder: 'Zlecenie realizacji',
     fulfillment: 'Realizacja',
     packed: 'Spakowano',
+    orderedBy: 'Zamawiający',
+    customerNote: 'UWAGI KLIENTA',
     page: (order, page, pages) => `Zamówienie ${order} · strona ${page} z ${pages}`,
   },
   nb: {
@@ -171,6 +184,8 @@ const WORDS: Record<SlipLanguage, SlipWords> = {
     fulfillmentOrder: 'Leveringsordre',
     fulfillment: 'Levering',
     packed: 'Pakket',
+    orderedBy: 'Bestilt av',
+    customerNote: 'KUNDENS MERKNAD',
     page: (order, page, pages) => `Ordre ${order} · side ${page} av ${pages}`,
   },
   nl: {
@@ -193,6 +208,8 @@ const WORDS: Record<SlipLanguage, SlipWords> = {
     fulfillmentOrder: 'Fulfilmentorder',
     fulfillment: 'Fulfilment',
     packed: 'Verpakt',
+    orderedBy: 'Besteld door',
+    customerNote: 'NOTITIE VAN DE KLANT',
     page: (order, page, pages) => `Order ${order} · pagina ${page} van ${pages}`,
   },
   es: {
@@ -215,6 +232,8 @@ const WORDS: Record<SlipLanguage, SlipWords> = {
     fulfillmentOrder: 'Orden de preparación',
     fulfillment: 'Preparación',
     packed: 'Embalado',
+    orderedBy: 'Pedido por',
+    customerNote: 'NOTA DEL CLIENTE',
     page: (order, page, pages) => `Pedido ${order} · página ${page} de ${pages}`,
   },
 };

@@ -53,7 +53,7 @@ describe('PDF metrics', () => {
     }
   });
 
-  test('a PDF printer’s layout: every line is as wide as pdfkit draws it, and wraps where pdfkit would', ({
+  test('a PDF printer’s layout: every line is as wide as pdfkit draws it, and wraps where pdfkit would', async ({
     station,
   }) => {
     const printer: PrinterConfig = { name: 'PDF', kind: 'pdf-file', address: '/tmp', dpi: 203, media: 'a4' };
@@ -61,7 +61,7 @@ describe('PDF metrics', () => {
     for (const media of ['a4', 'label-4x6', 'roll-62mm'] as const) {
       for (const make of ORDERS) {
         for (const kind of KINDS) {
-          const layout = layoutFor(station, make(), kind, { ...printer, media }, NOW);
+          const layout = await layoutFor(station, make(), kind, { ...printer, media }, NOW);
           for (const item of texts(layout)) {
             item.lines.forEach((line, index) => {
               const drawn = width(line, item.size, item.bold);
@@ -91,7 +91,7 @@ describe('PDF metrics', () => {
 });
 
 describe('receipt metrics', () => {
-  test('measured in the printer’s cells: nothing cut at the paper’s edge, lines as full as the cells allow', ({
+  test('measured in the printer’s cells: nothing cut at the paper’s edge, lines as full as the cells allow', async ({
     station,
   }) => {
     for (const type of ['escpos', 'star'] as const) {
@@ -100,7 +100,7 @@ describe('receipt metrics', () => {
           const printer: PrinterConfig = { name: 'R', kind: type, address: 'tcp://127.0.0.1:9', dpi, media };
           for (const make of ORDERS) {
             for (const kind of KINDS) {
-              const layout = layoutFor(station, make(), kind, printer, NOW);
+              const layout = await layoutFor(station, make(), kind, printer, NOW);
               const out = toEscPos(layout, { type: type === 'star' ? 'star' : 'epson' });
               expect(out.clipped, `${type} ${dpi} ${media} ${kind}`).toEqual([]);
               // And the lines use the room the paper has: a wrapped cell's next word did not fit in cells
@@ -162,7 +162,7 @@ describe('the preview', () => {
           : [
               await renderZpl(
                 parts[0]?.toString('utf8') ?? '',
-                layoutFor(
+                await layoutFor(
                   station,
                   order,
                   'label',

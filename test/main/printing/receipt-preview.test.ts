@@ -92,7 +92,7 @@ describe('the preview of a receipt printer', () => {
           if (!cached) throw new Error(`no order ${orderId}`);
           const { parts } = await renderPayload(
             printer,
-            layoutFor(station, cached.order, kind, printer, NOW),
+            await layoutFor(station, cached.order, kind, printer, NOW),
             NOW,
           );
           const bytes = parts[0];

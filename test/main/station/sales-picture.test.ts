@@ -227,7 +227,15 @@ describe('station core: the sales picture of an order', () => {
     const orderId = await orderWithCopies(
       st,
       dbFile,
-      { customer: { name: 'Nordlicht GmbH', language: 'de', contactPhone: '+49 40 7654321' } },
+      {
+        salesOrder: {
+          orderNumber: 'SO-1',
+          note: '<p>Bitte <b>vor 10 Uhr</b>.</p><script>alert(1)</script><p>Tor\u001b[2J B</p>',
+          orderedBy: { firstName: 'Erika', lastName: 'Muster', self: { href: '/u/1' } },
+          items: { total: 1, self: { href: '/i' } },
+        },
+        customer: { name: 'Nordlicht GmbH', language: 'de', contactPhone: '+49 40 7654321' },
+      },
       990_001,
     );
     const slip = await st.value('print:order', { orderId, kind: 'slip' });
@@ -235,6 +243,13 @@ describe('station core: the sales picture of an order', () => {
     expect(slipText).toContain('LIEFERSCHEIN');
     expect(slipText).toContain('Artikelnummer');
     expect(slipText).not.toContain('PACKING SLIP');
+    // The customer's note to the sales order, as text, and who ordered.
+    expect(slipText).toContain('NOTIZ DES KUNDEN');
+    expect(slipText).toContain('Bitte vor 10 Uhr.');
+    expect(slipText).toContain('Tor[2J B');
+    expect(slipText).not.toMatch(/<|alert/);
+    expect(slipText).toContain('Bestellt von');
+    expect(slipText).toContain('Erika Muster');
 
     const label = await st.value('print:order', { orderId, kind: 'label' });
     const labelText = await pdfToText(await printed(st, dir, label));
