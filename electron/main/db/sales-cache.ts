@@ -93,22 +93,24 @@ export function openOrdersOfSalesOrder(db: StationDb, salesOrderId: number): num
   return rows.map((row) => row.id);
 }
 
-/** What printing needs of a sales order's copy: its note (HTML as sent) and who ordered. */
+/** What printing needs of a sales order's copy: its note (HTML as sent) and who ordered (JSON as sent). */
 export function salesOrderPrintFacts(
   db: StationDb,
   salesOrderId: number,
-): { note: string | null; orderedBy: { firstName: unknown; lastName: unknown; email: unknown } | null } {
+): { note: string | null; orderedBy: unknown } {
   const row = statement(
     db,
-    `SELECT json ->> '$.note' AS note, json ->> '$.orderedBy.firstName' AS firstName,
-       json ->> '$.orderedBy.lastName' AS lastName, json ->> '$.orderedBy.email' AS email
-     FROM sales_orders WHERE id = ?`,
-  ).get(salesOrderId) as { note: unknown; firstName: unknown; lastName: unknown; email: unknown } | undefined;
-  if (!row) return { note: null, orderedBy: null };
-  return {
-    note: typeof row.note === 'string' ? row.note : null,
-    orderedBy: { firstName: row.firstName, lastName: row.lastName, email: row.email },
-  };
+    // json_valid first: a damaged copy prints without these facts instead of failing the print.
+    `SELECT json ->> '$.note' AS note, json -> '$.orderedBy' AS orderedBy
+     FROM sales_orders WHERE id = ? AND json_valid(json)`,
+  ).get(salesOrderId) as { note: unknown; orderedBy: unknown } | undefined;
+  let orderedBy: unknown = null;
+  try {
+    orderedBy = typeof row?.orderedBy === 'string' ? JSON.parse(row.orderedBy) : null;
+  } catch {
+    // A damaged copy prints without the name; the next refresh replaces it.
+  }
+  return { note: typeof row?.note === 'string' ? row.note : null, orderedBy };
 }
 
 /** What printing needs of a customer's copy: its language and contact phone, as Equipme sent them. */
@@ -118,8 +120,9 @@ export function customerPrintFacts(
 ): { language: string | null; contactPhone: string | null } {
   const row = statement(
     db,
+    // json_valid first: a damaged copy prints in English without the contact phone, never fails.
     `SELECT json ->> '$.language' AS language, json ->> '$.contactPhone' AS contactPhone
-     FROM customers WHERE id = ?`,
+     FROM customers WHERE id = ? AND json_valid(json)`,
   ).get(customerId) as { language: unknown; contactPhone: unknown } | undefined;
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
   return { language: text(row?.language), contactPhone: text(row?.contactPhone) };

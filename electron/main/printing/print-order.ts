@@ -13,6 +13,7 @@ import { layoutPackingSlip } from '../../../shared/domain/label/packing-slip.ts'
 import type { Reprint, ReprintCode } from '../../../shared/domain/label/reprint.ts';
 import { layoutShippingLabel } from '../../../shared/domain/label/shipping-label.ts';
 import { slipLanguageOf } from '../../../shared/domain/label/slip-language.ts';
+import { personName } from '../../../shared/domain/person-name.ts';
 import { plainLine, plainText } from '../../../shared/domain/plain-text.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
@@ -89,7 +90,7 @@ export async function layoutFor(
   // The HTML sanitizer loads only for an order whose sales order has a note.
   const salesNote =
     sales.note === null ? '' : plainText((await import('../note-text.ts')).noteText(sales.note)).trim();
-  const orderedBy = sales.orderedBy ? personLine(sales.orderedBy) : '';
+  const orderedBy = personName(sales.orderedBy) ?? '';
   const contactPhone = customer.contactPhone === null ? '' : plainLine(customer.contactPhone).trim();
   const base: Omit<LabelContext, 'package'> = {
     media: printer.media,
@@ -212,10 +213,4 @@ export function localDate(at: Date): string {
 /** YYYY-MM-DD HH:MM in the station's time zone. */
 export function localDateTime(at: Date): string {
   return `${localDate(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
-/** A person's name for print, else their e-mail (untrusted API text, one plain line). */
-function personLine(person: { firstName: unknown; lastName: unknown; email: unknown }): string {
-  const part = (value: unknown) => (typeof value === 'string' ? plainLine(value).trim() : '');
-  return [part(person.firstName), part(person.lastName)].filter(Boolean).join(' ') || part(person.email);
 }

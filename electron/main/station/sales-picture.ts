@@ -3,6 +3,7 @@
 // instructions. A copy was validated against the sales spec when it was fetched; it is still read
 // field by field here, and every text is made plain (controls, bidi overrides, markup out).
 import { slipLanguageOf } from '../../../shared/domain/label/slip-language.ts';
+import { personName } from '../../../shared/domain/person-name.ts';
 import { plainLine, plainText } from '../../../shared/domain/plain-text.ts';
 import type {
   CustomerView,
@@ -25,18 +26,20 @@ const line = (value: unknown): string | null => {
   return text === '' ? null : text;
 };
 
+/** A stored copy's JSON; a damaged one reads as none (the next refresh replaces it), never as a failure. */
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 function parsed(copy: StoredCopy | null): { json: Json; fetchedAt: string } | CustomerView | null {
   if (!copy) return { state: 'not-fetched' };
   if (copy.json === null) return { state: 'not-found', fetchedAt: copy.fetchedAt };
-  const json = record(JSON.parse(copy.json));
+  const json = record(parsedJson(copy.json));
   return json ? { json, fetchedAt: copy.fetchedAt } : { state: 'not-fetched' };
-}
-
-function personName(value: unknown): string | null {
-  const person = record(value);
-  if (!person) return null;
-  const name = [line(person.firstName), line(person.lastName)].filter(Boolean).join(' ');
-  return name || line(person.email) || line(person.username);
 }
 
 export function salesOrderView(db: StationDb, salesOrderId: number): SalesOrderView {
@@ -58,7 +61,7 @@ export function salesOrderView(db: StationDb, salesOrderId: number): SalesOrderV
 
 /** The values of the metadata items under `keys`, in the order the settings name the keys. */
 function instructionsOf(metadataJson: string | null, keys: readonly string[]): PackingInstruction[] {
-  const items = metadataJson === null ? [] : (JSON.parse(metadataJson) as unknown);
+  const items = metadataJson === null ? [] : parsedJson(metadataJson);
   if (!Array.isArray(items)) return [];
   const found: PackingInstruction[] = [];
   for (const key of keys) {

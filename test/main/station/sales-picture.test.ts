@@ -145,6 +145,27 @@ describe('station core: the sales picture of an order', () => {
     expect(sales.instructionsDigest).toBeNull();
   });
 
+  test('a damaged copy reads as none: the order screen and the slip still work', async ({ st, dbFile }) => {
+    const orderId = await orderWithCopies(st, dbFile, { customer: { name: 'Acme' } });
+    const db = openStationDb(dbFile);
+    try {
+      const cached = getOrder(db, orderId);
+      storeSalesOrder(db, cached?.salesOrderId ?? 0, '{"note": "trunc', FETCHED);
+      storeCustomer(
+        db,
+        cached?.customerId ?? 0,
+        { json: '<html>portal</html>', metadataJson: '[{' },
+        FETCHED,
+      );
+    } finally {
+      db.close();
+    }
+    const { sales } = await st.value('orders:get', { orderId });
+    expect(sales.salesOrder).toEqual({ state: 'not-fetched' });
+    expect(sales.customer).toEqual({ state: 'not-fetched' });
+    expect((await st.call('print:order', { orderId, kind: 'slip' })).ok).toBe(true);
+  });
+
   test('the label waits until the packing instructions are acknowledged; the acknowledgement is audited', async ({
     st,
     dbFile,
