@@ -40,11 +40,18 @@ export interface SalesRefreshSummary {
   customers: number;
   /** Records Equipme does not have or no longer shows us, stored as such. */
   gone: number;
+  /**
+   * Answers about one record that did not match the spec (garbage, a wrong record): not stored, the
+   * last copy kept, tried again next round; the round goes on with the others.
+   */
+  unreadable: ApiError[];
   /** More copies were due than the round's budget allowed: another round is due. */
   more: boolean;
 }
 
 const MINUTE = 60_000;
+/** Failures about one record's answer, not about the network, the key or the server as a whole. */
+const ABOUT_THE_RECORD: ReadonlySet<ApiError['kind']> = new Set(['invalid-response', 'bad-request']);
 const DEFAULTS = {
   salesOrderTtlMs: 15 * MINUTE,
   customerTtlMs: 6 * 60 * MINUTE,
@@ -90,6 +97,7 @@ export async function refreshSalesPicture(
     salesOrders: 0,
     customers: 0,
     gone: 0,
+    unreadable: [],
     more: salesOrderIds.length + customerIds.length > jobs.length,
   };
 
@@ -119,6 +127,10 @@ export async function refreshSalesPicture(
       const job = jobs[next++];
       if (!job) return;
       const fetched = await fetchOne(job);
+      if (fetched.kind === 'failed' && ABOUT_THE_RECORD.has(fetched.error.kind)) {
+        summary.unreadable.push(fetched.error);
+        continue;
+      }
       if (fetched.kind === 'failed') {
         failure ??= fetched.error;
         return;

@@ -348,6 +348,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (result.error.kind !== 'aborted') update({ lastProblem: result.error.message });
       return false;
     }
+    const [unreadable] = result.value.unreadable;
+    if (unreadable) update({ lastProblem: unreadable.message });
     if (result.value.salesOrders + result.value.customers > 0) {
       traffic('ok');
       update({ lastSalesPictureAt: now().toISOString() });

@@ -74,7 +74,10 @@ test('a first round fetches each distinct sales order and customer once, and sto
   cacheOrders(db, 6);
   const { reads, calls } = scriptedReads();
   const result = await refreshSalesPicture(db, reads, () => T0, signal);
-  expect(result).toEqual({ ok: true, value: { salesOrders: 3, customers: 3, gone: 0, more: false } });
+  expect(result).toEqual({
+    ok: true,
+    value: { salesOrders: 3, customers: 3, gone: 0, unreadable: [], more: false },
+  });
   expect(calls.filter((c) => c.startsWith('sales-order')).sort()).toEqual([
     'sales-order 500001',
     'sales-order 500002',
@@ -100,7 +103,7 @@ test('a first round fetches each distinct sales order and customer once, and sto
   const again = scriptedReads();
   expect(await refreshSalesPicture(db, again.reads, () => minutes(1), signal)).toEqual({
     ok: true,
-    value: { salesOrders: 0, customers: 0, gone: 0, more: false },
+    value: { salesOrders: 0, customers: 0, gone: 0, unreadable: [], more: false },
   });
   expect(again.calls).toEqual([]);
 });
@@ -111,7 +114,13 @@ test('stale copies are fetched again after their time to live; fresh ones are no
   const later = scriptedReads();
   const result = await refreshSalesPicture(db, later.reads, () => minutes(16), signal);
   // Sales orders live 15 minutes, customers 6 hours.
-  expect(result.ok && result.value).toEqual({ salesOrders: 2, customers: 0, gone: 0, more: false });
+  expect(result.ok && result.value).toEqual({
+    salesOrders: 2,
+    customers: 0,
+    gone: 0,
+    unreadable: [],
+    more: false,
+  });
   expect(readSalesOrderCopy(db, 500_001)?.fetchedAt).toBe(minutes(16).toISOString());
   const muchLater = scriptedReads();
   await refreshSalesPicture(db, muchLater.reads, () => minutes(6 * 60 + 1), signal);
@@ -128,7 +137,13 @@ test('a round fetches at most its budget, missing copies before stale ones, with
   cacheOrders(db, 40); // 20 sales orders, 3 customers
   const first = scriptedReads();
   const result = await refreshSalesPicture(db, first.reads, () => T0, signal, { budget: 8, concurrency: 3 });
-  expect(result.ok && result.value).toEqual({ salesOrders: 8, customers: 0, gone: 0, more: true });
+  expect(result.ok && result.value).toEqual({
+    salesOrders: 8,
+    customers: 0,
+    gone: 0,
+    unreadable: [],
+    more: true,
+  });
   expect(first.maxInFlight()).toBe(3);
 
   // The next round, later than the time to live of the first eight: the twelve missing come first.
@@ -149,7 +164,13 @@ test('a record Equipme does not have is stored as gone: 404, or a 403 about that
     metadata: (id) => (id === 41 ? failure('not-found', 404) : null),
   });
   const result = await refreshSalesPicture(db, reads, () => T0, signal);
-  expect(result.ok && result.value).toEqual({ salesOrders: 3, customers: 3, gone: 2, more: false });
+  expect(result.ok && result.value).toEqual({
+    salesOrders: 3,
+    customers: 3,
+    gone: 2,
+    unreadable: [],
+    more: false,
+  });
   expect(readSalesOrderCopy(db, 500_001)).toEqual({ id: 500_001, json: null, fetchedAt: T0.toISOString() });
   expect(readSalesOrderCopy(db, 500_002)?.json).toBeNull();
   // A customer without metadata has none.
@@ -191,4 +212,18 @@ test('closed orders need no copies', async ({ db }) => {
   const { reads, calls } = scriptedReads();
   expect((await refreshSalesPicture(db, reads, () => T0, signal)).ok).toBe(true);
   expect(calls).toEqual([]);
+});
+
+test('a garbage answer about one record keeps its last copy and does not stop the round', async ({ db }) => {
+  cacheOrders(db, 6);
+  const garbage = failure('invalid-response', 200);
+  const { reads, calls } = scriptedReads({ salesOrder: (id) => (id === 500_001 ? garbage : null) });
+  const result = await refreshSalesPicture(db, reads, () => T0, signal);
+  expect(result).toEqual({
+    ok: true,
+    value: { salesOrders: 2, customers: 3, gone: 0, unreadable: [garbage], more: false },
+  });
+  expect(calls.filter((c) => c.startsWith('sales-order'))).toHaveLength(3);
+  expect(readSalesOrderCopy(db, 500_001)).toBeNull();
+  expect(readSalesOrderCopy(db, 500_002)?.json).not.toBeNull();
 });
