@@ -242,10 +242,10 @@ describe('hostile answers', () => {
       { key: 'packing.instructions', value: 'Fragile\u0007\u001b[0m', self: { href: '/m' } },
     ]);
     const order = value(await api.getSalesOrder(880_006));
-    expect(order.orderNumber).toBe('SO-[31m6');
+    expect(order.orderNumber).toBe('SO-6');
     expect(order.note).toBe(note);
     expect(value(await api.getCustomer(11)).contactName).toBe('Jana Nowak');
-    expect(value(await api.getCustomerMetadata(11))[0]?.value).toBe('Fragile[0m');
+    expect(value(await api.getCustomerMetadata(11))[0]?.value).toBe('Fragile');
   });
 
   it("a huge string beyond the spec's maxLength is refused, and the message stays short", async () => {

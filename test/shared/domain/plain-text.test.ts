@@ -19,6 +19,13 @@ describe('plainText', () => {
     expect(plainText(hostile)).toBe('JanV @de Vriespú');
   });
 
+  it('drops a terminal escape sequence whole, not only its ESC', () => {
+    expect(plainText('Deliver\x1b[2J to \x1b[1;31mreception\x1b[0m')).toBe('Deliver to reception');
+    expect(plainText('a\x1b]0;title\x07b \x1b]8;;https://x\x1b\\c')).toBe('ab c');
+    // A sequence cut off by the end of the text leaves no ESC behind either.
+    expect(plainText('note \x1b[')).toBe('note [');
+  });
+
   it('normalises line breaks and keeps letters of every script', () => {
     expect(plainText('Straße 1\r\nZürich\rŁódź\u2028東京')).toBe('Straße 1\nZürich\nŁódź\n東京');
     expect(plainLine('a\nb\tc')).toBe('a b c');
