@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { openStationDb } from '../../../electron/main/db/connection.ts';
+import { writeLock } from '../../../electron/main/db/order-locks.ts';
 import { markClosed } from '../../../electron/main/db/orders.ts';
 import { listPrintJobs } from '../../../electron/main/db/print-ledger.ts';
 import { storeCustomer, storeSalesOrder } from '../../../electron/main/db/sales-cache.ts';
@@ -337,6 +338,65 @@ describe('station core: one sales order, one shipment', () => {
     const closed = await st.value('shipment:get', { salesOrderId: closedOnly });
     expect(closed).toMatchObject({ cached: 1, total: 2, missing: 1, boxes: [] });
     expect(closed.outside.map((o) => [o.orderId, o.reason])).toEqual([[900_401, 'closed']]);
+  });
+
+  test('a locked order stops its box: no label, no step, and nothing queued for the others', async ({
+    st,
+    dbFile,
+  }) => {
+    const SO = 990_006;
+    const ids = [900_601, 900_602];
+    cacheOrders(
+      dbFile,
+      ids.map((id) => orderOf(SO, { id })),
+    );
+    storeCopies(dbFile, SO, { total: 2 });
+    await st.value('settings:update', { operator: 'Ana' });
+    for (const id of ids) await pickAll(st, id);
+    const db = openStationDb(dbFile);
+    try {
+      writeLock(db, 900_602, {
+        reason: 'conflict',
+        serverStatus: 'cancelled',
+        expected: 'inprocess',
+        entryId: null,
+        since: new Date().toISOString(),
+      });
+    } finally {
+      db.close();
+    }
+    const view = await st.value('shipment:get', { salesOrderId: SO });
+    const [box] = view.boxes;
+    expect(box?.orders.map((o) => o.lock)).toEqual([null, 'conflict']);
+    expect(box?.nextStep).toBeNull();
+    expect(box?.labelRefusal).toMatch(
+      /^Fulfillment order 900602 of this box: This order is locked, so printing the box label is refused: Equipme says this order is cancelled/,
+    );
+    const label = await st.call('shipment:print-label', { salesOrderId: SO, orderIds: ids });
+    expect(refusal(label)).toBe(box?.labelRefusal);
+    const step = await st.call('shipment:step', {
+      salesOrderId: SO,
+      orderIds: ids,
+      action: 'process',
+      seenStatus: 'inprocess',
+    });
+    expect(refusal(step)).toMatch(
+      /^Fulfillment order 900602 of this box: This order is locked, so moving it on is refused/,
+    );
+    expect((await st.value('outbox:list', {})).filter((e) => ids.includes(e.orderId))).toEqual([]);
+    expect(await st.value('print:jobs', { orderId: 900_601 })).toEqual([]);
+
+    // What the gate lets through is a box as the screen lists it: ids ascending, each once.
+    for (const orderIds of [[900_602, 900_601], [900_601, 900_601], [], ['900601'], Array(51).fill(1)]) {
+      expect(await st.callRaw('shipment:print-label', { salesOrderId: SO, orderIds })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    }
+    expect(await st.call('shipment:print-label', { salesOrderId: SO, orderIds: [900_601] })).toMatchObject({
+      ok: false,
+      error: { code: 'rejected' },
+    });
   });
 
   test('auto-print of a box packed together gives it one label and each order its slip', async ({
