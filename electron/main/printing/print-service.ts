@@ -135,7 +135,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     queue.wake();
     return ok(toView(created.value));
   };
-  const printOrder: PrintService['printOrder'] = (orderId, kind, request) => print(orderId, kind, request);
+  const printOrder: PrintService['printOrder'] = print;
   const printBoxLabel: PrintService['printBoxLabel'] = (box, request) =>
     print(box.orderIds[0] ?? 0, 'label', { ...request, box });
 

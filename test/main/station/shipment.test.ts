@@ -195,6 +195,10 @@ describe('station core: one sales order, one shipment', () => {
     });
     const text = await pdfToText(await printedPdf(st, dir, job));
     expect(text).toContain('Package 1/1');
+    // Sent by the printer queue as any job, and pushed to the screen as it went.
+    expect(
+      st.events.filter((e) => e.event === 'print:job' && e.payload.id === job.id).map((e) => e.payload.state),
+    ).toEqual(expect.arrayContaining(['queued', 'printed']));
     // Every order of the box counts as labelled: its job list shows the box's label.
     for (const orderId of ids) {
       expect((await st.value('print:jobs', { orderId })).map((j) => j.id)).toEqual([job.id]);
