@@ -197,7 +197,7 @@ describe('station core: one sales order, one shipment', () => {
     expect(text).toContain('Package 1/1');
     // Sent by the printer queue as any job, and pushed to the screen as it went.
     expect(
-      st.events.filter((e) => e.event === 'print:job' && e.payload.id === job.id).map((e) => e.payload.state),
+      st.events.flatMap((e) => (e.event === 'print:job' && e.payload.id === job.id ? [e.payload.state] : [])),
     ).toEqual(expect.arrayContaining(['queued', 'printed']));
     // Every order of the box counts as labelled: its job list shows the box's label.
     for (const orderId of ids) {
