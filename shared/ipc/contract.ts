@@ -41,6 +41,13 @@ import type {
 } from './printing.ts';
 import type { AcknowledgeInstructionsArgs } from './sales.ts';
 import type { OperatorChange, OperatorSignInArgs, SettingsUpdateArgs, SettingsView } from './settings.ts';
+import type {
+  ShipmentArgs,
+  ShipmentLabelArgs,
+  ShipmentStepArgs,
+  ShipmentStepResult,
+  ShipmentView,
+} from './shipment.ts';
 import type { StationInfo } from './station.ts';
 
 /** Renderer → main request channels (`domain:verb`). `args: undefined` means the call takes none. */
@@ -64,6 +71,12 @@ export interface InvokeContract {
   'orders:release-lock': { args: ReleaseLockArgs; result: OrderDetail };
   /** The packer read the customer's packing instructions shown for this order (audited). */
   'orders:acknowledge-instructions': { args: AcknowledgeInstructionsArgs; result: OrderDetail };
+  /** A sales order's fulfillment orders at this station as one shipment, in boxes by address. */
+  'shipment:get': { args: ShipmentArgs; result: ShipmentView };
+  /** One shipping label for a box of a shipment (every order verified, acknowledged, unlocked). */
+  'shipment:print-label': { args: ShipmentLabelArgs; result: PrintJobView };
+  /** Move every order of a box one step: one outbox entry per order, each sent exactly once. */
+  'shipment:step': { args: ShipmentStepArgs; result: ShipmentStepResult };
   'transitions:enqueue': { args: EnqueueArgs; result: OutboxEntryView };
   /** A supervisor sends an action outside the lifecycle table (PIN + reason, online only, audited). */
   'transitions:supervisor': { args: SupervisorActionArgs; result: OutboxEntryView };
@@ -116,6 +129,9 @@ export const INVOKE_CHANNELS = [
   'orders:take-server-status',
   'orders:release-lock',
   'orders:acknowledge-instructions',
+  'shipment:get',
+  'shipment:print-label',
+  'shipment:step',
   'picks:record',
   'picks:learn-barcode',
   'picks:barcodes',

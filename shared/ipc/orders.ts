@@ -57,6 +57,20 @@ export interface QueueRow {
   lock: OrderLockReason | null;
   /** The first product's name: with the fulfillment id it tells orders of one number apart. */
   firstProduct: string | null;
+  /** The sales order the row belongs to (`order.id`). */
+  salesOrderId: number;
+  /** Its sales order's group when the sales order has more than one fulfillment order, else null. */
+  group: QueueGroup | null;
+}
+
+/** What the queue tells about a row's sales order: one shipment of several fulfillment orders. */
+export interface QueueGroup {
+  /** Open fulfillment orders of the sales order in this station's cache. */
+  open: number;
+  /** How many the sales order has in Equipme (`items.total`), null without a copy. */
+  total: number | null;
+  /** Of `open`, those not new or in process: packed, sent or waiting. */
+  otherStatus: number;
 }
 
 /**
@@ -183,4 +197,9 @@ export interface OrderLookupResult {
   orderId: number;
   /** Every order the code names, open ones first, then the newest (at most 20): two or more, choose. */
   matches: OrderMatch[];
+  /**
+   * Set when the code is the number of a sales order with two or more fulfillment orders at this
+   * station: the code opens that shipment (shipment:get), not one order or a chooser.
+   */
+  salesOrderId?: number;
 }

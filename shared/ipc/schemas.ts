@@ -35,6 +35,14 @@ const reason = z
 const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
 const enumList = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.array(z.enum(values)).max(values.length).refine(unique, 'values must not repeat');
+/** A box of a shipment as the packer saw it: its orders' ids, ascending, each once. */
+const boxOrderIds = z
+  .array(id)
+  .min(1)
+  .max(50)
+  .refine((ids) => ids.every((value, index) => index === 0 || value > (ids[index - 1] ?? 0)), {
+    message: 'order ids ascending, each once',
+  });
 const locationIds = z.array(id).max(500).refine(unique, 'location ids must not repeat');
 /** An http(s) base URL without credentials: the API key travels in a header, never in the URL. */
 const apiUrl = z
@@ -200,6 +208,22 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   'orders:take-server-status': z.strictObject({ orderId: id, reason }),
   'orders:release-lock': z.strictObject({ orderId: id, pin, reason }),
   'orders:acknowledge-instructions': z.strictObject({ orderId: id, digest: z.string().min(1).max(100_000) }),
+  'shipment:get': z.strictObject({ salesOrderId: id }),
+  'shipment:print-label': z.strictObject({
+    salesOrderId: id,
+    orderIds: boxOrderIds,
+    packages: z.int().min(1).max(20).optional(),
+    printerName: printerName.optional(),
+    reprintReason: reason.optional(),
+    reprintCode: z.enum(REPRINT_CODES).optional(),
+  }),
+  'shipment:step': z.strictObject({
+    salesOrderId: id,
+    orderIds: boxOrderIds,
+    action: z.enum(FULFILLMENT_ACTIONS),
+    seenStatus: z.enum(FULFILLMENT_STATUSES),
+    confirmed: z.boolean().optional(),
+  }),
   'picks:record': z.strictObject({
     orderId: id,
     line,

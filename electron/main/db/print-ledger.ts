@@ -64,27 +64,39 @@ export function getPrintJob(db: StationDb, id: string): PrintJobRecord | undefin
   return row ? toRecord(row) : undefined;
 }
 
+/**
+ * The jobs of an order: its own and the box labels that cover it (label_box_orders). For
+ * `print_jobs AS j`, with the order id bound twice.
+ */
+const OF_ORDER = `(j.order_id = ? OR j.id IN (SELECT job_id FROM label_box_orders WHERE order_id = ?))`;
+
+/** Binds the order id twice, then the document kind. */
+export const ACTIVE_JOB_SQL = `SELECT ${JOB_COLUMNS} FROM print_jobs AS j
+  WHERE ${OF_ORDER} AND kind = ? AND state <> 'failed' ORDER BY id DESC LIMIT 1`;
+
 /** The newest job of this document for the order that did not fail (the one a new print would repeat). */
 export function activePrintJob(
   db: StationDb,
   orderId: number,
   kind: DocumentKind,
 ): PrintJobRecord | undefined {
-  const row = db
-    .prepare(
-      `SELECT ${JOB_COLUMNS} FROM print_jobs
-       WHERE order_id = ? AND kind = ? AND state <> 'failed' ORDER BY id DESC LIMIT 1`,
-    )
-    .get(orderId, kind) as JobRow | undefined;
+  const row = db.prepare(ACTIVE_JOB_SQL).get(orderId, orderId, kind) as JobRow | undefined;
   return row ? toRecord(row) : undefined;
 }
 
 /** Any job of this document for the order, failed ones included. */
 export function hasPrintJob(db: StationDb, orderId: number, kind: DocumentKind): boolean {
   return (
-    db.prepare('SELECT 1 FROM print_jobs WHERE order_id = ? AND kind = ? LIMIT 1').get(orderId, kind) !==
-    undefined
+    db
+      .prepare(`SELECT 1 FROM print_jobs AS j WHERE ${OF_ORDER} AND kind = ? LIMIT 1`)
+      .get(orderId, orderId, kind) !== undefined
   );
+}
+
+/** Records the orders a box label covers (its own order included); in the job's transaction. */
+export function insertLabelBoxOrders(db: StationDb, jobId: string, orderIds: readonly number[]): void {
+  const insert = db.prepare('INSERT INTO label_box_orders (job_id, order_id) VALUES (?, ?)');
+  for (const orderId of orderIds) insert.run(jobId, orderId);
 }
 
 /** The bytes of a job still waiting for its printer, split into its parts (files/pages). */
@@ -213,14 +225,14 @@ export function listPrintJobs(db: StationDb, query: PrintJobQuery = {}): PrintJo
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (query.orderId !== undefined) {
-    where.push('order_id = ?');
-    params.push(query.orderId);
+    where.push(OF_ORDER);
+    params.push(query.orderId, query.orderId);
   }
   if (query.states && query.states.length > 0) {
     where.push(`state IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(query.states));
   }
-  const sql = `SELECT ${JOB_COLUMNS} FROM print_jobs ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  const sql = `SELECT ${JOB_COLUMNS} FROM print_jobs AS j ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY id DESC LIMIT ?`;
   return (db.prepare(sql).all(...params, query.limit ?? 100) as JobRow[]).map(toRecord);
 }

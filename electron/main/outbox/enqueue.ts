@@ -142,3 +142,37 @@ export function enqueueTransition(
     })
     .immediate();
 }
+
+/** Thrown inside the transaction of enqueueTransitions to roll back what it queued so far. */
+class Refused extends Error {
+  readonly outboxError: OutboxError;
+  constructor(outboxError: OutboxError) {
+    super(outboxError.message);
+    this.outboxError = outboxError;
+  }
+}
+
+/**
+ * Records one transition per request in one transaction: all of them, or none when one is refused
+ * (its error comes back). For the orders of a box moved on together (shipment:step).
+ */
+export function enqueueTransitions(
+  db: StationDb,
+  requests: readonly TransitionRequest[],
+): Result<OutboxEntry[], OutboxError> {
+  try {
+    return db
+      .transaction((): Result<OutboxEntry[], OutboxError> => {
+        const entries = requests.map((request) => {
+          const queued = enqueueTransition(db, request);
+          if (!queued.ok) throw new Refused(queued.error);
+          return queued.value;
+        });
+        return ok(entries);
+      })
+      .immediate();
+  } catch (error) {
+    if (error instanceof Refused) return err(error.outboxError);
+    throw error;
+  }
+}

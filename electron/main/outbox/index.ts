@@ -10,7 +10,7 @@ export {
   pendingCountFor,
 } from '../db/outbox-entries.ts';
 export type { TransitionRequest } from './enqueue.ts';
-export { enqueueTransition } from './enqueue.ts';
+export { enqueueTransition, enqueueTransitions } from './enqueue.ts';
 export { discardEntry, retryEntry } from './operator-actions.ts';
 export type { OutboxError, OutboxErrorCode } from './outbox-error.ts';
 export {

@@ -9,7 +9,7 @@ export { fileDriver } from './file-driver.ts';
 export { toPdf } from './pdf.ts';
 export { toPng } from './png.ts';
 export type { PrintError, PrintErrorCode } from './print-error.ts';
-export type { PrintOrderError, PrintOrderErrorCode } from './print-order.ts';
+export type { LabelBox, PrintOrderError, PrintOrderErrorCode } from './print-order.ts';
 export { contentHash, type PayloadFormat, type PrintPayload, renderPayload } from './print-payload.ts';
 export {
   createPrintService,

@@ -1,6 +1,8 @@
 // Putting a label or packing slip of an order in the ledger: the printer, the layout for its media,
 // the bytes, and the rule that a document printed before is only printed again as a reprint with a
-// reason. Checked and written in one transaction, so two quick clicks give one job.
+// reason. Checked and written in one transaction, so two quick clicks give one job. A box of a
+// shipment gets one label for all its orders: the job is its first order's, and every order of the
+// box counts as labelled (the rule above then holds for each of them).
 import { uuidv7 } from 'uuidv7';
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import type { LabelContext } from '../../../shared/domain/label/label-context.ts';
@@ -20,7 +22,12 @@ import { err, ok } from '../../../shared/domain/result.ts';
 import type { PrinterConfig } from '../../../shared/ipc/printing.ts';
 import type { StationDb } from '../db/connection.ts';
 import { getOrder } from '../db/orders.ts';
-import { activePrintJob, insertPrintJob, type PrintJobRecord } from '../db/print-ledger.ts';
+import {
+  activePrintJob,
+  insertLabelBoxOrders,
+  insertPrintJob,
+  type PrintJobRecord,
+} from '../db/print-ledger.ts';
 import { defaultPrinter, getPrinter, readPrintSettings } from '../db/printers.ts';
 import { customerPrintFacts, salesOrderPrintFacts } from '../db/sales-cache.ts';
 import { metricsFor } from './print-metrics.ts';
@@ -50,7 +57,12 @@ export interface PrintOrderOptions {
   reprintReason?: string;
   /** Printed on the reprint; default OTHER, which needs the reason written out. */
   reprintCode?: ReprintCode;
+  /** A label for a box of a shipment: the order is the box's first, the label covers all of them. */
+  box?: LabelBox;
 }
+
+/** The box a shipment label is for: its sales order's number and its orders, ascending. */
+export type LabelBox = NonNullable<LabelContext['box']>;
 
 const KIND_NAME: Record<DocumentKind, string> = { label: 'The label', slip: 'The packing slip' };
 
@@ -84,6 +96,7 @@ export async function layoutFor(
   now: Date,
   packages = 1,
   reprint?: Reprint,
+  box?: LabelBox,
 ): Promise<LabelLayout> {
   const customer = customerPrintFacts(db, order.customer.id);
   const sales = salesOrderPrintFacts(db, order.order.id);
@@ -103,6 +116,7 @@ export async function layoutFor(
     ...(contactPhone !== '' ? { contactPhone } : {}),
     ...(salesNote !== '' ? { salesNote } : {}),
     ...(orderedBy !== '' ? { orderedBy } : {}),
+    ...(box ? { box } : {}),
   };
   if (kind === 'slip') return layoutPackingSlip(order, base);
   return joinLayouts(
@@ -145,10 +159,15 @@ export async function createPrintJob(
       message: `Order ${orderId} is not in this station's cache: pull the orders first.`,
     });
   }
+  const { box } = options;
+  if (box && (kind !== 'label' || box.orderIds[0] !== orderId)) {
+    return err({ code: 'invalid', message: 'A box label is printed for the first order of its box.' });
+  }
   const printer = resolvePrinter(db, kind, options.printerName);
   if (!printer.ok) return printer;
+  const covered = box?.orderIds ?? [orderId];
   // Say no before rendering; the transaction below checks again.
-  const before = refuseRepeat(db, orderId, kind, isReprint);
+  const before = refuseRepeat(db, covered, kind, isReprint);
   if (before) return err(before);
 
   const layout = await layoutFor(
@@ -159,47 +178,64 @@ export async function createPrintJob(
     now,
     kind === 'label' ? packages : 1,
     reprint,
+    box,
   );
   const payload = await renderPayload(printer.value, layout, now);
   const insert = db.transaction((): Result<PrintJobRecord, PrintOrderError> => {
-    const refused = refuseRepeat(db, orderId, kind, isReprint);
+    const refused = refuseRepeat(db, covered, kind, isReprint);
     if (refused) return err(refused);
-    return ok(
-      insertPrintJob(db, {
-        id: uuidv7(),
-        orderId,
-        kind,
-        printerName: printer.value.name,
-        format: payload.format,
-        contentHash: contentHash(payload),
-        parts: payload.parts,
-        packages: kind === 'label' ? packages : 1,
-        notes: payload.notes,
-        reason,
-        reasonCode: reprint?.code ?? null,
-        reprintOf: activePrintJob(db, orderId, kind)?.id ?? null,
-        operator: options.operator,
-        stationId: options.stationId,
-        createdAt: now,
-      }),
-    );
+    const job = insertPrintJob(db, {
+      id: uuidv7(),
+      orderId,
+      kind,
+      printerName: printer.value.name,
+      format: payload.format,
+      contentHash: contentHash(payload),
+      parts: payload.parts,
+      packages: kind === 'label' ? packages : 1,
+      notes: payload.notes,
+      reason,
+      reasonCode: reprint?.code ?? null,
+      reprintOf: newestActive(db, covered, kind)?.job.id ?? null,
+      operator: options.operator,
+      stationId: options.stationId,
+      createdAt: now,
+    });
+    if (box) insertLabelBoxOrders(db, job.id, box.orderIds);
+    return ok(job);
   });
   return insert.immediate();
 }
 
+/** The newest active job of this document among the orders (of a box: any of them labelled counts). */
+function newestActive(
+  db: StationDb,
+  orderIds: readonly number[],
+  kind: DocumentKind,
+): { job: PrintJobRecord; orderId: number } | undefined {
+  let newest: { job: PrintJobRecord; orderId: number } | undefined;
+  for (const orderId of orderIds) {
+    const job = activePrintJob(db, orderId, kind);
+    if (job && (!newest || job.id > newest.job.id)) newest = { job, orderId };
+  }
+  return newest;
+}
+
 function refuseRepeat(
   db: StationDb,
-  orderId: number,
+  orderIds: readonly number[],
   kind: DocumentKind,
   isReprint: boolean,
 ): PrintOrderError | null {
-  const previous = activePrintJob(db, orderId, kind);
-  if (!previous || isReprint) return null;
+  const found = newestActive(db, orderIds, kind);
+  if (!found || isReprint) return null;
+  const { job: previous, orderId } = found;
   const when = localDateTime(new Date(previous.createdAt));
+  const which = orderIds.length > 1 ? `of order ${orderId} in this box` : 'of this order';
   const message =
     previous.state === 'queued' || previous.state === 'sending'
-      ? `${KIND_NAME[kind]} of this order is already waiting for printer ${previous.printerName} (since ${when}): it prints when the printer is back — use Reprint with a reason for another copy.`
-      : `${KIND_NAME[kind]} of this order was already printed at ${when} on ${previous.printerName} — use Reprint with a reason.`;
+      ? `${KIND_NAME[kind]} ${which} is already waiting for printer ${previous.printerName} (since ${when}): it prints when the printer is back — use Reprint with a reason for another copy.`
+      : `${KIND_NAME[kind]} ${which} was already printed at ${when} on ${previous.printerName} — use Reprint with a reason.`;
   return { code: 'already-printed', message, previous };
 }
 

@@ -36,6 +36,7 @@ import { type PrintError, printError } from './print-error.ts';
 import { metricsFor } from './print-metrics.ts';
 import {
   createPrintJob,
+  type LabelBox,
   layoutFor,
   localDateTime,
   type PrintOrderError,
@@ -68,8 +69,15 @@ export interface PrintService {
     kind: DocumentKind,
     request: PrintRequest,
   ): Promise<Result<PrintJobView, PrintOrderError>>;
+  /** One shipping label for a box of a shipment (the job is its first order's; it covers them all). */
+  printBoxLabel(box: LabelBox, request: PrintRequest): Promise<Result<PrintJobView, PrintOrderError>>;
   /** Called when an order is verified and packed: prints what auto-print is on for, once per order. */
   autoPrintPacked(orderId: number, operator: string): Promise<PrintJobView[]>;
+  /**
+   * A box of a shipment was packed: auto-print gives it one label (unless one of its orders has a
+   * label already) and each of its orders its packing slip, once.
+   */
+  autoPrintBox(box: LabelBox, operator: string): Promise<PrintJobView[]>;
   preview(
     orderId: number,
     kind: DocumentKind,
@@ -110,7 +118,11 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     backoff: options.backoff ?? PRINT_BACKOFF,
   });
 
-  const printOrder: PrintService['printOrder'] = async (orderId, kind, request) => {
+  const print = async (
+    orderId: number,
+    kind: DocumentKind,
+    request: PrintRequest & { box?: LabelBox },
+  ): Promise<Result<PrintJobView, PrintOrderError>> => {
     const created = await createPrintJob(
       db,
       orderId,
@@ -123,6 +135,9 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     queue.wake();
     return ok(toView(created.value));
   };
+  const printOrder: PrintService['printOrder'] = print;
+  const printBoxLabel: PrintService['printBoxLabel'] = (box, request) =>
+    print(box.orderIds[0] ?? 0, 'label', { ...request, box });
 
   const withPrinter = async <T>(
     name: string,
@@ -136,12 +151,28 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
 
   return {
     printOrder,
+    printBoxLabel,
     async autoPrintPacked(orderId, operator) {
       const { autoPrint } = readPrintSettings(db);
       const queued: PrintJobView[] = [];
       for (const kind of ['label', 'slip'] as const) {
         if (!autoPrint[kind] || hasPrintJob(db, orderId, kind)) continue;
         const printed = await printOrder(orderId, kind, { operator });
+        if (printed.ok) queued.push(printed.value);
+      }
+      return queued;
+    },
+    async autoPrintBox(box, operator) {
+      const { autoPrint } = readPrintSettings(db);
+      const queued: PrintJobView[] = [];
+      const labelled = box.orderIds.some((orderId) => hasPrintJob(db, orderId, 'label'));
+      if (autoPrint.label && !labelled) {
+        const printed = await printBoxLabel(box, { operator });
+        if (printed.ok) queued.push(printed.value);
+      }
+      for (const orderId of autoPrint.slip ? box.orderIds : []) {
+        if (hasPrintJob(db, orderId, 'slip')) continue;
+        const printed = await printOrder(orderId, 'slip', { operator });
         if (printed.ok) queued.push(printed.value);
       }
       return queued;

@@ -25,6 +25,7 @@ import { addDefaultPrinting, forgetDemoShipFrom } from './print-defaults.ts';
 import { printHandlers } from './print-handlers.ts';
 import type { SecretBox } from './secret-box.ts';
 import { createSettingsStore } from './settings-store.ts';
+import { shipmentHandlers } from './shipment-handlers.ts';
 import type { StationContext } from './station-context.ts';
 import { createEventHub, type StationEventListener } from './station-events.ts';
 import { stationHandlers } from './station-handlers.ts';
@@ -126,6 +127,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
     printing,
     labelsDir,
     afterPacked: autoPrint.afterPacked,
+    afterBoxPacked: autoPrint.afterBoxPacked,
   };
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -145,6 +147,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       ...lockHandlers(ctx),
       ...instructionHandlers(ctx),
       ...printHandlers(ctx),
+      ...shipmentHandlers(ctx),
       ...operatorHandlers(ctx),
     },
     events: { on: (listener) => hub.on(listener) },

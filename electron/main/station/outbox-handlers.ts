@@ -1,18 +1,15 @@
 // transitions:enqueue and outbox:* — every status change is committed locally first; the sync engine
 // is woken to send it. One press, one step (the status the operator saw, the confirmation a step
-// needs) and scan-to-verify are enforced here, before anything is queued; the packed step starts
-// auto-print in the background.
-import { requiresVerification } from '../../../shared/domain/workflow.ts';
+// needs) and scan-to-verify are enforced before anything is queued (step-checks.ts); the packed step
+// starts auto-print in the background.
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
-import { getOrder } from '../db/orders.ts';
 import { getEntry, listOutbox } from '../db/outbox-entries.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { discardEntry, enqueueTransition, retryEntry } from '../outbox/index.ts';
-import { failure, noOperator, orderNotFound, outboxFailure } from './failures.ts';
+import { failure, noOperator, outboxFailure } from './failures.ts';
 import { lockRefusal } from './order-lock.ts';
-import { confirmationNeeded, staleScreenRefusal, unconfirmedRefusal } from './press-check.ts';
 import type { StationContext } from './station-context.ts';
-import { unverifiedRefusal } from './verification.ts';
+import { checkStep } from './step-checks.ts';
 import { entryView } from './views.ts';
 
 type OutboxHandlers = Pick<
@@ -35,27 +32,8 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
     async 'transitions:enqueue'({ orderId, action, seenStatus, confirmed, activationDate }) {
       const operator = ctx.settings.current().operator;
       if (operator === '') return noOperator();
-      const cached = getOrder(db, orderId);
-      if (!cached) return orderNotFound(orderId);
-      if (cached.closed) {
-        return failure(
-          'rejected',
-          `Order ${cached.orderNumber} is no longer open in Equipme (last known: ${cached.serverStatus}). Sync now to see where it is.`,
-        );
-      }
-      // The lock comes first: a locked order is not to be packed at all, verified or not.
-      const locked = lockRefusal(db, orderId, 'moving it on');
-      if (locked) return failure('rejected', locked);
-      // A second press (or auto-repeat) arrives after the first one moved the order: never a second step.
-      const stale = staleScreenRefusal(cached, seenStatus);
-      if (stale) return failure('rejected', stale);
-      const closesParcel = requiresVerification(cached.order, action, cached.effectiveStatus);
-      const refusal = closesParcel ? unverifiedRefusal(db, cached, `'${action}'`) : null;
-      if (refusal) return failure('rejected', refusal);
-      // Asked in a dialog on screen; checked here against the print ledger.
-      const unconfirmed = confirmationNeeded(db, orderId, action);
-      if (unconfirmed && confirmed !== true)
-        return failure('rejected', unconfirmedRefusal(cached, unconfirmed));
+      const checked = checkStep(db, { orderId, action, seenStatus, confirmed });
+      if (!checked.ok) return checked;
       const result = enqueueTransition(db, {
         orderId,
         action,
@@ -67,7 +45,7 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
       if (!result.ok) return outboxFailure(result.error);
       changed();
       // Verified and packed (dispatchDelivery also closes a parcel, but it is not the packing step).
-      if (closesParcel && action === 'process') ctx.afterPacked(orderId, operator);
+      if (checked.closesParcel && action === 'process') ctx.afterPacked(orderId, operator);
       return { ok: true, value: entryView(result.value) };
     },
     async 'outbox:list'({ states }) {

@@ -2,7 +2,7 @@
 // pushed changes and printing.
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import type { StationDb } from '../db/connection.ts';
-import type { PrintService } from '../printing/index.ts';
+import type { LabelBox, PrintService } from '../printing/index.ts';
 import type { Backend } from './backend.ts';
 import type { ChangeFeed } from './change-feed.ts';
 import type { SettingsStore } from './settings-store.ts';
@@ -28,4 +28,6 @@ export interface StationContext {
   labelsDir: string;
   /** The packed step of an order was queued: auto-print in the background. */
   afterPacked(orderId: number, operator: string): void;
+  /** The orders of a box were packed together: auto-print gives the box one label. */
+  afterBoxPacked(box: LabelBox, operator: string): void;
 }

@@ -38,6 +38,11 @@ export interface LabelContext {
   salesNote?: string;
   /** Who ordered (the sales order's `orderedBy`): a fact on the packing slip. */
   orderedBy?: string;
+  /**
+   * The label is for a box of a shipment (shared/ipc/shipment.ts): the sales order's number and the
+   * fulfillment orders packed in the box, printed so the receiver knows what the parcel holds.
+   */
+  box?: { salesOrderNumber: string; orderIds: number[] };
 }
 
 /**

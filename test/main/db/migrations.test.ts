@@ -88,6 +88,7 @@ describe('migrations', () => {
     expect(tables).toEqual([
       'audit_log',
       'customers',
+      'label_box_orders',
       'learned_barcodes',
       'orders',
       'outbox',

@@ -50,6 +50,22 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   ],
   'orders:take-server-status': [{ orderId: 1, reason: 'Cancelled by the customer' }],
   'orders:release-lock': [{ orderId: 1, pin: '1234', reason: 'Box checked: one device inside' }],
+  'shipment:get': [{ salesOrderId: 900001 }],
+  'shipment:print-label': [
+    { salesOrderId: 9, orderIds: [101] },
+    { salesOrderId: 9, orderIds: [101, 102, 103], packages: 2, printerName: 'Zebra 1' },
+    { salesOrderId: 9, orderIds: [101, 102], reprintReason: 'torn label', reprintCode: 'DAMAGED' },
+  ],
+  'shipment:step': [
+    { salesOrderId: 9, orderIds: [101, 102], action: 'process', seenStatus: 'inprocess' },
+    {
+      salesOrderId: 9,
+      orderIds: [101],
+      action: 'dispatchDelivery',
+      seenStatus: 'ready-for-delivery',
+      confirmed: true,
+    },
+  ],
   'orders:acknowledge-instructions': [{ orderId: 1, digest: '[["packing.instructions","Fragile"]]' }],
   'transitions:supervisor': [
     { orderId: 1, action: 'cancel', pin: '1234', reason: 'Equipme support asked for it' },
@@ -197,6 +213,22 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { orderId: 1, reason: 'no' },
     { orderId: 1 },
     { orderId: 0, reason: 'fine reason' },
+  ],
+  'shipment:get': [{}, { salesOrderId: 0 }, { salesOrderId: '9' }, { salesOrderId: 9, orderIds: [1] }],
+  'shipment:print-label': [
+    { salesOrderId: 9 },
+    { salesOrderId: 9, orderIds: [] },
+    { salesOrderId: 9, orderIds: [102, 101] },
+    { salesOrderId: 9, orderIds: [101, 101] },
+    { salesOrderId: 9, orderIds: Array.from({ length: 51 }, (_, i) => i + 1) },
+    { salesOrderId: 9, orderIds: [101], packages: 21 },
+    { salesOrderId: 9, orderIds: [101], reprintCode: 'BORED' },
+  ],
+  'shipment:step': [
+    { salesOrderId: 9, orderIds: [101], action: 'process' },
+    { salesOrderId: 9, orderIds: [101], action: 'teleport', seenStatus: 'new' },
+    { salesOrderId: 9, orderIds: [101], action: 'process', seenStatus: 'on-hold' },
+    { salesOrderId: 9, orderIds: [0], action: 'process', seenStatus: 'new' },
   ],
   'orders:acknowledge-instructions': [
     { orderId: 1 },
