@@ -75,7 +75,9 @@ describe('a box label in every output', () => {
         );
         const lines = textsOf(layout, 'box')[0]?.lines ?? [];
         expect(lines.join(' ')).toBe(LINE);
-        // The middle dot is in the printer's code page; everything around it is ASCII.
+        // The middle dot is the code page's own (0xFA in CP437 and CP858), never a "?" stand-in.
+        expect(printed).toContain('SO-2026-0042 \u00fa 3 orders');
+        // Everything around it is ASCII.
         for (const part of lines
           .flatMap((l) => l.split('·'))
           .map((p) => p.trim())
