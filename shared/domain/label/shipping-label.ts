@@ -109,7 +109,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   const orderNumber = textItem(
     f,
     'order-number',
-    [`Order ${ctx.box ? labelText(ctx.box.salesOrderNumber) : order.order.orderNumber}`],
+    [`Order ${(ctx.box && labelText(ctx.box.salesOrderNumber)) || order.order.orderNumber}`],
     { x: f.x, y, width: f.width },
     { size: orderSize, minSize: small, bold: true },
   );
@@ -171,7 +171,8 @@ function boxLineItem(f: Frame, box: NonNullable<LabelContext['box']>, size: numb
       { size, maxLines: f.pageHeight === null ? BOX_LINE_LINES.roll : BOX_LINE_LINES.label },
     );
   let last: TextItem | null = null;
-  for (const prefix of [`${labelText(box.salesOrderNumber)} · `, '']) {
+  const salesOrderNumber = labelText(box.salesOrderNumber);
+  for (const prefix of salesOrderNumber === '' ? [''] : [`${salesOrderNumber} · `, '']) {
     for (let shown = count; shown >= 1; shown--) {
       last = fitted(text(prefix, shown));
       if (!last.truncated) return last;

@@ -99,6 +99,15 @@ describe('the box line of a shipment label', () => {
     }
   });
 
+  test('a blank sales order number: the order’s own number, and the box line without one', () => {
+    const layout = layoutShippingLabel(
+      plainOrder(),
+      ctx('label-4x6', 203, { ...THREE, salesOrderNumber: ' \u0007 ' }),
+    );
+    expect(textsOf(layout, 'order-number')[0]?.lines).toEqual(['Order SO-4711']);
+    expect(boxText(layout)).toBe('3 orders in this box: 101, 102, 103');
+  });
+
   test('without a box the label has no box line and the order number of the order itself', () => {
     const layout = layoutShippingLabel(plainOrder(), ctx('label-4x6', 203));
     expect(textsOf(layout, 'box')).toEqual([]);
