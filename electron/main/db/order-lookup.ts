@@ -31,6 +31,10 @@ export const ORDERS_BY_NUMBER_SQL = `SELECT ${MATCH_COLUMNS} FROM orders AS o
 export const ORDERS_BY_EXTERNAL_ID_SQL = `SELECT ${MATCH_COLUMNS} FROM orders AS o
   WHERE o.external_id = ? COLLATE NOCASE ${PREFERRED}`;
 
+/** The sales orders whose number this is (at most two: one, or more than one). */
+export const SALES_ORDERS_BY_NUMBER_SQL = `SELECT DISTINCT o.sales_order_id FROM orders AS o
+  WHERE o.order_number = ? COLLATE NOCASE LIMIT 2`;
+
 type RawMatch = Omit<OrderMatchRow, 'closed'> & { closed: number };
 const toMatch = (row: RawMatch): OrderMatchRow => ({ ...row, closed: row.closed === 1 });
 
@@ -45,6 +49,10 @@ export function ordersByNumber(db: StationDb, orderNumber: string, limit: number
 
 export function ordersByExternalId(db: StationDb, externalId: string, limit: number): OrderMatchRow[] {
   return (db.prepare(ORDERS_BY_EXTERNAL_ID_SQL).all(externalId, limit) as RawMatch[]).map(toMatch);
+}
+
+export function salesOrdersByNumber(db: StationDb, orderNumber: string): number[] {
+  return db.prepare(SALES_ORDERS_BY_NUMBER_SQL).pluck().all(orderNumber) as number[];
 }
 
 /** First product names of these orders (orders without a named product are absent). */

@@ -1,6 +1,6 @@
-// SQL for what the queue shows next to its rows: pending transitions per order, the warehouse
-// locations in the cache, open orders per status within the station's locations, and a mark that
-// says when those last two must be counted again.
+// SQL for what the queue shows next to its rows: pending transitions per order, the sales order
+// groups of a window's rows, the warehouse locations in the cache, open orders per status within the
+// station's locations, and a mark that says when those last two must be counted again.
 import type { StationDb } from './connection.ts';
 import { NOT_FINISHED } from './order-queries.ts';
 import { UNAPPLIED } from './outbox-entries.ts';
@@ -17,6 +17,43 @@ export function pendingCounts(db: StationDb, orderIds: readonly number[]): Map<n
     )
     .all(JSON.stringify(orderIds)) as { orderId: number; n: number }[];
   return new Map(rows.map((row) => [row.orderId, row.n]));
+}
+
+/** What the station knows of one sales order's fulfillment orders (shared/ipc/orders.ts QueueGroup). */
+export interface SalesOrderGroupFacts {
+  open: number;
+  otherStatus: number;
+  total: number | null;
+}
+
+/**
+ * The sales orders' open fulfillment orders in the cache, and the number its copy says it has. One
+ * statement for the whole window: each sales order's orders come from orders_open_by_sales_order,
+ * their statuses from the covering orders_queue_by_id, so no wide order row is read. A copy that is
+ * damaged, or whose `items.total` is no count, reads as no copy.
+ */
+export const SALES_ORDER_GROUPS_SQL = `SELECT w.value AS salesOrderId, count(s.id) AS open,
+    count(s.id) FILTER (WHERE s.effective_status NOT IN ('new', 'inprocess')) AS otherStatus,
+    (SELECT CASE WHEN json_valid(c.json) THEN
+        CASE WHEN json_type(c.json, '$.items.total') = 'integer'
+          AND c.json ->> '$.items.total' BETWEEN 0 AND 2147483647 THEN c.json ->> '$.items.total' END
+      END FROM sales_orders AS c WHERE c.id = w.value) AS total
+  FROM json_each(?) AS w
+  LEFT JOIN orders AS g INDEXED BY orders_open_by_sales_order
+    ON g.sales_order_id = w.value AND g.closed = 0
+  LEFT JOIN orders AS s INDEXED BY orders_queue_by_id ON s.id = g.id
+  GROUP BY w.value`;
+
+export function salesOrderGroups(
+  db: StationDb,
+  salesOrderIds: readonly number[],
+): Map<number, SalesOrderGroupFacts> {
+  const distinct = [...new Set(salesOrderIds)];
+  if (distinct.length === 0) return new Map();
+  const rows = statement(db, SALES_ORDER_GROUPS_SQL).all(JSON.stringify(distinct)) as ({
+    salesOrderId: number;
+  } & SalesOrderGroupFacts)[];
+  return new Map(rows.map(({ salesOrderId, ...facts }) => [salesOrderId, facts]));
 }
 
 /** Locations of the open orders in the cache, by name. */

@@ -1,14 +1,13 @@
 // orders:query, orders:get, orders:lookup — all served from the cache, never waiting for the network.
-import type { OrdersQueryArgs, OrdersQueryResult, QueueRow } from '../../../shared/ipc/orders.ts';
-import { firstProductNames } from '../db/order-lookup.ts';
+import type { OrdersQueryArgs, OrdersQueryResult } from '../../../shared/ipc/orders.ts';
 import { queryOrders } from '../db/order-queries.ts';
-import { openCountsByStatus, openLocations, pendingCounts, writeMark } from '../db/order-queue-facts.ts';
+import { openCountsByStatus, openLocations, writeMark } from '../db/order-queue-facts.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { orderNotFound } from './failures.ts';
 import { orderDetail } from './order-detail.ts';
 import { lookupOrderCode } from './order-lookup.ts';
+import { queueRows } from './queue-rows.ts';
 import type { StationContext } from './station-context.ts';
-import { queueRow } from './views.ts';
 
 type OrderHandlers = Pick<InvokeHandlers, 'orders:query' | 'orders:get' | 'orders:lookup'>;
 
@@ -51,16 +50,10 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
         limit: args.limit,
         offset: args.offset,
       });
-      const ids = page.rows.map((row) => row.id);
-      const pending = pendingCounts(db, ids);
-      const products = firstProductNames(db, ids);
-      const rows: QueueRow[] = page.rows.map((row) =>
-        queueRow(row, pending.get(row.id) ?? 0, products.get(row.id) ?? null),
-      );
       return {
         ok: true,
         value: {
-          rows,
+          rows: queueRows(db, page.rows),
           total: page.total,
           totalCapped: page.totalCapped,
           ...queueFacts(locationIds, args.queueFacts),

@@ -1,11 +1,17 @@
 // What the renderer sees of cached orders and outbox entries.
 
-import type { QueueRow } from '../../../shared/ipc/orders.ts';
+import type { QueueGroup, QueueRow } from '../../../shared/ipc/orders.ts';
 import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
 import type { OrderSummary } from '../db/order-columns.ts';
+import type { SalesOrderGroupFacts } from '../db/order-queue-facts.ts';
 import type { OutboxEntry } from '../db/outbox-entries.ts';
 
-export function queueRow(order: OrderSummary, pending: number, firstProduct: string | null): QueueRow {
+export function queueRow(
+  order: OrderSummary,
+  pending: number,
+  firstProduct: string | null,
+  group: QueueGroup | null,
+): QueueRow {
   return {
     id: order.id,
     orderNumber: order.orderNumber,
@@ -23,7 +29,18 @@ export function queueRow(order: OrderSummary, pending: number, firstProduct: str
     pending,
     lock: order.lock?.reason ?? null,
     firstProduct,
+    salesOrderId: order.salesOrderId,
+    group,
   };
+}
+
+/**
+ * A sales order is a group in the queue once it has two or more fulfillment orders: open here, or
+ * by its copy's count (the others not cached yet, or at another location).
+ */
+export function queueGroup(facts: SalesOrderGroupFacts | undefined): QueueGroup | null {
+  if (!facts || Math.max(facts.open, facts.total ?? 0) < 2) return null;
+  return { open: facts.open, total: facts.total, otherStatus: facts.otherStatus };
 }
 
 /** Why an entry waits, in words, for every entry that waits on someone (never empty). */

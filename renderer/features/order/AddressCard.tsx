@@ -1,5 +1,6 @@
 // Where the parcel goes, written the way the destination's post writes it, with what to check before
-// the label is printed. The billing address is there when needed, folded away otherwise.
+// the label is printed, and whom to ask at the customer (its contact, from the customer's copy). The
+// billing address is there when needed, folded away otherwise.
 import { useTranslation } from 'react-i18next';
 import type { Address, FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import {
@@ -7,10 +8,12 @@ import {
   addressWarnings,
   formatAddress,
 } from '../../../shared/domain/address-format.ts';
+import type { CustomerView } from '../../../shared/ipc/sales.ts';
 
-export function AddressCard(props: { order: FulfillmentOrder }) {
+export function AddressCard(props: { order: FulfillmentOrder; customer: CustomerView }) {
   const { deliveryAddress, billingAddress } = props.order;
   const { t } = useTranslation('order');
+  const contact = props.customer.state === 'copy' ? props.customer.contactName?.trim() : undefined;
 
   return (
     <section className="address-card" aria-labelledby="address-title">
@@ -29,6 +32,7 @@ export function AddressCard(props: { order: FulfillmentOrder }) {
           {t('address.none')}
         </p>
       )}
+      {contact && <p className="address-phone address-contact">{t('address.contact', { name: contact })}</p>}
       {billingAddress && (
         <details className="address-billing">
           <summary>{t('address.billing')}</summary>

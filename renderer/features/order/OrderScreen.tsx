@@ -91,7 +91,7 @@ export function OrderScreen(props: OrderScreenProps) {
           <div className="order-columns">
             <PickList detail={detail} />
             <aside className="order-side">
-              <AddressCard order={detail.order} />
+              <AddressCard order={detail.order} customer={detail.sales.customer} />
               <OrderActions detail={detail} />
               {props.printCard(detail, pickedNow({ saved, unsaved }))}
             </aside>

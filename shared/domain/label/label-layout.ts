@@ -13,6 +13,7 @@ export type TextRole =
   | 'date'
   | 'package'
   | 'order-number'
+  | 'box'
   | 'barcode-text'
   | 'marker'
   | 'title'

@@ -1,11 +1,13 @@
 // The shipping label: ship-from and date/package on top, markers, the ship-to address big, then the
-// order number and the order barcode (labelBarcode, which scan-to-open accepts) at the bottom.
+// order number and the order barcode (labelBarcode, which scan-to-open accepts) at the bottom. A label
+// for a box of a shipment (ctx.box) names the sales order and the orders the box holds under it.
 import type { FulfillmentOrder } from '../../api/equipme.ts';
 import { labelBarcode } from '../scan-codes.ts';
 import type { LabelContext } from './label-context.ts';
 import { orderMarkers, shipFromLines, shipToLines } from './label-context.ts';
-import type { LabelLayout, LayoutItem } from './label-layout.ts';
-import { barcodeItem, frameFor, markerRows, rule, textHeight, textItem } from './layout-kit.ts';
+import type { LabelLayout, LayoutItem, TextItem } from './label-layout.ts';
+import { labelText } from './label-text.ts';
+import { barcodeItem, type Frame, frameFor, markerRows, rule, textHeight, textItem } from './layout-kit.ts';
 
 /** On a roll the address may run this many lines before it is cut. */
 const ROLL_SHIP_TO_LINES = 12;
@@ -73,7 +75,10 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   const barcodeHeight = mm(f.pageHeight === null ? 15 : 18);
   const orderSize = mm(6);
   const codeTextSize = mm(4);
-  const bottomHeight = gap * 2 + Math.round(orderSize * 1.2) + gap + barcodeHeight + gap + codeTextSize;
+  const boxLine = ctx.box ? boxLineItem(f, ctx.box, small) : null;
+  const boxHeight = boxLine ? textHeight(boxLine) + gap : 0;
+  const bottomHeight =
+    gap * 2 + Math.round(orderSize * 1.2) + gap + boxHeight + barcodeHeight + gap + codeTextSize;
   const shipToSize = mm(7);
   const shipToSpace =
     f.pageHeight === null
@@ -104,12 +109,16 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   const orderNumber = textItem(
     f,
     'order-number',
-    [`Order ${order.order.orderNumber}`],
+    [`Order ${(ctx.box && labelText(ctx.box.salesOrderNumber)) || order.order.orderNumber}`],
     { x: f.x, y, width: f.width },
     { size: orderSize, minSize: small, bold: true },
   );
   items.push(orderNumber);
   y += Math.round(orderSize * 1.2) + gap;
+  if (boxLine) {
+    items.push({ ...boxLine, y });
+    y += boxHeight;
+  }
   const code = labelBarcode(order.id);
   const barcode = barcodeItem(f, code, { x: f.x, y, width: f.width, height: barcodeHeight }, 0.5);
   items.push(barcode);
@@ -133,4 +142,41 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
     heightDots: f.pageHeight ?? 'continuous',
     pages: [{ lengthDots: f.pageHeight ?? y + f.margin, items }],
   };
+}
+
+/**
+ * The box line may wrap onto this many lines (a roll grows with its content, so one more there);
+ * a longer list of orders ends in "+N more".
+ */
+const BOX_LINE_LINES = { label: 2, roll: 3 };
+
+/**
+ * "SO-2026-0042 · 3 orders in this box: 101, 102, 103": as many of the box's orders as fit, the rest
+ * counted. When not even one fits beside the sales order number, the number is left out of this line
+ * (the order number line above carries it). Laid out at y = 0; the caller places it.
+ */
+function boxLineItem(f: Frame, box: NonNullable<LabelContext['box']>, size: number): TextItem {
+  const count = box.orderIds.length;
+  const held = `${count} ${count === 1 ? 'order' : 'orders'} in this box`;
+  const text = (prefix: string, shown: number) => {
+    const rest = count - shown;
+    return `${prefix}${held}: ${box.orderIds.slice(0, shown).join(', ')}${rest > 0 ? ` +${rest} more` : ''}`;
+  };
+  const fitted = (paragraph: string) =>
+    textItem(
+      f,
+      'box',
+      [paragraph],
+      { x: f.x, y: 0, width: f.width },
+      { size, maxLines: f.pageHeight === null ? BOX_LINE_LINES.roll : BOX_LINE_LINES.label },
+    );
+  let last: TextItem | null = null;
+  const salesOrderNumber = labelText(box.salesOrderNumber);
+  for (const prefix of salesOrderNumber === '' ? [''] : [`${salesOrderNumber} · `, '']) {
+    for (let shown = count; shown >= 1; shown--) {
+      last = fitted(text(prefix, shown));
+      if (!last.truncated) return last;
+    }
+  }
+  return last ?? fitted(held);
 }

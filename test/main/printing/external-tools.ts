@@ -80,3 +80,22 @@ export function pdfToText(pdf: Buffer): Promise<string> {
 export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** The Code 128 symbols zbar's zbarimg finds in a PNG (a second decoder, next to ZXing). */
+export function zbarCode128(png: Buffer): Promise<string[]> {
+  return withTempDir(async (dir) => {
+    await writeFile(join(dir, 'in.png'), png);
+    const { stdout } = await run('zbarimg', [
+      '--quiet',
+      '--raw',
+      '-Sdisable',
+      '-Scode128.enable',
+      join(dir, 'in.png'),
+    ]).catch((error: { code?: number; stdout?: string }) => {
+      // Exit status 4: the picture held no symbol zbar could read.
+      if (error.code === 4) return { stdout: '' };
+      throw error;
+    });
+    return stdout.split('\n').filter((line) => line !== '');
+  });
+}
