@@ -195,6 +195,8 @@ describe('station core: one sales order, one shipment', () => {
     });
     const text = await pdfToText(await printedPdf(st, dir, job));
     expect(text).toContain('Package 1/1');
+    // The box line names every order packed in it (pdftotext may break the line where it wraps).
+    expect(text.replace(/\s+/g, ' ')).toContain(`3 orders in this box: ${ids.join(', ')}`);
     // Sent by the printer queue as any job, and pushed to the screen as it went.
     expect(
       st.events.flatMap((e) => (e.event === 'print:job' && e.payload.id === job.id ? [e.payload.state] : [])),
