@@ -105,13 +105,16 @@ export function OrderScreen(props: OrderScreenProps) {
 
 function BackButton() {
   const { t } = useTranslation('order');
+  const toShipment = useNavigationStore(
+    (state) => state.screen.name === 'order' && state.screen.fromShipment !== undefined,
+  );
   return (
     <button
       type="button"
       className="secondary order-back"
       onClick={() => useNavigationStore.getState().back()}
     >
-      {t('back')}
+      {toShipment ? t('backToShipment') : t('back')}
     </button>
   );
 }

@@ -86,7 +86,11 @@ export function BoxLabelCard(props: { salesOrderId: number; box: ShipmentBox; ch
           </div>
         </div>
       )}
-      {box.label && <PrintJobList jobs={[box.label]} error={null} />}
+      {box.label ? (
+        <PrintJobList jobs={[box.label]} error={null} />
+      ) : (
+        <p className="print-jobs-none">{t('box.none')}</p>
+      )}
       {reprinting !== null && (
         <ReasonDialog
           title={t('reprintDialog.title.label')}

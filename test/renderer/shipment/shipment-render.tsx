@@ -7,6 +7,7 @@ import { useOrderChoiceStore } from '../../../renderer/app/use-order-choice-stor
 import { useScanPauseStore } from '../../../renderer/app/use-scan-pause-store.ts';
 import { useSettingsStore } from '../../../renderer/app/use-settings-store.ts';
 import { useToastStore } from '../../../renderer/app/use-toast-store.ts';
+import { useOrderStore } from '../../../renderer/features/order/use-order-store.ts';
 import { useShipmentStore } from '../../../renderer/features/shipment/use-shipment-store.ts';
 import { ShipmentScreenWithLabels } from '../../../renderer/screens.tsx';
 import { resetStores } from '../reset-stores.ts';
@@ -15,6 +16,7 @@ import { SALES_ORDER_ID } from './shipment-fixtures.ts';
 export function resetShipmentStores(): void {
   resetStores(
     useShipmentStore,
+    useOrderStore,
     useNavigationStore,
     useSettingsStore,
     useScanPauseStore,

@@ -2,7 +2,7 @@
 // The shipment screen: one sales order's fulfillment orders at this station in boxes by address —
 // one box of three, a split one, a partial one stated before the label — with the box's step and
 // label going to main for exactly the box's orders, main's refusals in words, and hostile text as text.
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
 import { initI18n } from '../../../renderer/i18n/index.ts';
@@ -10,6 +10,8 @@ import { SETTLE_MS } from '../../../renderer/ui/use-press-guard.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { PrintJobView } from '../../../shared/ipc/printing.ts';
 import type { ShipmentView } from '../../../shared/ipc/shipment.ts';
+import { fulfillmentOrder, installOrderStation } from '../order/order-fixtures.ts';
+import { OrderHarness } from '../order/order-render.tsx';
 import {
   address,
   box,
@@ -348,8 +350,22 @@ describe('the shipment screen', () => {
 
     act(() => useNavigationStore.getState().openShipment(SALES_ORDER_ID));
     await act(async () => {});
-    fireEvent.click(screen.getByRole('button', { name: '← Back to the queue' }));
+    fireEvent.click(screen.getByRole('button', { name: '← Back to queue (Esc)' }));
     expect(useNavigationStore.getState().screen).toEqual({ name: 'queue' });
+  });
+
+  it('an order opened from the shipment goes back to it, by its button or Escape', async () => {
+    installOrderStation(fulfillmentOrder({ id: 102 }));
+    useNavigationStore.getState().openShipmentOrder(102, SALES_ORDER_ID);
+    render(<OrderHarness />);
+    await act(async () => {});
+    fireEvent.click(await screen.findByRole('button', { name: '← Back to the shipment (Esc)' }));
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'shipment', salesOrderId: SALES_ORDER_ID });
+
+    act(() => useNavigationStore.getState().openShipmentOrder(102, SALES_ORDER_ID));
+    await screen.findByRole('button', { name: '← Back to the shipment (Esc)' });
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(useNavigationStore.getState().screen).toEqual({ name: 'shipment', salesOrderId: SALES_ORDER_ID });
   });
 
   it("says main's words when the shipment cannot be read", async () => {
