@@ -6,6 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   Fragment,
   type KeyboardEvent,
+  type RefObject,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -25,6 +26,32 @@ import { rowAt, useQueueStore } from './use-queue-store.ts';
 export const ROW_HEIGHT = 60;
 /** A group's caption, above its first row. */
 export const CAPTION_HEIGHT = 40;
+
+/**
+ * Captions that appear or go above the rows on screen (a window above them came in) would push those
+ * rows down or up: the list scrolls by as much, so the row at the top stays where the packer sees it.
+ */
+function useKeepRowsInPlace(
+  virtualizer: { range: { startIndex: number } | null },
+  scrollRef: RefObject<HTMLDivElement | null>,
+  starts: ReadonlySet<number>,
+  signature: string,
+) {
+  const shown = useRef({ starts, top: 0 });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the rows that start a group change
+  useLayoutEffect(() => {
+    const before = shown.current;
+    const list = scrollRef.current;
+    if (!list || list.scrollTop === 0) return;
+    const above = (set: ReadonlySet<number>) => [...set].filter((index) => index <= before.top).length;
+    const moved = (above(starts) - above(before.starts)) * CAPTION_HEIGHT;
+    if (moved !== 0) list.scrollTop += moved;
+  }, [signature]);
+  // After the one above: the top row of this render is the one to keep for the next change.
+  useLayoutEffect(() => {
+    shown.current = { starts, top: virtualizer.range?.startIndex ?? 0 };
+  });
+}
 
 export function QueueList() {
   const { t } = useTranslation('queue');
@@ -57,6 +84,7 @@ export function QueueList() {
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
+  useKeepRowsInPlace(virtualizer, scrollRef, starts, signature);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 

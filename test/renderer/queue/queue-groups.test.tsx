@@ -145,4 +145,26 @@ describe('the queue groups the orders of one sales order', () => {
     press('Enter');
     expect(useNavigationStore.getState().screen).toEqual({ name: 'shipment', salesOrderId: 7001 });
   });
+
+  it('keeps the row at the top in place when captions come in above it', async () => {
+    const alone = (index: number): Partial<QueueRow> =>
+      index >= 40_000 && index < 40_010
+        ? { salesOrderId: 80_000 + index, group: { open: 2, total: 2, otherStatus: 0 } }
+        : {};
+    installFakeStation({ 'orders:query': ordersQueryAnswer(50_000, alone) });
+    render(<OrderQueue />);
+    await screen.findByText('SO-000001');
+
+    act(() => {
+      list().scrollTop = 40_005 * ROW_HEIGHT;
+      fireEvent.scroll(list());
+    });
+    await screen.findByText('SO-040006');
+    // Captions above rows 40,000 to 40,005 came in: the list scrolled by as much, so the row the
+    // packer had at the top is still there.
+    expect(document.querySelectorAll('.queue-caption').length).toBeGreaterThan(0);
+    const row = document.getElementById('queue-row-40005') as HTMLElement;
+    expect(row.style.transform).toBe(`translateY(${40_005 * ROW_HEIGHT + 6 * CAPTION_HEIGHT}px)`);
+    expect(list().scrollTop).toBe(40_005 * ROW_HEIGHT + 6 * CAPTION_HEIGHT);
+  });
 });
