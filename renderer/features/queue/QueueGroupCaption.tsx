@@ -4,11 +4,14 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueGroup } from '../../../shared/ipc/orders.ts';
 
-export const QueueGroupCaption = memo(function QueueGroupCaption(props: {
-  orderNumber: string;
-  group: QueueGroup;
-}) {
-  const { orderNumber, group } = props;
+/**
+ * The group's facts come as values, not as the row's object: each answer brings new row objects, and
+ * a caption whose facts did not change (the next key typed) is not drawn again.
+ */
+export const QueueGroupCaption = memo(function QueueGroupCaption(
+  props: QueueGroup & { orderNumber: string },
+) {
+  const { orderNumber, ...group } = props;
   const { t } = useTranslation('queue');
   const missing = group.total === null ? 0 : group.total - group.open;
   const facts = [

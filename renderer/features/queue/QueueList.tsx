@@ -208,7 +208,12 @@ export function QueueList() {
                     openShipment(row.salesOrderId);
                   }}
                 >
-                  <QueueGroupCaption orderNumber={row.orderNumber} group={caption} />
+                  <QueueGroupCaption
+                    orderNumber={row.orderNumber}
+                    open={caption.open}
+                    total={caption.total}
+                    otherStatus={caption.otherStatus}
+                  />
                 </div>
               )}
               {/* biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys (aria-activedescendant) */}
