@@ -14,9 +14,9 @@ import { SyncBanner } from './features/shell/SyncBanner.tsx';
 import { ToastArea } from './features/shell/ToastArea.tsx';
 import { SignInScreen } from './features/signin/SignInScreen.tsx';
 import { OutboxScreen } from './features/sync/OutboxScreen.tsx';
-import { OrderScreenWithPrinting, SettingsScreenWithPrinters } from './screens.tsx';
+import { OrderScreenWithPrinting, SettingsScreenWithPrinters, ShipmentScreenWithLabels } from './screens.tsx';
 
-/** While nobody is signed in, the sign-in screen stands in for the queue and the order. */
+/** While nobody is signed in, the sign-in screen stands in for the queue, an order and a shipment. */
 function ScreenView(props: { screen: Screen; signedIn: boolean }) {
   const { screen, signedIn } = props;
   switch (screen.name) {
@@ -24,6 +24,8 @@ function ScreenView(props: { screen: Screen; signedIn: boolean }) {
       return signedIn ? <OrderQueue /> : <SignInScreen />;
     case 'order':
       return signedIn ? <OrderScreenWithPrinting orderId={screen.orderId} /> : <SignInScreen />;
+    case 'shipment':
+      return signedIn ? <ShipmentScreenWithLabels salesOrderId={screen.salesOrderId} /> : <SignInScreen />;
     case 'outbox':
       return <OutboxScreen />;
     case 'settings':

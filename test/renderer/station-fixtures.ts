@@ -27,6 +27,8 @@ export function queueRow(index: number, patch: Partial<QueueRow> = {}): QueueRow
     pending: 0,
     lock: null,
     firstProduct: `Laptop ${n}`,
+    salesOrderId: 50_000 + index,
+    group: null,
     ...patch,
   };
 }

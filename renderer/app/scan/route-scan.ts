@@ -1,5 +1,6 @@
 // Where a scan goes: into the open dialog's field, to the pick list of the open order, or to the
-// order it names (our label, an order id/number, an external id).
+// order it names (our label, an order id/number, an external id) or the shipment of the sales order
+// number it is. On the shipment screen an order's label opens that order; items are picked on it.
 import { labelBarcode, parseOrderCode } from '../../../shared/domain/scan-codes.ts';
 import { detectLayoutMismatch } from '../../../shared/domain/scanner-layout.ts';
 import { invoke } from '../../api/station.ts';
@@ -33,21 +34,33 @@ export function routeScan(code: string, target: EventTarget | null): void {
     return;
   }
   const text = parsed.kind === 'label' ? labelBarcode(parsed.orderId) : parsed.text;
-  void lookUp(text);
+  void lookUp(text, screen.name === 'shipment' ? screen.salesOrderId : null);
 }
 
-async function lookUp(code: string): Promise<void> {
+/** `shipment`: the sales order on screen, whose orders open with the way back to it. */
+async function lookUp(code: string, shipment: number | null): Promise<void> {
   const response = await invoke('orders:lookup', { code });
+  const navigation = useNavigationStore.getState();
   if (!response.ok) {
     toast('error', response.error.message);
   } else if (response.value === null) {
-    toast('error', i18n.t('picking:scan.noOrder', { code }));
+    // On a shipment an item scanned is no order: it is picked on its order's screen.
+    toast(
+      'error',
+      i18n.t(shipment === null ? 'picking:scan.noOrder' : 'picking:scan.noOrderOnShipment', { code }),
+    );
+  } else if (response.value.salesOrderId !== undefined) {
+    // A sales order number with several fulfillment orders here: the whole shipment, not a chooser.
+    if (response.value.salesOrderId !== shipment) navigation.openShipment(response.value.salesOrderId);
+    else measureScanFeedback();
   } else if (response.value.matches.length > 1) {
     // Orders of one sales order share its number: the operator chooses, nothing opens silently.
     useOrderChoiceStore.getState().offer({ code, matches: response.value.matches });
     measureScanFeedback();
+  } else if (shipment !== null) {
+    navigation.openShipmentOrder(response.value.orderId, shipment);
   } else {
-    useNavigationStore.getState().openOrder(response.value.orderId);
+    navigation.openOrder(response.value.orderId);
   }
 }
 

@@ -17,12 +17,12 @@ import {
   requiresVerification,
 } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
+import { ActionDialog } from '../../ui/ActionDialog.tsx';
 import { statusName } from '../../ui/status-name.ts';
-import { ActionDialog } from './ActionDialog.tsx';
+import { usePressGuard } from '../../ui/use-press-guard.ts';
 import { OverrideDialog } from './OverrideDialog.tsx';
 import { SupervisorActionDialog } from './SupervisorActionDialog.tsx';
 import { pickedNow, useOrderStore } from './use-order-store.ts';
-import { usePressGuard } from './use-press-guard.ts';
 
 export function OrderActions(props: { detail: OrderDetail }) {
   const { detail } = props;

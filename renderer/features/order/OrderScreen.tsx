@@ -1,5 +1,5 @@
 // One order at the packing table: who and what it is, the pick list to scan, where it goes, and the
-// buttons that move it on. Escape goes back to the queue.
+// buttons that move it on. Escape goes back to the queue (or to the shipment it was opened from).
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
@@ -62,7 +62,7 @@ export function OrderScreen(props: OrderScreenProps) {
       // The first Escape takes a wrong-item warning away, the next one leaves the order.
       const store = useOrderStore.getState();
       if (isScanError(store.feedback)) store.dismissFeedback();
-      else useNavigationStore.getState().openQueue();
+      else useNavigationStore.getState().back();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -105,13 +105,16 @@ export function OrderScreen(props: OrderScreenProps) {
 
 function BackButton() {
   const { t } = useTranslation('order');
+  const toShipment = useNavigationStore(
+    (state) => state.screen.name === 'order' && state.screen.fromShipment !== undefined,
+  );
   return (
     <button
       type="button"
       className="secondary order-back"
-      onClick={() => useNavigationStore.getState().openQueue()}
+      onClick={() => useNavigationStore.getState().back()}
     >
-      {t('back')}
+      {toShipment ? t('backToShipment') : t('back')}
     </button>
   );
 }

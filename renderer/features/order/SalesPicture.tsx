@@ -2,9 +2,9 @@
 // (read and acknowledged before the label prints: main refuses the label until then), an inactive
 // customer, the customer's note to the sales order, and its references. From the station's copies,
 // with their age: offline, the last copy is what the screen shows.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
+import { PackingInstructions, SalesOrderNote as UiSalesOrderNote } from '../../ui/SalesNotes.tsx';
 import { useOrderStore } from './use-order-store.ts';
 
 /** A copy older than this says its age on the order screen. */
@@ -14,46 +14,24 @@ const time = (at: string) => new Date(at).toLocaleString([], { dateStyle: 'short
 export function SalesPicture(props: { detail: OrderDetail }) {
   const { salesOrder, customer, instructionsAcknowledged, instructionsDigest } = props.detail.sales;
   const { t } = useTranslation(['order']);
-  const [problem, setProblem] = useState<string | null>(null);
-  const acknowledge = async () => {
-    if (instructionsDigest === null) return;
-    setProblem(await useOrderStore.getState().acknowledgeInstructions(instructionsDigest));
-  };
-  const instructions = customer.state === 'copy' ? customer.instructions : [];
+  const acknowledge = async () =>
+    instructionsDigest === null ? null : useOrderStore.getState().acknowledgeInstructions(instructionsDigest);
 
   return (
     <>
-      {instructions.length > 0 && customer.state === 'copy' && (
-        <section
-          className={`order-instructions${instructionsAcknowledged ? ' order-instructions-read' : ''}`}
-          aria-label={t('order:sales.instructionsTitle', { customer: customer.name })}
-        >
-          <strong className="order-note-title">
-            {t('order:sales.instructionsTitle', { customer: customer.name })}
-          </strong>
-          {instructions.map((instruction) => (
-            <p key={instruction.key} className="order-instructions-text">
-              {instruction.text}
-            </p>
-          ))}
-          {instructionsAcknowledged ? (
-            <span className="order-instructions-ack" role="status">
-              {t('order:sales.acknowledged', {
-                by: instructionsAcknowledged.by,
-                at: time(instructionsAcknowledged.at),
-              })}
-            </span>
-          ) : (
-            <button type="button" className="primary" onClick={() => void acknowledge()}>
-              {t('order:sales.acknowledge')}
-            </button>
-          )}
-          {problem && (
-            <span className="order-instructions-problem" role="alert">
-              {problem}
-            </span>
-          )}
-        </section>
+      {customer.state === 'copy' && (
+        <PackingInstructions
+          customerName={customer.name}
+          instructions={customer.instructions}
+          acknowledged={
+            instructionsAcknowledged &&
+            t('order:sales.acknowledged', {
+              by: instructionsAcknowledged.by,
+              at: time(instructionsAcknowledged.at),
+            })
+          }
+          onAcknowledge={acknowledge}
+        />
       )}
       {salesOrder.state === 'not-found' && (
         <p className="order-fact order-fact-muted">{t('order:sales.salesOrderNotFound')}</p>
@@ -64,15 +42,7 @@ export function SalesPicture(props: { detail: OrderDetail }) {
 
 /** The customer's note to the whole sales order, beside the partner note. */
 export function SalesOrderNote(props: { detail: OrderDetail }) {
-  const { salesOrder } = props.detail.sales;
-  const { t } = useTranslation(['order']);
-  if (salesOrder.state !== 'copy' || !salesOrder.note) return null;
-  return (
-    <p className="order-note" title={t('order:sales.noteOf', { number: salesOrder.orderNumber })}>
-      <strong className="order-note-title">{t('order:sales.note')}</strong>
-      <span className="order-note-text">{salesOrder.note}</span>
-    </p>
-  );
+  return <UiSalesOrderNote salesOrder={props.detail.sales.salesOrder} />;
 }
 
 /** Beside the customer's name: Equipme marks the customer inactive. */

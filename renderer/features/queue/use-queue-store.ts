@@ -59,6 +59,8 @@ export interface QueueState {
   locations: OrdersQueryResult['locations'];
   /** Index of the selected row. */
   selected: number;
+  /** The selection is on the caption of the sales order group the selected row starts. */
+  onCaption: boolean;
   /** The order just left: its row is selected as soon as a fetched window shows it. */
   returnTo: number | null;
   /** Rows on screen, as the list last reported them. */
@@ -78,11 +80,17 @@ export interface QueueState {
   showRange(first: number, last: number): void;
   /** Orders changed: fetch the windows on screen again (their rows stay up until then). */
   refresh(): void;
-  select(index: number): void;
-  /** Enter on the list: opens the selected row, or the first result once it is in (openWhenShown). */
+  /** `caption`: the caption above the row (the row starts a sales order group). */
+  select(index: number, caption?: boolean): void;
+  /**
+   * Enter on the list: opens the selected row (its caption: the shipment of its sales order), or the
+   * first result once it is in (openWhenShown).
+   */
   openSelected(): void;
   /** Back from this order's screen: select its row as the list shows it. */
   returnFrom(orderId: number): void;
+  /** Back from a shipment: select its group's caption where the list shows it. */
+  returnFromShipment(salesOrderId: number): void;
 }
 
 function queryArgs(
@@ -205,6 +213,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     countsByStatus: {},
     locations: [],
     selected: 0,
+    onCaption: false,
     returnTo: null,
     range: { first: 0, last: 0 },
     error: null,
@@ -226,6 +235,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         // An Enter pressed for the text before is not one for this text.
         openWhenShown: false,
         selected: 0,
+        onCaption: false,
         returnTo: null,
         range: top,
       });
@@ -252,9 +262,9 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       set({ windows: Object.fromEntries(keep.flatMap((w) => (windows[w] ? [[w, windows[w]]] : []))) });
       for (const window of keep) void fetchWindow(window);
     },
-    select(index) {
+    select(index, caption = false) {
       const total = get().total ?? 0;
-      set({ selected: Math.max(0, Math.min(index, total - 1)), returnTo: null });
+      set({ selected: Math.max(0, Math.min(index, total - 1)), onCaption: caption, returnTo: null });
     },
     openSelected() {
       const state = get();
@@ -263,12 +273,18 @@ export const useQueueStore = create<QueueState>()((set, get) => {
         return;
       }
       const row = rowAt(state, state.selected);
-      if (row) useNavigationStore.getState().openOrder(row.id);
+      if (!row) return;
+      if (state.onCaption && row.group) useNavigationStore.getState().openShipment(row.salesOrderId);
+      else useNavigationStore.getState().openOrder(row.id);
     },
     returnFrom(orderId) {
       // The rows fetched before are a first guess; the list's fresh answers have the last word.
       const index = indexOf(get().windows, orderId);
-      set({ returnTo: orderId, selected: index >= 0 ? index : get().selected });
+      set({ returnTo: orderId, selected: index >= 0 ? index : get().selected, onCaption: false });
+    },
+    returnFromShipment(salesOrderId) {
+      const index = firstOfGroup(get().windows, salesOrderId);
+      if (index >= 0) set({ selected: index, onCaption: true, returnTo: null });
     },
   };
 });
@@ -285,11 +301,24 @@ function indexOf(windows: QueueState['windows'], orderId: number): number {
   return -1;
 }
 
-// Back from an order (Escape, the back button, a function key): the keyboard lands on the list, on
-// the row of the order just left, whichever way that order was opened (a click, Enter or a scan).
+/** The first row of a sales order's group among the rows fetched (windows are in index order). */
+function firstOfGroup(windows: QueueState['windows'], salesOrderId: number): number {
+  for (const [window, rows] of Object.entries(windows)) {
+    const at = rows.findIndex((row) => row.group && row.salesOrderId === salesOrderId);
+    if (at >= 0) return Number(window) * WINDOW_SIZE + at;
+  }
+  return -1;
+}
+
+// Back from an order or a shipment (Escape, the back button, a function key): the keyboard lands on
+// the list, on the row of the order just left (the caption of the shipment's group), whichever way
+// it was opened (a click, Enter or a scan).
 useNavigationStore.subscribe((now, before) => {
-  if (before.screen.name !== 'order' || now.screen.name !== 'queue') return;
-  useQueueStore.getState().returnFrom(before.screen.orderId);
+  if (now.screen.name !== 'queue') return;
+  if (before.screen.name === 'order') useQueueStore.getState().returnFrom(before.screen.orderId);
+  else if (before.screen.name === 'shipment')
+    useQueueStore.getState().returnFromShipment(before.screen.salesOrderId);
+  else return;
   requestFocus('queue-list');
 });
 

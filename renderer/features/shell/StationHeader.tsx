@@ -8,12 +8,14 @@ import { useStationHealth } from '../../app/use-sync-store.ts';
 import { OperatorChip } from './OperatorChip.tsx';
 import './shell.css';
 
-const NAV: { screen: Exclude<Screen['name'], 'order'>; open: 'openQueue' | 'openOutbox' | 'openSettings' }[] =
-  [
-    { screen: 'queue', open: 'openQueue' },
-    { screen: 'outbox', open: 'openOutbox' },
-    { screen: 'settings', open: 'openSettings' },
-  ];
+const NAV: {
+  screen: Exclude<Screen['name'], 'order' | 'shipment'>;
+  open: 'openQueue' | 'openOutbox' | 'openSettings';
+}[] = [
+  { screen: 'queue', open: 'openQueue' },
+  { screen: 'outbox', open: 'openOutbox' },
+  { screen: 'settings', open: 'openSettings' },
+];
 
 export function StationHeader() {
   const { t } = useTranslation('common');

@@ -4,8 +4,8 @@
 // Fake timers only: no test here waits on the wall clock.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SETTLE_MS } from '../../../renderer/features/order/use-press-guard.ts';
 import { i18n, initI18n, LOCALES } from '../../../renderer/i18n/index.ts';
+import { SETTLE_MS } from '../../../renderer/ui/use-press-guard.ts';
 import { FULFILLMENT_ACTIONS, type FulfillmentOrder } from '../../../shared/api/equipme.ts';
 import { printJob } from '../print/print-fixtures.ts';
 import { scanKeys } from '../scan/scan-keys.ts';

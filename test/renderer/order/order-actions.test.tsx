@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useNavigationStore } from '../../../renderer/app/use-navigation-store.ts';
-import { activationDateTime } from '../../../renderer/features/order/ActionDialog.tsx';
 import { initI18n } from '../../../renderer/i18n/index.ts';
+import { activationDateTime } from '../../../renderer/ui/ActionDialog.tsx';
 import { scanKeys } from '../scan/scan-keys.ts';
 import { fulfillmentOrder, installOrderStation, SUPERVISOR_PIN } from './order-fixtures.ts';
 import { renderOrder, resetStores } from './order-render.tsx';

@@ -2,13 +2,13 @@
 // without a printed label), and asks `complete` for its activation date.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FulfillmentAction, FulfillmentStatus, Open } from '../../../shared/api/equipme.ts';
+import type { FulfillmentAction, FulfillmentStatus, Open } from '../../shared/api/equipme.ts';
 import {
   actionLabel,
   actionTakesActivationDate,
   type ConfirmationReason,
-} from '../../../shared/domain/workflow.ts';
-import { Dialog } from '../../ui/Dialog.tsx';
+} from '../../shared/domain/workflow.ts';
+import { Dialog } from './Dialog.tsx';
 
 /** Today in the station's time zone, as the date input writes it (YYYY-MM-DD). */
 function today(): string {
