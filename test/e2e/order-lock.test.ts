@@ -86,6 +86,6 @@ describe('an order cancelled in Equipme while Process waits on this station', ()
     });
     if (!listed.ok) throw new Error(listed.error.message);
     expect(listed.value.rows.map((row) => row.id)).not.toContain(order.id);
-    await expect.poll(() => s.page.locator('[role="option"]').count()).toBe(listed.value.rows.length);
+    await expect.poll(() => s.page.locator('.queue-row').count()).toBe(listed.value.rows.length);
   }, 120_000);
 });

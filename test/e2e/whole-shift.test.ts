@@ -68,29 +68,24 @@ describe("one operator's shift", () => {
     await shot(1, 'signed-in');
   });
 
-  it('2. a number two fulfillment orders share opens the chooser; one is chosen', async () => {
+  it('2. a number two fulfillment orders share opens their shipment; one is opened from it', async () => {
     const { number, ids } = await sharedNumber(s, packable);
     const chosen = ids.map((id) => s.sim.order(id)).find((o) => o !== undefined && packable(o));
     if (!chosen) throw new Error(`no packable order listed under ${number}`);
     order = chosen;
     const lookup = await s.station.handlers['orders:lookup']({ code: number });
     if (!lookup.ok || !lookup.value) throw new Error('the number names no order');
-    expect(lookup.value.matches.length).toBeGreaterThanOrEqual(2);
+    expect(lookup.value.salesOrderId).toBe(order.order.id);
 
     await s.page.locator('.queue-scroll').focus();
     await scan(number);
-    const chooser = s.page.getByRole('dialog', {
-      name: `${lookup.value.matches.length} orders share number ${number}: which one?`,
-    });
-    await chooser.waitFor();
+    const shipment = s.page.locator('.shipment-screen');
+    await shipment.locator('h1', { hasText: number }).waitFor();
     expect(await s.page.locator('.order-screen').count()).toBe(0);
-    await shot(2, 'chooser');
-    await chooser
-      .getByRole('option')
-      .filter({ hasText: `#${order.id}` })
-      .click();
+    await shot(2, 'shipment');
+    await shipment.locator('.shipment-order-open', { hasText: `#${order.id}` }).click();
     await waitForOrderScreen(s.page, number, order.id);
-    expect(await chooser.count()).toBe(0);
+    expect(await shipment.count()).toBe(0);
   });
 
   it('3. a wrong item turns the screen red, stays on record, and waits for the OK', async () => {
@@ -179,8 +174,11 @@ describe("one operator's shift", () => {
   });
 
   it('7. an order Equipme changed while this station had a step waiting is locked', async () => {
+    // Back from the order to the shipment it was opened from, and from there to the queue.
     await s.page.keyboard.press('Escape');
-    await s.page.locator('[role="option"]').first().waitFor();
+    await s.page.locator('.shipment-screen').waitFor();
+    await s.page.keyboard.press('Escape');
+    await s.page.locator('.queue-row').first().waitFor();
     const other = s.sim
       .orderIds()
       .map((id) => s.sim.order(id))
