@@ -15,36 +15,35 @@ export interface StoredCustomer extends StoredCopy {
   metadataJson: string | null;
 }
 
+/** The copies kept per kind, and the column of `orders` that names each one's record. */
+const COPIES = {
+  salesOrders: { table: 'sales_orders', column: 'sales_order_id' },
+  customers: { table: 'customers', column: 'customer_id' },
+} as const;
+
 /**
- * Ids of the sales orders of open cached orders that have no copy, or one fetched before
- * `staleBefore`: missing ones first, then the oldest copies.
+ * Ids of the records (sales orders or customers) of open cached orders that have no copy, or one
+ * fetched before `staleBefore`: missing ones first, then the oldest copies.
  */
-export function salesOrdersToFetch(db: StationDb, staleBefore: Date, limit: number): number[] {
+function copiesToFetch(db: StationDb, kind: keyof typeof COPIES, staleBefore: Date, limit: number): number[] {
+  const { table, column } = COPIES[kind];
   const rows = statement(
     db,
-    `SELECT o.sales_order_id AS id FROM orders o INDEXED BY orders_open_by_sales_order
-       LEFT JOIN sales_orders s ON s.id = o.sales_order_id
-     WHERE o.closed = 0 AND (s.id IS NULL OR s.fetched_at < ?)
-     GROUP BY o.sales_order_id
-     ORDER BY s.fetched_at IS NOT NULL, s.fetched_at, o.sales_order_id
+    `SELECT o.${column} AS id FROM orders o INDEXED BY orders_open_by_sales_order
+       LEFT JOIN ${table} c ON c.id = o.${column}
+     WHERE o.closed = 0 AND (c.id IS NULL OR c.fetched_at < ?)
+     GROUP BY o.${column}
+     ORDER BY c.fetched_at IS NOT NULL, c.fetched_at, o.${column}
      LIMIT ?`,
   ).all(staleBefore.toISOString(), limit) as { id: number }[];
   return rows.map((row) => row.id);
 }
 
-/** Like salesOrdersToFetch, for the customers of open cached orders. */
-export function customersToFetch(db: StationDb, staleBefore: Date, limit: number): number[] {
-  const rows = statement(
-    db,
-    `SELECT o.customer_id AS id FROM orders o INDEXED BY orders_open_by_sales_order
-       LEFT JOIN customers c ON c.id = o.customer_id
-     WHERE o.closed = 0 AND (c.id IS NULL OR c.fetched_at < ?)
-     GROUP BY o.customer_id
-     ORDER BY c.fetched_at IS NOT NULL, c.fetched_at, o.customer_id
-     LIMIT ?`,
-  ).all(staleBefore.toISOString(), limit) as { id: number }[];
-  return rows.map((row) => row.id);
-}
+export const salesOrdersToFetch = (db: StationDb, staleBefore: Date, limit: number): number[] =>
+  copiesToFetch(db, 'salesOrders', staleBefore, limit);
+
+export const customersToFetch = (db: StationDb, staleBefore: Date, limit: number): number[] =>
+  copiesToFetch(db, 'customers', staleBefore, limit);
 
 export function storeSalesOrder(db: StationDb, id: number, json: string | null, at: Date): void {
   statement(
