@@ -84,6 +84,23 @@ export function activePrintJob(
   return row ? toRecord(row) : undefined;
 }
 
+/**
+ * The newest active job of this document among the orders, with the order it was found for (of a
+ * box: any of them labelled counts).
+ */
+export function newestActivePrintJob(
+  db: StationDb,
+  orderIds: readonly number[],
+  kind: DocumentKind,
+): { job: PrintJobRecord; orderId: number } | undefined {
+  let newest: { job: PrintJobRecord; orderId: number } | undefined;
+  for (const orderId of orderIds) {
+    const job = activePrintJob(db, orderId, kind);
+    if (job && (!newest || job.id > newest.job.id)) newest = { job, orderId };
+  }
+  return newest;
+}
+
 /** Any job of this document for the order, failed ones included. */
 export function hasPrintJob(db: StationDb, orderId: number, kind: DocumentKind): boolean {
   return (

@@ -23,9 +23,9 @@ import type { PrinterConfig } from '../../../shared/ipc/printing.ts';
 import type { StationDb } from '../db/connection.ts';
 import { getOrder } from '../db/orders.ts';
 import {
-  activePrintJob,
   insertLabelBoxOrders,
   insertPrintJob,
+  newestActivePrintJob,
   type PrintJobRecord,
 } from '../db/print-ledger.ts';
 import { defaultPrinter, getPrinter, readPrintSettings } from '../db/printers.ts';
@@ -196,7 +196,7 @@ export async function createPrintJob(
       notes: payload.notes,
       reason,
       reasonCode: reprint?.code ?? null,
-      reprintOf: newestActive(db, covered, kind)?.job.id ?? null,
+      reprintOf: newestActivePrintJob(db, covered, kind)?.job.id ?? null,
       operator: options.operator,
       stationId: options.stationId,
       createdAt: now,
@@ -207,27 +207,13 @@ export async function createPrintJob(
   return insert.immediate();
 }
 
-/** The newest active job of this document among the orders (of a box: any of them labelled counts). */
-function newestActive(
-  db: StationDb,
-  orderIds: readonly number[],
-  kind: DocumentKind,
-): { job: PrintJobRecord; orderId: number } | undefined {
-  let newest: { job: PrintJobRecord; orderId: number } | undefined;
-  for (const orderId of orderIds) {
-    const job = activePrintJob(db, orderId, kind);
-    if (job && (!newest || job.id > newest.job.id)) newest = { job, orderId };
-  }
-  return newest;
-}
-
 function refuseRepeat(
   db: StationDb,
   orderIds: readonly number[],
   kind: DocumentKind,
   isReprint: boolean,
 ): PrintOrderError | null {
-  const found = newestActive(db, orderIds, kind);
+  const found = newestActivePrintJob(db, orderIds, kind);
   if (!found || isReprint) return null;
   const { job: previous, orderId } = found;
   const when = localDateTime(new Date(previous.createdAt));

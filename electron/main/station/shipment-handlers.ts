@@ -5,7 +5,7 @@
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { enqueueTransitions } from '../outbox/index.ts';
 import { failure, noOperator, outboxFailure, printOrderFailure } from './failures.ts';
-import { aboutBoxOrder, boxAsSeen, boxLabelRefusals, readShipment, type Shipment } from './shipment-view.ts';
+import { aboutBoxOrder, boxAsSeen, readShipment, type Shipment } from './shipment-view.ts';
 import type { StationContext } from './station-context.ts';
 import { checkStep } from './step-checks.ts';
 import { entryView } from './views.ts';
@@ -34,8 +34,7 @@ export function shipmentHandlers(ctx: StationContext): ShipmentHandlers {
       if (!shipment) return salesOrderNotFound(salesOrderId);
       const box = boxAsSeen(shipment, orderIds, 'print its label');
       if (!box.ok) return failure('rejected', box.message);
-      const refusals = boxLabelRefusals(db, box.orders, ctx.settings.current().packingInstructionKeys);
-      if (refusals.length > 0) return failure('rejected', refusals.join(' '));
+      if (box.box.labelRefusal !== null) return failure('rejected', box.box.labelRefusal);
       const printed = await ctx.printing.printBoxLabel(
         { salesOrderNumber: shipment.view.orderNumber, orderIds },
         { operator, ...withoutUndefined(request) },

@@ -1,20 +1,19 @@
 // One sales order, one shipment: its cached fulfillment orders (open and closed) split into boxes by
 // delivery address (shared/domain/shipment-boxes.ts), each order with what the packer must know
 // before the box's label (picked, verified, locked, instructions, unsent steps), the orders outside
-// every box and the orders this station has not got. The box label's refusal is computed here for
-// the screen and for shipment:print-label alike.
+// every box and the orders this station has not got. The box label's refusal is computed here, once
+// per order and rule, for the screen and for shipment:print-label alike.
 import { isKnownStatus, traitsOf } from '../../../shared/domain/lifecycle.ts';
 import { pickLines } from '../../../shared/domain/pick-progress.ts';
 import { splitShipment } from '../../../shared/domain/shipment-boxes.ts';
 import { nextStep, requiresVerification } from '../../../shared/domain/workflow.ts';
-import type { PrintJobView } from '../../../shared/ipc/printing.ts';
 import type { ShipmentBox, ShipmentOrderView, ShipmentView } from '../../../shared/ipc/shipment.ts';
 import type { StationDb } from '../db/connection.ts';
 import type { CachedOrder } from '../db/order-columns.ts';
 import { firstProductNames } from '../db/order-lookup.ts';
 import { pendingCountFor } from '../db/outbox-entries.ts';
 import { readPickCounts } from '../db/picking.ts';
-import { activePrintJob } from '../db/print-ledger.ts';
+import { newestActivePrintJob } from '../db/print-ledger.ts';
 import { ordersOfSalesOrder } from '../db/shipment-orders.ts';
 import { lockRefusal } from './order-lock.ts';
 import { instructionsRefusal, salesPicture } from './sales-picture.ts';
@@ -72,21 +71,48 @@ function boxView(
   products: Map<number, string>,
 ): ShipmentBox {
   const { db } = ctx;
-  const label = newestLabel(db, orders);
+  const label = newestActivePrintJob(
+    db,
+    orders.map((order) => order.id),
+    'label',
+  );
+  const refused = orders.map((order) => ({ order, refusals: labelRefusals(db, order, keys) }));
+  const labelRefusal = refused.flatMap(({ order, refusals: { lock, unverified, instructions } }) =>
+    [lock, unverified, instructions].flatMap((refusal) =>
+      refusal === null ? [] : [aboutBoxOrder(order.id, refusal)],
+    ),
+  );
   return {
     orderIds: orders.map((order) => order.id),
     address: orders[0]?.order.deliveryAddress ?? null,
-    orders: orders.map((order) => orderView(db, order, keys, products.get(order.id) ?? null)),
-    label: label ? (ctx.printing.getJob(label.id) ?? null) : null,
-    labelRefusal: boxLabelRefusals(db, orders, keys).join(' ') || null,
+    orders: refused.map(({ order, refusals }) =>
+      orderView(db, order, refusals, products.get(order.id) ?? null),
+    ),
+    label: label ? (ctx.printing.getJob(label.job.id) ?? null) : null,
+    labelRefusal: labelRefusal.join(' ') || null,
     nextStep: boxNextStep(orders),
+  };
+}
+
+/** What keeps one order of a box from its label, rule by rule: the refusal, or null. */
+interface LabelRefusals {
+  lock: string | null;
+  unverified: string | null;
+  instructions: string | null;
+}
+
+function labelRefusals(db: StationDb, order: CachedOrder, keys: readonly string[]): LabelRefusals {
+  return {
+    lock: lockRefusal(db, order.id, 'printing the box label'),
+    unverified: unverifiedFor(db, order, 'printing the box label'),
+    instructions: instructionsRefusal(db, order, keys),
   };
 }
 
 function orderView(
   db: StationDb,
   cached: CachedOrder,
-  keys: readonly string[],
+  refusals: LabelRefusals,
   firstProduct: string | null,
 ): ShipmentOrderView {
   const lines = pickLines(cached.order, pickedPerLine(cached.order, readPickCounts(db, cached.id)));
@@ -96,9 +122,9 @@ function orderView(
     firstProduct,
     picked: lines.reduce((sum, line) => sum + line.picked, 0),
     units: lines.reduce((sum, line) => sum + line.quantity, 0),
-    verified: unverifiedFor(db, cached, 'printing the box label') === null,
+    verified: refusals.unverified === null,
     lock: cached.lock?.reason ?? null,
-    instructionsDue: instructionsRefusal(db, cached, keys) !== null,
+    instructionsDue: refusals.instructions !== null,
     pending: pendingCountFor(db, cached.id),
   };
 }
@@ -109,38 +135,9 @@ function unverifiedFor(db: StationDb, cached: CachedOrder, doing: string): strin
   return unverifiedRefusal(db, cached, doing);
 }
 
-/** The newest shipping label of the box's orders that did not fail: any of them labelled counts. */
-function newestLabel(db: StationDb, orders: readonly CachedOrder[]): PrintJobView | undefined {
-  let newest: PrintJobView | undefined;
-  for (const order of orders) {
-    const job = activePrintJob(db, order.id, 'label');
-    if (job && (!newest || job.id > newest.id)) newest = job;
-  }
-  return newest;
-}
-
 /** A refusal about one order of a box, saying which (a box's orders share the sales order's number). */
 export const aboutBoxOrder = (orderId: number, message: string) =>
   `Fulfillment order ${orderId} of this box: ${message}`;
-
-/**
- * Why the box's label may not print, one sentence per order and rule (locked, not verified, packing
- * instructions not acknowledged); empty when it may. A label printed before is the print's rule
- * (a reprint with a reason), not a refusal here.
- */
-export function boxLabelRefusals(
-  db: StationDb,
-  orders: readonly CachedOrder[],
-  keys: readonly string[],
-): string[] {
-  return orders.flatMap((order) =>
-    [
-      lockRefusal(db, order.id, 'printing the box label'),
-      unverifiedFor(db, order, 'printing the box label'),
-      instructionsRefusal(db, order, keys),
-    ].flatMap((refusal) => (refusal === null ? [] : [aboutBoxOrder(order.id, refusal)])),
-  );
-}
 
 /** The box's next step when its orders stand in one status and that step is each one's next. */
 function boxNextStep(orders: readonly CachedOrder[]): ShipmentBox['nextStep'] {
@@ -160,11 +157,12 @@ export function boxAsSeen(
   shipment: Shipment,
   orderIds: readonly number[],
   doing: string,
-): { ok: true; orders: CachedOrder[] } | { ok: false; message: string } {
+): { ok: true; orders: CachedOrder[]; box: ShipmentBox } | { ok: false; message: string } {
   const seen = orderIds.join(', ');
   const index = shipment.view.boxes.findIndex((box) => box.orderIds.join(', ') === seen);
   const orders = shipment.boxes[index];
-  if (orders) return { ok: true, orders };
+  const box = shipment.view.boxes[index];
+  if (orders && box) return { ok: true, orders, box };
   const now = shipment.view.boxes.find((box) => box.orderIds.some((id) => orderIds.includes(id)));
   const message = now
     ? `The shipment changed since the screen showed it: this box now holds orders ${now.orderIds.join(', ')} (the screen showed ${seen}). Look at the shipment again, then ${doing}.`
