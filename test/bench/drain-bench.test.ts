@@ -17,16 +17,17 @@ it('drains through the engine and sends raw, counting the requests of each side'
     stationRequestsPerTransition: 3,
     baselineRequestsPerTransition: 1,
   });
+  expect(noLatency?.detail?.['rawThreeRequestCeiling']).toBeGreaterThan(0);
   expect(latency?.detail).toMatchObject({
     stationRequestsPerTransition: 3,
     baselineRequestsPerTransition: 2,
   });
 
-  // Every transition of both sides reached the server, each on its own order: 2 warm-ups of 8 and
-  // 2 paths × 2 rounds × 3 per side.
+  // Every transition of both sides reached the server, each on its own order: 2 warm-ups of 8,
+  // 2 paths × 2 rounds × 3 per side, and the three-request ceiling's 2 rounds × 3.
   const answer = await fetch(`${fx.sim.url}/_sim/transitions`, { headers: { 'X-API-KEY': fx.sim.apiKey } });
   const applied = (await answer.json()) as { orderId: number; action: string; from: string }[];
-  expect(applied).toHaveLength(16 + 24);
+  expect(applied).toHaveLength(16 + 24 + 6);
   expect(new Set(applied.map((t) => t.orderId)).size).toBe(applied.length);
   expect(applied.every((t) => t.action === 'process' && t.from === 'new')).toBe(true);
 });
