@@ -285,7 +285,10 @@ export function listOutbox(
     params.push(query.orderId);
   }
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = statement(db, `SELECT ${ENTRY_COLUMNS} FROM outbox ${filter} ORDER BY id`).all(
+  // The outbox is stored in id order, so walking all of it skips the sort; the states asked for
+  // (failed, held) are few among the applied history, so they are read from their index instead.
+  const source = query.states && query.orderId === undefined ? 'outbox INDEXED BY outbox_by_state' : 'outbox';
+  const rows = statement(db, `SELECT ${ENTRY_COLUMNS} FROM ${source} ${filter} ORDER BY id`).all(
     ...params,
   ) as EntryRow[];
   return rows.map(toEntry);
