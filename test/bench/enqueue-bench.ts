@@ -42,7 +42,7 @@ export function enqueueBench(w: Warehouse, samples: number): PathFigure {
 }
 
 /** A timed raw insert: BEGIN IMMEDIATE, INSERT of a copy of a real outbox row, COMMIT. */
-function rawInsert(w: Warehouse, entryId: string): () => number {
+export function rawInsert(w: Warehouse, entryId: string): () => number {
   const { db } = w;
   const outboxSql = db
     .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'outbox'")
