@@ -131,7 +131,7 @@ for (const analyzed of [false, true]) {
       expectIndexed(() => markApplied(db, claimed[0] ?? '', NOW));
       expectIndexed(() => outboxCounts(db));
       expectIndexed(() => listOutbox(db, { states: ['failed', 'held'] }));
-      expect(expectIndexed(() => outboxChangesSince(db, LATER))).toMatch(/INDEX outbox_by_updated/);
+      expect(expectIndexed(() => outboxChangesSince(db, LATER))).toMatch(/INDEX outbox_by_state/);
     });
 
     test('a pull reads its orders by key and finds the vanished ones in an index', () => {
