@@ -1,14 +1,14 @@
 // What one durable enqueue costs in counts that do not move with the machine's load: the pages its
 // commit writes to the log (by table and index), the statements it runs, and its CPU time, beside
-// the raw baseline's commit of the same row (enqueue-bench.ts). Run it at warehouse scale with
+// the raw baseline's commit of the same row (`rawInsert`, the baseline of enqueue-bench.ts). Run it at warehouse scale with
 // `npx node test/bench/enqueue-cost.ts [--orders 50000] [--presses 200]`.
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { uuidv7 } from 'uuidv7';
 import { walFrames } from '../main/db/wal-pages.ts';
 import { scratchDir } from './bench-files.ts';
-import { rawInsert } from './enqueue-bench.ts';
 import { buildWarehouse, type Warehouse } from './warehouse.ts';
 
 /** Log pages per commit, by the table or index they belong to (`page 1`: the file header). */
@@ -127,6 +127,28 @@ function countStatements() {
       });
       return Object.fromEntries(counts);
     },
+  };
+}
+
+/** A timed raw insert: BEGIN IMMEDIATE, INSERT of a copy of a real outbox row, COMMIT. */
+export function rawInsert(w: Warehouse, entryId: string): () => number {
+  const { db } = w;
+  const outboxSql = db
+    .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'outbox'")
+    .pluck()
+    .get() as string;
+  db.exec('DROP TABLE IF EXISTS bench_raw_outbox');
+  db.exec(outboxSql.replace(/^CREATE TABLE\s+"?outbox"?/i, 'CREATE TABLE bench_raw_outbox'));
+  const template = db.prepare('SELECT * FROM outbox WHERE id = ?').get(entryId) as Record<string, unknown>;
+  const columns = Object.keys(template);
+  const insert = db.prepare(
+    `INSERT INTO bench_raw_outbox (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  );
+  const commit = db.transaction((row: Record<string, unknown>) => insert.run(row));
+  return () => {
+    const started = performance.now();
+    commit.immediate({ ...template, id: uuidv7() });
+    return performance.now() - started;
   };
 }
 
