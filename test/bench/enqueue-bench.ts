@@ -2,12 +2,14 @@
 // enqueueTransition on the station's open database; the raw side is one better-sqlite3 INSERT and
 // COMMIT of the same outbox row into a table of the same shape in the same file, on the same
 // connection (WAL, synchronous=FULL): the least a durable enqueue can cost on this disk.
-import { uuidv7 } from 'uuidv7';
+import { enqueueCost, rawInsert } from './enqueue-cost.ts';
 import { median, percentile } from './measure.ts';
 import { type PathFigure, ratioAtMost } from './path-figure.ts';
 import type { Warehouse } from './warehouse.ts';
 
 const WARM_UP = 10;
+/** Presses and raw commits whose log pages are counted after the timed ones. */
+const COUNTED = 20;
 
 export function enqueueBench(w: Warehouse, samples: number): PathFigure {
   const ids = w.takeNew(samples + WARM_UP);
@@ -24,6 +26,7 @@ export function enqueueBench(w: Warehouse, samples: number): PathFigure {
     if (stationFirst) raw.push(insertRaw());
   });
   const measured = { station: station.slice(WARM_UP - 1), raw: raw.slice(WARM_UP - 1) };
+  const pages = enqueueCost(w, COUNTED, false);
   return ratioAtMost(
     'outbox.enqueue.p99',
     'ms',
@@ -35,32 +38,12 @@ export function enqueueBench(w: Warehouse, samples: number): PathFigure {
       cachedOrders: w.cached,
       stationP50Ms: round(median(measured.station)),
       baselineP50Ms: round(median(measured.raw)),
+      stationWalPagesPerEnqueue: pages.station.pagesPerPress,
+      baselineWalPagesPerCommit: pages.baseline.pagesPerCommit,
       baseline:
         'INSERT + COMMIT of the same outbox row into a table of the same shape, same file and connection',
     },
   );
-}
-
-/** A timed raw insert: BEGIN IMMEDIATE, INSERT of a copy of a real outbox row, COMMIT. */
-function rawInsert(w: Warehouse, entryId: string): () => number {
-  const { db } = w;
-  const outboxSql = db
-    .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'outbox'")
-    .pluck()
-    .get() as string;
-  db.exec('DROP TABLE IF EXISTS bench_raw_outbox');
-  db.exec(outboxSql.replace(/^CREATE TABLE\s+"?outbox"?/i, 'CREATE TABLE bench_raw_outbox'));
-  const template = db.prepare('SELECT * FROM outbox WHERE id = ?').get(entryId) as Record<string, unknown>;
-  const columns = Object.keys(template);
-  const insert = db.prepare(
-    `INSERT INTO bench_raw_outbox (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
-  );
-  const commit = db.transaction((row: Record<string, unknown>) => insert.run(row));
-  return () => {
-    const started = performance.now();
-    commit.immediate({ ...template, id: uuidv7() });
-    return performance.now() - started;
-  };
 }
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;

@@ -42,16 +42,17 @@ export type AuditKind =
   | 'operator-switched';
 
 /**
- * Kinds written on every press and every send outcome. They are read by order or newest first, so
- * the index by kind leaves them out (migration 170): one page less per press and per outcome.
+ * Kinds written on every press and every send outcome. No station path reads them by kind or by
+ * order, so both indexes leave them out (migrations 170 and 200): two pages less per press and per
+ * outcome. Reading them for one order walks the log newest first.
  */
 export const EVERYDAY_KINDS: readonly AuditKind[] = [
   'transition-enqueued',
   'transition-applied',
   'transition-retry-scheduled',
 ];
-/** The condition of the index by kind, word for word: a query with it may read that index. */
-const NOT_EVERYDAY = `kind NOT IN (${EVERYDAY_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
+/** The condition of the indexes by kind and by order, word for word: a query with it may read them. */
+export const NOT_EVERYDAY = `kind NOT IN (${EVERYDAY_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
 
 export interface AuditInput {
   at: Date;
@@ -114,7 +115,8 @@ export function listAudit(
   if (query.kind !== undefined) {
     where.push('kind = ?');
     params.push(query.kind);
-    // A rarer kind is read from the index by kind; an everyday one is found among the newest rows.
+    // A rarer kind is read from the index by kind (or by order); an everyday one is found among the
+    // newest rows.
     if (!EVERYDAY_KINDS.includes(query.kind)) where.push(NOT_EVERYDAY);
   }
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
@@ -130,11 +132,13 @@ export function countAuditKinds(
   orderId: number,
   kinds: readonly AuditKind[],
 ): Map<AuditKind, number> {
-  const rows = db
-    .prepare(
-      `SELECT kind, count(*) AS count FROM audit_log
-       WHERE order_id = ? AND kind IN (SELECT value FROM json_each(?)) GROUP BY kind`,
-    )
-    .all(orderId, JSON.stringify(kinds)) as { kind: AuditKind; count: number }[];
+  // Rarer kinds only: the index by order holds them (a pick's scans are counted on every scan).
+  const rare = kinds.every((kind) => !EVERYDAY_KINDS.includes(kind));
+  const rows = statement(
+    db,
+    `SELECT kind, count(*) AS count FROM audit_log
+     WHERE order_id = ? AND kind IN (SELECT value FROM json_each(?))${rare ? ` AND ${NOT_EVERYDAY}` : ''}
+     GROUP BY kind`,
+  ).all(orderId, JSON.stringify(kinds)) as { kind: AuditKind; count: number }[];
   return new Map(rows.map((row) => [row.kind, row.count]));
 }

@@ -3,7 +3,7 @@
 // station's locations, and a mark that says when those last two must be counted again.
 import type { StationDb } from './connection.ts';
 import { NOT_FINISHED } from './order-queries.ts';
-import { UNAPPLIED } from './outbox-entries.ts';
+import { ANY_STATE, UNAPPLIED } from './outbox-entries.ts';
 import { statement } from './statements.ts';
 
 /** Unapplied outbox entries per order, for the given orders (orders without any are absent). */
@@ -102,12 +102,17 @@ export function writeMark(db: StationDb): string {
   return `${n}:${db.pragma('data_version', { simple: true })}`;
 }
 
-/** Outbox entries changed at or after `since` (ISO time): which orders the sync engine moved. */
+/**
+ * Outbox entries changed at or after `since` (ISO time): which orders the sync engine moved. Read
+ * from the index by state and update time, one range per state.
+ */
 export function outboxChangesSince(
   db: StationDb,
   since: string,
 ): { id: string; orderId: number; updatedAt: string }[] {
-  return db
-    .prepare('SELECT id, order_id AS orderId, updated_at AS updatedAt FROM outbox WHERE updated_at >= ?')
-    .all(since) as { id: string; orderId: number; updatedAt: string }[];
+  return statement(
+    db,
+    `SELECT id, order_id AS orderId, updated_at AS updatedAt FROM outbox
+     WHERE ${ANY_STATE} AND updated_at >= ?`,
+  ).all(since) as { id: string; orderId: number; updatedAt: string }[];
 }

@@ -22,6 +22,9 @@ export const OUTBOX_STATES: readonly OutboxState[] = [
   'held',
 ];
 
+/** Every state, for a query that wants the index by state whatever the state (outbox_by_state). */
+export const ANY_STATE = `state IN (${OUTBOX_STATES.map((state) => `'${state}'`).join(', ')})`;
+
 /** States of an entry the server has not applied and nobody discarded. */
 export const UNAPPLIED = `state IN ('pending', 'sending', 'held', 'failed')`;
 
@@ -239,12 +242,16 @@ export function refreshOrderFromOutbox(
   ).run({ orderId, serverStatus: serverStatus ?? null });
 }
 
-/** Per order only the oldest unapplied entry, and only if it is pending and due; oldest first. */
+/**
+ * Per order only the oldest unapplied entry, and only if it is pending and due; across orders in the
+ * order they became pending (a new entry at its creation, a retried one when its retry was set), as
+ * the index by state and update time holds them (migration 200).
+ */
 export const SENDABLE_SQL = `SELECT ${ENTRY_COLUMNS} FROM outbox AS e
   WHERE e.state = 'pending' AND e.next_attempt_at <= ?
     AND NOT EXISTS (
       SELECT 1 FROM outbox WHERE outbox.order_id = e.order_id AND outbox.id < e.id AND ${UNAPPLIED})
-  ORDER BY e.id
+  ORDER BY e.updated_at, e.id
   LIMIT ?`;
 
 export function nextSendable(db: StationDb, now: Date, limit: number): OutboxEntry[] {
@@ -285,7 +292,10 @@ export function listOutbox(
     params.push(query.orderId);
   }
   const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = statement(db, `SELECT ${ENTRY_COLUMNS} FROM outbox ${filter} ORDER BY id`).all(
+  // The outbox is stored in id order, so walking all of it skips the sort; the states asked for
+  // (failed, held, unapplied) are few among the applied history, so they are read from their index.
+  const source = query.states && query.orderId === undefined ? 'outbox INDEXED BY outbox_by_state' : 'outbox';
+  const rows = statement(db, `SELECT ${ENTRY_COLUMNS} FROM ${source} ${filter} ORDER BY id`).all(
     ...params,
   ) as EntryRow[];
   return rows.map(toEntry);

@@ -1,4 +1,5 @@
 import { describe, expect } from 'vitest';
+import { countAuditKinds, NOT_EVERYDAY } from '../../../electron/main/db/audit-log.ts';
 import { appendAudit, listAudit } from '../../../electron/main/db/index.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
 import { explain } from './explain.ts';
@@ -52,9 +53,43 @@ describe('audit log', () => {
     expect(listAudit(db, { limit: 10 })).toMatchObject([{ operator: 'ana' }]);
   });
 
-  test('one order’s history reads through its index', ({ db }) => {
-    const plan = explain(db, 'SELECT * FROM audit_log WHERE order_id = ? ORDER BY id DESC LIMIT ?', [7, 10]);
-    expect(plan).toMatch(/SEARCH audit_log USING INDEX audit_log_by_order \(order_id=\?\)/);
-    expect(plan).not.toMatch(/TEMP B-TREE/);
+  test('one order’s rarer kinds read through its index; its everyday rows walk the log newest first', ({
+    db,
+  }) => {
+    const rare = explain(
+      db,
+      `SELECT * FROM audit_log WHERE order_id = ? AND kind = ? AND ${NOT_EVERYDAY} ORDER BY id DESC LIMIT ?`,
+      [7, 'scan-wrong-item', 10],
+    );
+    expect(rare).toMatch(/SEARCH audit_log USING INDEX audit_log_by_order \(order_id=\? AND kind=\?\)/);
+    expect(rare).not.toMatch(/TEMP B-TREE/);
+    // Migration 200: a press and a send outcome no longer write the index by order.
+    const all = explain(db, 'SELECT * FROM audit_log WHERE order_id = ? ORDER BY id DESC LIMIT ?', [7, 10]);
+    expect(all).toBe('SCAN audit_log');
+  });
+
+  test('an order’s rows of every kind are still found, everyday and rare', ({ db }) => {
+    const kinds = ['transition-enqueued', 'scan-wrong-item', 'transition-applied', 'scan-over-scan'] as const;
+    for (const [i, kind] of kinds.entries()) {
+      appendAudit(db, { at: AT, stationId: 's1', operator: 'ana', kind, orderId: 7 });
+      appendAudit(db, { at: AT, stationId: 's1', operator: 'ana', kind, orderId: 8 + i });
+    }
+    expect(listAudit(db, { orderId: 7, limit: 10 }).map((record) => record.kind)).toEqual(
+      [...kinds].reverse(),
+    );
+    expect(listAudit(db, { orderId: 7, kind: 'scan-wrong-item', limit: 10 })).toMatchObject([{ id: 3 }]);
+    expect(listAudit(db, { orderId: 7, kind: 'transition-applied', limit: 10 })).toMatchObject([{ id: 5 }]);
+    expect(countAuditKinds(db, 7, ['scan-wrong-item', 'scan-over-scan'])).toEqual(
+      new Map([
+        ['scan-wrong-item', 1],
+        ['scan-over-scan', 1],
+      ]),
+    );
+    expect(countAuditKinds(db, 7, ['transition-enqueued', 'scan-over-scan'])).toEqual(
+      new Map([
+        ['transition-enqueued', 1],
+        ['scan-over-scan', 1],
+      ]),
+    );
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { appendAudit, listAudit } from '../../../electron/main/db/audit-log.ts';
+import { appendAudit, countAuditKinds, listAudit } from '../../../electron/main/db/audit-log.ts';
 import { openStationDb, queryOrders, upsertPulledOrders } from '../../../electron/main/db/index.ts';
 import { ordersByExternalId, ordersByNumber } from '../../../electron/main/db/order-lookup.ts';
 import {
@@ -131,7 +131,7 @@ for (const analyzed of [false, true]) {
       expectIndexed(() => markApplied(db, claimed[0] ?? '', NOW));
       expectIndexed(() => outboxCounts(db));
       expectIndexed(() => listOutbox(db, { states: ['failed', 'held'] }));
-      expect(expectIndexed(() => outboxChangesSince(db, LATER))).toMatch(/INDEX outbox_by_updated/);
+      expect(expectIndexed(() => outboxChangesSince(db, LATER))).toMatch(/INDEX outbox_by_state/);
     });
 
     test('a pull reads its orders by key and finds the vanished ones in an index', () => {
@@ -146,7 +146,11 @@ for (const analyzed of [false, true]) {
     test('the audit log is read by kind from its index, and by order', () => {
       const byKind = expectIndexed(() => listAudit(db, { kind: 'table-disagreement', limit: 20 }));
       expect(byKind).toMatch(/INDEX audit_log_by_kind/);
-      expect(expectIndexed(() => listAudit(db, { orderId: 1, limit: 20 }))).toMatch(
+      // An order's rarer kinds (migration 200: its everyday rows are not in the index by order).
+      expect(
+        expectIndexed(() => listAudit(db, { orderId: 1, kind: 'table-disagreement', limit: 20 })),
+      ).toMatch(/INDEX audit_log_by_(order|kind)/);
+      expect(expectIndexed(() => countAuditKinds(db, 1, ['scan-wrong-item', 'scan-over-scan']))).toMatch(
         /INDEX audit_log_by_order/,
       );
     });

@@ -36,6 +36,17 @@ describe('nextSendable', () => {
     expect(nextSendable(db, NOW, 10).map((entry) => entry.id)).toEqual([b1.id, a2.id, c1.id]);
   });
 
+  test('across orders, a retried entry takes its place from when its retry was set', ({ db }) => {
+    upsertPulledOrders(db, ORDERS, NOW);
+    const a1 = enqueue(db, 1, 'process');
+    const b1 = enqueue(db, 2, 'process');
+    value(markSending(db, a1.id, NOW));
+    value(scheduleRetry(db, a1.id, TIMEOUT, later(5), { unknownOutcome: false }, later(1)));
+    // Read from the index by state and update time (migration 200): b1 was pending first.
+    expect(nextSendable(db, later(5), 10).map((entry) => entry.id)).toEqual([b1.id, a1.id]);
+    expect(nextSendable(db, later(5), 1).map((entry) => entry.id)).toEqual([b1.id]);
+  });
+
   test('waits for the backoff of a retried entry, and its order waits with it', ({ db }) => {
     upsertPulledOrders(db, ORDERS, NOW);
     const a1 = enqueue(db, 1, 'process');
