@@ -58,8 +58,9 @@ export function createEmporixSource(options: EmporixSourceOptions): Result<Order
   const checked = checkSettings(options);
   if (!checked.ok) return checked;
   const settings = checked.value;
-  const sort = sortParameter(PULL_SORT);
-  if (!sort.ok) return sort;
+  const sorted = sortParameter(PULL_SORT);
+  if (!sorted.ok) return sorted;
+  const sort = sorted.value;
   const http: HttpConfig = {
     apiKey: settings.token,
     keyHeader: 'saas-token',
@@ -91,7 +92,7 @@ export function createEmporixSource(options: EmporixSourceOptions): Result<Order
     url.search = new URLSearchParams({
       pageNumber: String(pageNumber),
       pageSize: String(pageSize),
-      sort: sort.ok ? sort.value : '',
+      sort,
     }).toString();
     const body = await getJson(http, { ...ctx, url, signal });
     if (!body.ok) return body;
@@ -157,7 +158,10 @@ interface Position {
   lastId: string | null;
 }
 
-/** A cursor comes back from storage: it is read, never trusted. */
+/**
+ * A cursor comes back from storage: it is read, never trusted. Its page size wins over the
+ * setting's, so a pull resumed after the setting changed still lands on the page it meant.
+ */
 function readCursor(cursor: PullCursor | null, settings: CheckedSettings): Result<Position, string[]> {
   if (cursor === null) return ok({ pageNumber: 1, pageSize: settings.pageSize, lastId: null });
   const { pageNumber, pageSize, lastId } = cursor;
