@@ -88,7 +88,7 @@ function address(from: EmporixAddress, warnings: string[]): SourceAddress {
     warnings.push('The shipping address has no country: check it before printing the label.');
   } else if (code === null) {
     warnings.push(
-      `The shipping country "${countryAsSent}" is no country the station knows: check the address before printing the label.`,
+      `The shipping country "${quoted(countryAsSent)}" is no country the station knows: check the address before printing the label.`,
     );
   }
   return {
@@ -124,6 +124,11 @@ function shippingMethod(order: EmporixSalesOrder, warnings: string[]): SourceOrd
     );
   }
   return first;
+}
+
+/** A shop's text inside a warning: a line, never a page. */
+function quoted(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** An ISO date-time as the shop sent it, or null when it is none. */

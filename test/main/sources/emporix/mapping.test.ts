@@ -142,6 +142,11 @@ describe('the delivery address', () => {
     },
   );
 
+  it('quotes a long unreadable country in a line, not a page', () => {
+    const [warning] = mapped(address({ country: 'Atlantis '.repeat(100) })).warnings;
+    expect(warning).toMatch(/^The shipping country "Atlantis Atlantis .{30,60}…" is no country/);
+  });
+
   it('warns when the address has no country, or there is no address', () => {
     expect(mapped(address({ country: null })).warnings).toEqual([
       'The shipping address has no country: check it before printing the label.',

@@ -306,7 +306,18 @@ describe('hostile answers are values, never throws', () => {
     expect(failure(await source.pullPage(null)).message).toContain('the list is not an array of orders');
   });
 
-  it('an answer status the document does not list', async () => {
+  it.each([
+    [400, 'bad-request', false],
+    [403, 'forbidden', false],
+    [404, 'not-found', false],
+    [429, 'rate-limited', true],
+    [500, 'server', true],
+  ] as const)('a %i the document does not list is a %s error', async (status, kind, retryable) => {
+    server.answerRaw({ status, body: JSON.stringify({ code: status, message: 'no' }) });
+    expect(failure(await source.pullPage(null))).toMatchObject({ kind, status, retryable });
+  });
+
+  it('a redirect and a 503 with a body that is no JSON', async () => {
     server.answerRaw({ status: 302, body: '' });
     expect(failure(await source.pullPage(null)).kind).toBe('invalid-response');
     server.answerRaw({ status: 503, body: 'down' });
