@@ -52,7 +52,8 @@ async function pullAll(source: OrderSource, between?: (pages: number) => void): 
     if (!page.ok) throw new Error(page.error.message);
     expect(page.value.rejected).toEqual([]);
     orders.push(...page.value.orders);
-    cursor = page.value.next;
+    // The cursor is stored between pages: it must come back from JSON as it went in.
+    cursor = JSON.parse(JSON.stringify(page.value.next)) as PullCursor | null;
     if (cursor === null) return orders;
     between?.(pages + 1);
   }
