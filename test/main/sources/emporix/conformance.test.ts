@@ -156,6 +156,17 @@ describe('one order by id', () => {
     expect(requests.at(-1)?.pathname).toBe(`/order-v2/acmeshop/salesorders/${listed.key.id}`);
   });
 
+  it('refuses an answer about another order than the one asked for', async () => {
+    const [first, second] = sim.orders();
+    if (!first || !second) throw new Error('no orders');
+    const source = sourceWith({
+      fetch: (input, init) => fetch(String(input).replace(first.id, second.id), init),
+    });
+    const error = failure(await source.getOne(first.id));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.message).toContain(`it returned order ${second.id} instead`);
+  });
+
   it('says an unknown order is not known, and refuses an id that is no Emporix id before sending', async () => {
     const source = sourceWith();
     expect(failure(await source.getOne('orderId999999'))).toMatchObject({ kind: 'not-found', status: 404 });
