@@ -20,6 +20,8 @@ import type { Wire, WireAnswer } from './wire.ts';
 
 export interface HttpConfig {
   apiKey: string;
+  /** The header that carries `apiKey`; default X-API-KEY (Equipme). */
+  keyHeader?: string;
   timeoutMs: number;
   /** How the requests reach the server (`fetchWire` or `nodeWire`). */
   wire: Wire;
@@ -101,7 +103,7 @@ async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<An
   const timeout = timer.signal;
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
   const headers: Record<string, string> = {
-    'X-API-KEY': config.apiKey,
+    [config.keyHeader ?? 'X-API-KEY']: config.apiKey,
     Accept: 'application/json',
     'User-Agent': config.userAgent,
   };

@@ -13,6 +13,8 @@ const SIM_PREFIX = '/_sim/';
 
 export interface ServerParts {
   apiKey: string;
+  /** The request header that must carry apiKey; default X-API-KEY (Equipme). */
+  keyHeader?: string;
   apiRoutes: readonly Route[];
   simRoutes: readonly Route[];
   faults: FaultController;
@@ -99,8 +101,9 @@ export async function startServer(parts: ServerParts, port: number): Promise<Run
     const latency = parts.faults.current().latency;
     if (isApi && latency > 0) await sleep(latency, undefined, { signal: closing.signal });
 
-    if (request.headers['x-api-key'] !== parts.apiKey) {
-      write(response, problem(401, 'Unauthorized', 'Missing or invalid X-API-KEY header.'), origin);
+    const keyHeader = parts.keyHeader ?? 'X-API-KEY';
+    if (request.headers[keyHeader.toLowerCase()] !== parts.apiKey) {
+      write(response, problem(401, 'Unauthorized', `Missing or invalid ${keyHeader} header.`), origin);
       return;
     }
     const fault = isApi ? faultReply() : undefined;
