@@ -2,6 +2,7 @@
 // page, reads one order through the list (the document has no single-order path) and maps each into
 // a SourceOrder. Read-only: the document has no write endpoint. Same request core, timeouts, 429
 // waits and ApiError values as the Equipme client; resolves to a Result and never throws.
+import { plainLine } from '../../../../shared/domain/plain-text.ts';
 import { err, ok, type Result } from '../../../../shared/domain/result.ts';
 import {
   type ApiError,
@@ -238,6 +239,7 @@ export function createMarketplaceSource(options: MarketplaceSourceOptions): Mark
 function rawId(item: unknown): string | null {
   const id = (item as { id?: unknown } | null)?.id;
   if (typeof id === 'number' && Number.isSafeInteger(id)) return String(id);
-  if (typeof id === 'string' && id.trim() !== '' && id.length <= 64) return id.trim();
+  const text = typeof id === 'string' ? plainLine(id).trim() : '';
+  if (text !== '' && text.length <= 64) return text;
   return null;
 }
