@@ -6,6 +6,7 @@ import { plainLine } from '../../../../shared/domain/plain-text.ts';
 import { err, ok, type Result } from '../../../../shared/domain/result.ts';
 import {
   type ApiError,
+  aborted,
   errorFromStatus,
   invalidResponse,
   type RequestContext,
@@ -96,15 +97,17 @@ export function createMarketplaceSource(options: MarketplaceSourceOptions): Mark
     return err(error);
   };
 
-  /** One login at a time: requests that find no token wait for the same one. */
-  function logIn(signal: AbortSignal | undefined): Promise<Result<string, ApiError>> {
+  /**
+   * One login at a time: requests that find no token wait for the same one. It runs under the
+   * timeout only, not one caller's signal: a caller that gives up must not fail the others' login.
+   */
+  function logIn(): Promise<Result<string, ApiError>> {
     loggingIn ??= (async () => {
       const ctx: RequestContext = { method: 'POST', subject: 'the marketplace login', service: SERVICE };
       const answer = await getJsonAnswer(http, {
         ...ctx,
         url: new URL(AUTHENTICATE_PATH, base),
         body: { username: options.username, password: options.password },
-        signal,
       });
       if (!answer.ok) {
         return answer.error.kind === 'unauthorized' || answer.error.kind === 'forbidden'
@@ -126,7 +129,7 @@ export function createMarketplaceSource(options: MarketplaceSourceOptions): Mark
   /** A GET with the bearer token; a 401 renews the token once and the request goes once more. */
   async function authorizedGet(ctx: RequestContext, url: URL, signal: AbortSignal | undefined) {
     for (let attempt = 0; ; attempt++) {
-      const current = token ?? (await logIn(signal));
+      const current = token ?? (await untilAborted(logIn(), signal, ctx));
       if (typeof current !== 'string' && !current.ok) return current;
       const bearer = typeof current === 'string' ? current : current.value;
       const answer = await getJsonAnswer(
@@ -233,6 +236,27 @@ export function createMarketplaceSource(options: MarketplaceSourceOptions): Mark
       return ok(toSourceOrder(parsed.data));
     },
   };
+}
+
+/** The login's answer, or `aborted` as soon as the caller's signal fires. */
+async function untilAborted<T>(
+  login: Promise<Result<T, ApiError>>,
+  signal: AbortSignal | undefined,
+  ctx: RequestContext,
+): Promise<Result<T, ApiError>> {
+  if (!signal) return login;
+  if (signal.aborted) return err(aborted(ctx, 'not-sent'));
+  let stop = () => {};
+  const abort = new Promise<Result<T, ApiError>>((resolve) => {
+    const onAbort = () => resolve(err(aborted(ctx, 'not-sent')));
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop = () => signal.removeEventListener('abort', onAbort);
+  });
+  try {
+    return await Promise.race([login, abort]);
+  } finally {
+    stop();
+  }
 }
 
 /** The id of an order that failed its check, if it has a readable one. */

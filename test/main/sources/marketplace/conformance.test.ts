@@ -187,6 +187,34 @@ describe('marketplace client against its simulator', () => {
     expect(seen).toEqual([]);
   });
 
+  it('reads on when the simulator cuts per_page to its maximum (X-per-page)', async () => {
+    const { sim, source, seen } = await setUp({ maxPerPage: 5 }, { perPage: 50 });
+    const all = await pullAll(source);
+    expect(all.map((order) => order.key.id)).toEqual(packable(sim.orders()));
+    expect(seen.filter((request) => request.url.pathname === '/api/v1/orders').length).toBeGreaterThan(2);
+  });
+
+  it('requests that start together share one login', async () => {
+    const { sim, source } = await setUp();
+    const pages = await Promise.all([source.pullPage(null), source.pullPage(null), source.getOne('50001')]);
+    expect(pages.map((page) => page.ok)).toEqual([true, true, true]);
+    expect(sim.logins).toBe(1);
+  });
+
+  it("a cancelled pull is an aborted value, and another caller's login goes on", async () => {
+    const { sim, source } = await setUp({ faults: { latency: 300 } });
+    const controller = new AbortController();
+    const cancelled = source.pullPage(null, { signal: controller.signal });
+    const other = source.pullPage(null);
+    controller.abort();
+    const [mine, theirs] = await Promise.all([cancelled, other]);
+    expect(mine.ok || mine.error.kind).toBe('aborted');
+    expect(theirs.ok).toBe(true);
+    expect(sim.logins).toBe(1);
+    const already = await source.getOne('50001', { signal: AbortSignal.abort() });
+    expect(already.ok || already.error.kind).toBe('aborted');
+  });
+
   it('is read-only: no transitions', async () => {
     const { source } = await setUp();
     expect(source.capabilities.transitions).toEqual([]);
