@@ -46,6 +46,7 @@ async function pullAll(source: Source, between?: (page: number) => void): Promis
   for (let page = 1; ; page++) {
     const result = await source.pullPage(cursor);
     if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.rejected).toEqual([]);
     orders.push(...result.value.orders);
     if (result.value.next === null) return orders;
     cursor = JSON.parse(JSON.stringify(result.value.next)) as PullCursor;

@@ -10,6 +10,7 @@ import {
   type MarketplaceWireOrder,
   seedOrders,
 } from '../../../../electron/main/simulator/marketplace/seed.ts';
+import { marketplaceOrderSchema } from '../../../../electron/main/sources/marketplace/schemas.ts';
 
 let sim: MarketplaceSimulator;
 let token: string;
@@ -64,6 +65,9 @@ describe('marketplace simulator', () => {
     expect(orders.filter((order) => order.status.id === 0).every((order) => order.submit_date === null)).toBe(
       true,
     );
+    // Everything it serves is what the client reads: no seeded order is rejected.
+    const problems = orders.flatMap((order) => marketplaceOrderSchema.safeParse(order).error?.issues ?? []);
+    expect(problems).toEqual([]);
   });
 
   it('refuses the list without a token it issued', async () => {
