@@ -18,7 +18,7 @@ import { createFoldedSearchText } from './0160-create-folded-search-text.ts';
 import { trimWriteIndexes } from './0170-trim-write-indexes.ts';
 import { createSalesCache } from './0180-create-sales-cache.ts';
 import { createLabelBoxOrders } from './0190-create-label-box-orders.ts';
-import { createShopOrders } from './0200-create-shop-orders.ts';
+import { createShopOrders } from './0210-create-shop-orders.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -41,5 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 170, name: 'trim-write-indexes', up: trimWriteIndexes },
   { version: 180, name: 'create-sales-cache', up: createSalesCache },
   { version: 190, name: 'create-label-box-orders', up: createLabelBoxOrders },
-  { version: 200, name: 'create-shop-orders', up: createShopOrders },
+  { version: 210, name: 'create-shop-orders', up: createShopOrders },
 ];

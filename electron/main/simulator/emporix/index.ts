@@ -2,6 +2,7 @@
 // saas-token check, with the Equipme simulator's fault knobs (latency, 5xx, 429, token expiry as
 // `unauthorized`, offline). Read-only like the source; tests add and remove orders between pages.
 import { createFaultController, type Faults, validateFaultsPatch } from '../faults.ts';
+import { problem } from '../reply.ts';
 import { startServer } from '../server.ts';
 import { emporixRoutes } from './routes.ts';
 import { type EmporixOrderJson, generateEmporixOrders } from './seed.ts';
@@ -51,7 +52,17 @@ export async function startEmporixSimulator(
 
   const routes = emporixRoutes({ tenant, orders: () => orders });
   const server = await startServer(
-    { apiKey: token, keyHeader: 'saas-token', apiRoutes: routes, simRoutes: [], faults },
+    {
+      apiKey: token,
+      // Emporix reads its token from the saas-token header.
+      authorize: (request) =>
+        request.headers['saas-token'] === token
+          ? undefined
+          : problem(401, 'Unauthorized', 'Missing or invalid saas-token header.'),
+      apiRoutes: routes,
+      simRoutes: [],
+      faults,
+    },
     options.port ?? 0,
   );
   return {

@@ -1,8 +1,9 @@
 // An Emporix sales order as the station packs it: `entries[]` are the pick lines, `shippingAddress`
 // the delivery address (its country as an ISO code), the first shipping line the method, and the
 // shop's own `shipments[]` as they are. What cannot be read cleanly is a warning, never a guess.
+
+import { countryCode } from '../country-code.ts';
 import type { SourceAddress, SourceOrder, SourcePickLine, SourceShipment } from '../order-source.ts';
-import { countryCode } from './country.ts';
 import type { EmporixAddress, EmporixSalesOrder } from './schema.ts';
 import { isPackableStatus, KNOWN_STATUSES } from './statuses.ts';
 

@@ -2,7 +2,7 @@
 // names in any script, long addresses, several lines with and without variants, countries as codes
 // and as names in several languages, shipping methods, statuses, and what becomes a warning.
 import { describe, expect, it } from 'vitest';
-import { countryCode } from '../../../../electron/main/sources/emporix/country.ts';
+import { countryCode } from '../../../../electron/main/sources/country-code.ts';
 import { toSourceOrder } from '../../../../electron/main/sources/emporix/mapping.ts';
 import { emporixSalesOrderSchema } from '../../../../electron/main/sources/emporix/schema.ts';
 import type { SourceOrder } from '../../../../electron/main/sources/order-source.ts';

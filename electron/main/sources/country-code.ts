@@ -1,5 +1,5 @@
-// Emporix's `country` is sometimes a code ("CN") and sometimes a name ("Germany", "Deutschland"):
-// both become ISO 3166-1 alpha-2 through i18n-iso-countries (codes, alpha-3, and names with their
+// A shop's country (Emporix, the marketplace) is sometimes a code ("CN") and sometimes a name
+// ("Germany", "Deutschland"): both become ISO 3166-1 alpha-2 through i18n-iso-countries (codes, alpha-3, and names with their
 // common aliases in English, German, Dutch and French: "USA", "Great Britain", "Niederlande").
 // Only those four name lists are loaded, not the package's hundred: the station reads no others.
 import { createRequire } from 'node:module';
