@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { IpcError } from '../../shared/ipc/envelope.ts';
 import type { SettingsUpdateArgs, SettingsView } from '../../shared/ipc/settings.ts';
+import type { SourceSettingsUpdateArgs } from '../../shared/ipc/sources.ts';
 import { invoke } from '../api/station.ts';
 import { initI18n } from '../i18n/index.ts';
 import { useStationStore } from './use-station-store.ts';
@@ -13,6 +14,8 @@ export interface SettingsState {
   load(): Promise<void>;
   /** Saves a change; resolves to the station's error, or null when saved. */
   update(change: SettingsUpdateArgs): Promise<IpcError | null>;
+  /** Saves a change to one order source; resolves to the station's error, or null when saved. */
+  updateSource(change: SourceSettingsUpdateArgs): Promise<IpcError | null>;
 }
 
 type SavedListener = (change: SettingsUpdateArgs, settings: SettingsView) => void;
@@ -42,6 +45,12 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
       void useStationStore.getState().load();
       void useSyncStore.getState().load();
     }
+    return null;
+  },
+  async updateSource(change) {
+    const response = await invoke('settings:update-source', change);
+    if (!response.ok) return response.error;
+    set({ settings: response.value, error: null });
     return null;
   },
 }));

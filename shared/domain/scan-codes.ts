@@ -2,8 +2,13 @@
 // against order numbers, external ids and pick lines. Codes arrive from keyboard-wedge scanners, so
 // they can carry a terminator, stray control characters or GS1 group separators.
 
+import type { ShopSourceName } from './order-sources.ts';
+
 /** Prefix of the order barcode this station prints on its labels: PSO = Packing Station Order. */
 export const LABEL_PREFIX = 'PSO';
+
+/** The letter after the prefix that names a shop order's source (Equipme orders have none). */
+const SHOP_LETTER: Record<ShopSourceName, string> = { marketplace: 'M', emporix: 'X' };
 
 /** GS1 group separator, how scanners transmit FNC1 between variable-length fields. */
 const GROUP_SEPARATOR = '\u001d';
@@ -11,6 +16,8 @@ const GROUP_SEPARATOR = '\u001d';
 export type OrderCode =
   /** The station's own label barcode. */
   | { kind: 'label'; orderId: number }
+  /** The station's own label barcode of a shop order: the shop and the shop's own id. */
+  | { kind: 'shop-label'; source: ShopSourceName; id: string }
   /** Only digits: probably an order id, but it may also be an all-digit order number or external id. */
   | { kind: 'order-id'; orderId: number; text: string }
   /** Anything else: match it against order numbers and external ids. */
@@ -22,6 +29,22 @@ export function labelBarcode(orderId: number): string {
     throw new RangeError(`An order id is a positive integer, got ${orderId}.`);
   }
   return `${LABEL_PREFIX}${orderId}`;
+}
+
+/**
+ * The label barcode of a shop order, `PSO<letter>:<id>`: the shop's own id, not the station's key
+ * (keys differ between stations), so the label opens the order at any station. Characters past
+ * letters, digits and `.-_~` are percent-encoded, so the code stays ASCII for Code 128.
+ */
+export function shopLabelBarcode(source: ShopSourceName, id: string): string {
+  if (id === '') throw new RangeError('A shop order id is not empty.');
+  return `${LABEL_PREFIX}${SHOP_LETTER[source]}:${encodeURIComponent(id)}`;
+}
+
+/** Is this code a label this station prints (of an Equipme or a shop order)? */
+export function isOwnLabel(code: string): boolean {
+  const kind = parseOrderCode(code).kind;
+  return kind === 'label' || kind === 'shop-label';
 }
 
 /**
@@ -44,6 +67,8 @@ export function parseOrderCode(code: string): OrderCode {
   const label = /^pso(\d+)$/i.exec(text);
   const labelId = label?.[1] === undefined ? null : orderIdFrom(label[1]);
   if (labelId !== null) return { kind: 'label', orderId: labelId };
+  const shop = shopLabelFrom(text);
+  if (shop) return shop;
   const id = /^\d+$/.test(text) ? orderIdFrom(text) : null;
   if (id !== null) return { kind: 'order-id', orderId: id, text };
   return { kind: 'text', text };
@@ -71,6 +96,20 @@ export function hasValidCheckDigit(gtin: string): boolean {
   // Weights 3,1,3,1… from the digit next to the check digit.
   const sum = digits.reverse().reduce((total, digit, i) => total + digit * (i % 2 === 0 ? 3 : 1), 0);
   return (10 - (sum % 10)) % 10 === check;
+}
+
+function shopLabelFrom(text: string): OrderCode | null {
+  const match = /^pso([a-z]):(.+)$/i.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const letter = match[1].toUpperCase();
+  const source = (Object.keys(SHOP_LETTER) as ShopSourceName[]).find((s) => SHOP_LETTER[s] === letter);
+  if (!source) return null;
+  try {
+    return { kind: 'shop-label', source, id: decodeURIComponent(match[2]) };
+  } catch {
+    // A broken percent sign is no label of ours: free text.
+    return null;
+  }
 }
 
 function orderIdFrom(digits: string): number | null {

@@ -3,6 +3,7 @@
 // entry to a map and its list (the compiler then asks for its schema and handler).
 
 import type { SyncStatus } from '../domain/sync-status.ts';
+import type { SourceSettingsUpdateArgs } from './sources.ts';
 import type { IpcResponse } from './envelope.ts';
 import type {
   OrderDetail,
@@ -90,6 +91,8 @@ export interface InvokeContract {
   'sync:now': { args: undefined; result: SyncStatus };
   'settings:get': { args: undefined; result: SettingsView };
   'settings:update': { args: SettingsUpdateArgs; result: SettingsView };
+  /** One order source's connection, account, poll interval or switch; always with the supervisor. */
+  'settings:update-source': { args: SourceSettingsUpdateArgs; result: SettingsView };
   /** Sign in by name or badge; the own badge again signs out, another badge switches (audited). */
   'operator:sign-in': { args: OperatorSignInArgs; result: OperatorChange };
   'operator:sign-out': { args: undefined; result: OperatorChange };
@@ -148,6 +151,7 @@ export const INVOKE_CHANNELS = [
   'sync:now',
   'settings:get',
   'settings:update',
+  'settings:update-source',
   'operator:sign-in',
   'operator:sign-out',
   'print:order',

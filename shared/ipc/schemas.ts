@@ -5,9 +5,11 @@ import { FULFILLMENT_ACTIONS, FULFILLMENT_STATUSES, TRANSACTION_TYPES } from '..
 import type { DocumentKind } from '../domain/label/label-layout.ts';
 import { DPIS, MEDIA_IDS } from '../domain/label/media.ts';
 import { badgePrefixProblem } from '../domain/operator-badge.ts';
+import { SHOP_SOURCES } from '../domain/order-sources.ts';
 import type { InvokeArgs, InvokeChannel } from './contract.ts';
 import { CODE_PAGES, type PrinterKind, type PrintJobState, REPRINT_CODES } from './printing.ts';
 import { apiUrlProblem, SUPERVISOR_PIN_PATTERN } from './settings.ts';
+import { POLL_INTERVAL_SECONDS } from './sources.ts';
 
 /** Control characters have no business in what an operator types or scans. */
 const NO_CONTROL = /^[^\p{Cc}]*$/u;
@@ -293,6 +295,19 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
       .max(20)
       .refine(unique, 'each packing instruction key once')
       .optional(),
+  }),
+  'settings:update-source': z.strictObject({
+    source: z.enum(SHOP_SOURCES),
+    enabled: z.boolean().optional(),
+    url: apiUrl.nullable().optional(),
+    account: text(0, 200).optional(),
+    credential: text(1, 2_000).optional(),
+    pollIntervalSeconds: z
+      .int()
+      .min(POLL_INTERVAL_SECONDS.min)
+      .max(POLL_INTERVAL_SECONDS.max)
+      .optional(),
+    pin: pin.optional(),
   }),
   // Main cleans the name (controls, spaces) and says in words what is wrong with it.
   'operator:sign-in': z.union([

@@ -1,3 +1,5 @@
+import type { SourceSettingsView } from './sources.ts';
+
 export type Locale = 'en' | 'nl' | 'de';
 
 /** Thresholds that tell a keyboard-wedge scanner from a person typing. */
@@ -30,6 +32,8 @@ export interface SettingsView {
   manualCountNeedsSupervisor: boolean;
   /** Customer metadata keys whose values are packing instructions (shown, acknowledged per order). */
   packingInstructionKeys: string[];
+  /** The shops besides Equipme whose orders this station packs (Settings → Order sources). */
+  sources: SourceSettingsView[];
 }
 
 /** A change to the settings; absent fields stay as they are. */

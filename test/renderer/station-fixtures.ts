@@ -113,6 +113,15 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
     locale: 'en',
     manualCountNeedsSupervisor: true,
     packingInstructionKeys: ['packing.instructions', 'station.note'],
+    sources: (['marketplace', 'emporix'] as const).map((source) => ({
+      source,
+      enabled: false,
+      url: null,
+      account: '',
+      credentialSet: false,
+      credentialProblem: null,
+      pollIntervalSeconds: 60,
+    })),
     ...patch,
   };
 }

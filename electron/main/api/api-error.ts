@@ -1,5 +1,6 @@
-// Every failure of an Equipme call as one typed value: what went wrong, whether a retry makes sense,
-// whether the server may have acted on the request, and a message an operator can act on.
+// Every failure of an API call (Equipme's or another source's) as one typed value: what went wrong,
+// whether a retry makes sense, whether the server may have acted on the request, and a message an
+// operator can act on.
 
 export type ApiErrorKind =
   | 'offline' // could not connect: the request never reached the server
@@ -43,7 +44,19 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
 export interface RequestContext {
   method: HttpMethod;
   subject: string;
+  /** Which API the request went to, as the messages name it; Equipme when not given. */
+  api?: ApiVoice;
 }
+
+/** How the messages name another source's API and the credential it refuses. */
+export interface ApiVoice {
+  /** 'Emporix': read as "The Emporix API …". */
+  name: string;
+  /** The 401 message: which credential was refused and who can fix it. */
+  credentialRejected: string;
+}
+
+const nameOf = (ctx: RequestContext): string => ctx.api?.name ?? 'Equipme';
 
 /** The server's own explanation, from an ErrorResponse body. */
 export interface ServerExplanation {
@@ -56,8 +69,8 @@ export interface ServerExplanation {
 export const KEY_REJECTED_MESSAGE =
   "The Equipme API rejected the station's API key. Ask a supervisor to enter a valid key in Settings.";
 
-const OUTCOME_UNKNOWN =
-  'It is not known whether Equipme applied the change: check the order before repeating it.';
+const outcomeUnknown = (ctx: RequestContext): string =>
+  `It is not known whether ${nameOf(ctx)} applied the change: check the order before repeating it.`;
 const DEFAULT_DELIVERY: Record<ApiErrorKind, Delivery> = {
   offline: 'not-sent',
   'connection-lost': 'unknown',
@@ -95,10 +108,10 @@ function build(
   };
 }
 
-function says(server: ServerExplanation): string {
+function says(ctx: RequestContext, server: ServerExplanation): string {
   const text = server.errorDescription ?? server.errorCode;
   const details = server.errorDetails ? `${text ? '; ' : ''}details: ${server.errorDetails}` : '';
-  return text || details ? ` (Equipme says: ${text ?? ''}${details})` : '';
+  return text || details ? ` (${nameOf(ctx)} says: ${text ?? ''}${details})` : '';
 }
 
 function explanation(server: ServerExplanation): Partial<ApiError> {
@@ -120,12 +133,12 @@ export function errorFromStatus(
   const write = ctx.method !== 'GET';
   switch (status) {
     case 401:
-      return build(ctx, 'unauthorized', KEY_REJECTED_MESSAGE, extra);
+      return build(ctx, 'unauthorized', ctx.api?.credentialRejected ?? KEY_REJECTED_MESSAGE, extra);
     case 403:
       return build(
         ctx,
         'forbidden',
-        `The Equipme API denied access to ${ctx.subject}${says(server)}. It may belong to another provider or no longer exist; ask a supervisor to check it in Equipme.`,
+        `The ${nameOf(ctx)} API denied access to ${ctx.subject}${says(ctx, server)}. It may belong to another provider or no longer exist; ask a supervisor to check it in ${nameOf(ctx)}.`,
         extra,
       );
     case 404:
@@ -133,14 +146,14 @@ export function errorFromStatus(
       return build(
         ctx,
         'not-found',
-        `The Equipme API does not know ${ctx.subject}${says(server)}. It may have been removed; refresh the order list.`,
+        `The ${nameOf(ctx)} API does not know ${ctx.subject}${says(ctx, server)}. It may have been removed; refresh the order list.`,
         extra,
       );
     case 409:
       return build(
         ctx,
         'conflict',
-        `The Equipme API refused the change to ${ctx.subject} because it conflicts with the order's current state${says(server)}. Refresh the order and check its status.`,
+        `The ${nameOf(ctx)} API refused the change to ${ctx.subject} because it conflicts with the order's current state${says(ctx, server)}. Refresh the order and check its status.`,
         extra,
       );
     case 429: {
@@ -148,7 +161,7 @@ export function errorFromStatus(
       return build(
         ctx,
         'rate-limited',
-        `The Equipme API asked the station to pause${wait} because it sent too many requests. The station retries on its own; nothing to do.`,
+        `The ${nameOf(ctx)} API asked the station to pause${wait} because it sent too many requests. The station retries on its own; nothing to do.`,
         { ...extra, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) },
       );
     }
@@ -157,7 +170,7 @@ export function errorFromStatus(
     return build(
       ctx,
       'server',
-      `The Equipme API had an internal error (HTTP ${status}) handling ${ctx.subject}${says(server)}. ${write ? OUTCOME_UNKNOWN : 'Try again in a moment; if it persists, contact Equipme support.'}`,
+      `The ${nameOf(ctx)} API had an internal error (HTTP ${status}) handling ${ctx.subject}${says(ctx, server)}. ${write ? outcomeUnknown(ctx) : `Try again in a moment; if it persists, contact ${nameOf(ctx)} support.`}`,
       { ...extra, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) },
     );
   }
@@ -165,7 +178,7 @@ export function errorFromStatus(
   return build(
     ctx,
     'bad-request',
-    `The Equipme API rejected the request for ${ctx.subject} as invalid (HTTP ${status})${says(server)}. The station needs a fix: report this to support.`,
+    `The ${nameOf(ctx)} API rejected the request for ${ctx.subject} as invalid (HTTP ${status})${says(ctx, server)}. The station needs a fix: report this to support.`,
     extra,
   );
 }
@@ -183,7 +196,7 @@ export function invalidResponse(
   return build(
     ctx,
     'invalid-response',
-    `The Equipme API sent an unexpected answer for ${ctx.subject} (${detail}). ${advice}${write ? ` ${OUTCOME_UNKNOWN}` : ''}`,
+    `The ${nameOf(ctx)} API sent an unexpected answer for ${ctx.subject} (${detail}). ${advice}${write ? ` ${outcomeUnknown(ctx)}` : ''}`,
     extra,
   );
 }
@@ -205,25 +218,29 @@ export function aborted(ctx: RequestContext, delivery: Delivery): ApiError {
 export function timedOut(ctx: RequestContext, timeoutMs: number): ApiError {
   const after = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
   const tail =
-    ctx.method === 'GET' ? 'Check the network connection; the station will try again.' : OUTCOME_UNKNOWN;
-  return build(ctx, 'timeout', `The Equipme API did not answer within ${after} for ${ctx.subject}. ${tail}`);
+    ctx.method === 'GET' ? 'Check the network connection; the station will try again.' : outcomeUnknown(ctx);
+  return build(
+    ctx,
+    'timeout',
+    `The ${nameOf(ctx)} API did not answer within ${after} for ${ctx.subject}. ${tail}`,
+  );
 }
 
 export function offline(ctx: RequestContext, reason: string): ApiError {
   return build(
     ctx,
     'offline',
-    `The station cannot reach the Equipme API (${reason}). Check the network connection; work continues offline and is sent when the connection is back.`,
+    `The station cannot reach the ${nameOf(ctx)} API (${reason}). Check the network connection; work continues offline and is sent when the connection is back.`,
     { reason },
   );
 }
 
 export function connectionLost(ctx: RequestContext, reason: string): ApiError {
-  const tail = ctx.method === 'GET' ? 'Try again in a moment.' : OUTCOME_UNKNOWN;
+  const tail = ctx.method === 'GET' ? 'Try again in a moment.' : outcomeUnknown(ctx);
   return build(
     ctx,
     'connection-lost',
-    `The connection to the Equipme API broke before it answered for ${ctx.subject} (${reason}). ${tail}`,
+    `The connection to the ${nameOf(ctx)} API broke before it answered for ${ctx.subject} (${reason}). ${tail}`,
     { reason },
   );
 }

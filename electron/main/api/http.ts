@@ -20,6 +20,8 @@ import type { Wire, WireAnswer } from './wire.ts';
 
 export interface HttpConfig {
   apiKey: string;
+  /** The header that carries `apiKey`: X-API-KEY (Equipme) unless said; null sends none (a login). */
+  keyHeader?: string | null;
   timeoutMs: number;
   /** How the requests reach the server (`fetchWire` or `nodeWire`). */
   wire: Wire;
@@ -65,6 +67,15 @@ const DEFAULT_RATE_LIMIT_WAIT_MS = 1_000;
  * connection the server closed just as it was reused breaks that way, and is no outage.
  */
 export async function getJson(config: HttpConfig, req: HttpRequest): Promise<Result<unknown, ApiError>> {
+  const answer = await getJsonAnswer(config, req);
+  return answer.ok ? ok(answer.value.body) : answer;
+}
+
+/** getJson, with the answer's headers beside the body (a marketplace sends its paging totals there). */
+export async function getJsonAnswer(
+  config: HttpConfig,
+  req: HttpRequest,
+): Promise<Result<{ body: unknown; headers: Answer['headers'] }, ApiError>> {
   let resent = false;
   for (let waits = 0; ; waits++) {
     const answer = await exchange(config, req);
@@ -73,7 +84,10 @@ export async function getJson(config: HttpConfig, req: HttpRequest): Promise<Res
       continue;
     }
     if (!answer.ok) return answer;
-    if (answer.value.status === 200) return jsonBody(req, answer.value);
+    if (answer.value.status === 200) {
+      const body = jsonBody(req, answer.value);
+      return body.ok ? ok({ body: body.value, headers: answer.value.headers }) : body;
+    }
     const error = errorFromAnswer(req, answer.value);
     const pause = error.retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS;
     if (
@@ -100,11 +114,11 @@ async function exchange(config: HttpConfig, req: HttpRequest): Promise<Result<An
   const timer = serverTimeout(config.timeoutMs);
   const timeout = timer.signal;
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
-  const headers: Record<string, string> = {
-    'X-API-KEY': config.apiKey,
-    Accept: 'application/json',
-    'User-Agent': config.userAgent,
-  };
+  const headers: Record<string, string> = {};
+  const keyHeader = config.keyHeader === undefined ? 'X-API-KEY' : config.keyHeader;
+  if (keyHeader !== null) headers[keyHeader] = config.apiKey;
+  headers.Accept = 'application/json';
+  headers['User-Agent'] = config.userAgent;
   let body: string | undefined;
   if (req.body !== undefined) {
     headers['Content-Type'] = req.contentType ?? 'application/json';

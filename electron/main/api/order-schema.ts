@@ -188,7 +188,8 @@ export const fulfillmentOrderSchema = z.looseObject({
   bomItems: z.array(bomItemSchema).nullable().optional(),
   totalRecurringPrice: z.number().optional(),
   totalPurchasePrice: z.number().optional(),
-  id: int64(),
+  // Positive, as the station's order keys need (a shop order's key is negative: order-keys.ts).
+  id: int64().min(1),
   externalId: text(),
   self: resourceLinkSchema,
 });

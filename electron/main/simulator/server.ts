@@ -13,6 +13,11 @@ const SIM_PREFIX = '/_sim/';
 
 export interface ServerParts {
   apiKey: string;
+  /**
+   * Checks a request's credentials, after faults and latency: a refusal to answer, or undefined to go
+   * on. Unless given, the X-API-KEY header must be `apiKey` (Equipme's rule).
+   */
+  authorize?: (request: IncomingMessage, url: URL) => Reply | undefined;
   apiRoutes: readonly Route[];
   simRoutes: readonly Route[];
   faults: FaultController;
@@ -99,8 +104,13 @@ export async function startServer(parts: ServerParts, port: number): Promise<Run
     const latency = parts.faults.current().latency;
     if (isApi && latency > 0) await sleep(latency, undefined, { signal: closing.signal });
 
-    if (request.headers['x-api-key'] !== parts.apiKey) {
-      write(response, problem(401, 'Unauthorized', 'Missing or invalid X-API-KEY header.'), origin);
+    const refusal = parts.authorize
+      ? parts.authorize(request, url)
+      : request.headers['x-api-key'] !== parts.apiKey
+        ? problem(401, 'Unauthorized', 'Missing or invalid X-API-KEY header.')
+        : undefined;
+    if (refusal) {
+      write(response, refusal, origin);
       return;
     }
     const fault = isApi ? faultReply() : undefined;

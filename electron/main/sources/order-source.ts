@@ -2,11 +2,11 @@
 // be told, and how its orders map onto what the station packs. Everything a source returns is
 // validated before it is a SourceOrder; a SourceOrder is data, never commands.
 import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
+import type { OrderSourceName } from '../../../shared/domain/order-sources.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import type { ApiError } from '../api/api-error.ts';
 
-export const ORDER_SOURCES = ['equipme', 'marketplace', 'emporix'] as const;
-export type OrderSourceName = (typeof ORDER_SOURCES)[number];
+export { ORDER_SOURCES, type OrderSourceName } from '../../../shared/domain/order-sources.ts';
 
 /** An order's identity across sources. The id is the source's own, as text (Emporix: "orderId123456"). */
 export interface SourceOrderKey {

@@ -11,6 +11,7 @@ import { makePrivateFolder } from '../db/private-files.ts';
 import { getStationId } from '../db/station.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { createPrintService, type PrintServiceOptions } from '../printing/index.ts';
+import { probeShop } from '../sources/shop-connection.ts';
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { createChangeFeed } from './change-feed.ts';
@@ -74,6 +75,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
     secretBox: options.secretBox,
     shell: options.shell,
     now,
+    sourceProbe: probeShop,
   });
   const demoOrders = demoOrdersFrom(options.env ?? {});
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });

@@ -1,7 +1,7 @@
 // picks:* — scan-to-verify records: pick counts per line (who, by hand or scanned), scan mistakes and
 // their acknowledgements, learned barcodes, supervisor overrides.
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
-import { normalizeScan, parseOrderCode } from '../../../shared/domain/scan-codes.ts';
+import { isOwnLabel, normalizeScan } from '../../../shared/domain/scan-codes.ts';
 import type { IpcError, IpcResponse } from '../../../shared/ipc/envelope.ts';
 import type { ScanMistakeArgs, ScanMistakeCounts } from '../../../shared/ipc/picking.ts';
 import { appendAudit } from '../db/audit-log.ts';
@@ -140,7 +140,7 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
     async 'picks:learn-barcode'({ orderId, line, code, pin }) {
       const found = pickLine(ctx, orderId, line);
       if (!found.ok) return found;
-      if (parseOrderCode(code).kind === 'label') {
+      if (isOwnLabel(code)) {
         return failure(
           'rejected',
           `${normalizeScan(code)} is an order label this station prints, not a product barcode: it cannot be learned for a pick line. Scan the item itself.`,

@@ -18,12 +18,15 @@ import type {
   SettingsUpdateArgs,
   SettingsView,
 } from '../../../shared/ipc/settings.ts';
+import type { SourceSettingsUpdateArgs } from '../../../shared/ipc/sources.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import { readSettings, writeSettings } from '../db/settings.ts';
 import { type ApiKeyRead, checkConnectionChange, type SealedApiKey } from './api-connection.ts';
 import { hashPin, type PinHash, verifyPin } from './pin-hash.ts';
+import { readSealed } from './sealed-connection.ts';
 import type { SecretBox } from './secret-box.ts';
+import { createSourceSettings, type SourceProbe, type SourceSettings } from './source-settings.ts';
 
 export type { ApiKeyRead } from './api-connection.ts';
 
@@ -132,6 +135,10 @@ export interface SettingsStore {
   signIn(name: string, how: SignInWay): OperatorChange;
   /** Signs the operator out (audited); nobody signed in is 'unchanged'. */
   signOut(how: SignInWay): OperatorChange;
+  /** The shops' settings (Settings → Order sources). */
+  sources: Pick<SourceSettings, 'connection'>;
+  /** Changes one shop's settings, with the supervisor; says whether its pulling must restart. */
+  updateSource(args: SourceSettingsUpdateArgs): Promise<Result<{ changed: boolean }, IpcError>>;
 }
 
 /** How the operator signed in or out, kept in the audit row. */
@@ -143,6 +150,8 @@ export interface SettingsStoreOptions {
   secretBox: SecretBox;
   shell: 'electron' | 'browser';
   now: () => Date;
+  /** Tries a shop's connection before it is saved (the shop's own client). */
+  sourceProbe: SourceProbe;
 }
 
 export function createSettingsStore(options: SettingsStoreOptions): SettingsStore {
@@ -150,13 +159,10 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
   let settings = load(db);
   let keyRead = readKey(settings);
 
+  const sources = createSourceSettings({ ...options, probe: options.sourceProbe });
+
   function readKey(from: StoredSettings): ApiKeyRead {
-    if (!from.apiKey) return { state: 'none' };
-    try {
-      return { state: 'readable', key: secretBox.decrypt(Buffer.from(from.apiKey.sealed, 'base64')) };
-    } catch {
-      return { state: 'unreadable', message: unreadableKeyMessage(options.shell) };
-    }
+    return readSealed(from.apiKey, secretBox, unreadableKeyMessage(options.shell));
   }
 
   // A short PIN falls to guessing: after a few wrong ones in a row, nobody may try for a while.
@@ -352,6 +358,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       locale: settings.locale,
       manualCountNeedsSupervisor: settings.manualCountNeedsSupervisor,
       packingInstructionKeys: [...settings.packingInstructionKeys],
+      sources: sources.view(),
     }),
     apiKey: () => keyRead,
     checkPin,
@@ -359,6 +366,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     update,
     signIn,
     signOut,
+    sources,
+    updateSource: (args) => sources.update(args, supervise, settings.operator),
   };
 }
 

@@ -7,7 +7,7 @@ import type { StationContext } from './station-context.ts';
 
 type StationHandlers = Pick<
   InvokeHandlers,
-  'station:info' | 'sync:status' | 'sync:now' | 'settings:get' | 'settings:update'
+  'station:info' | 'sync:status' | 'sync:now' | 'settings:get' | 'settings:update' | 'settings:update-source'
 >;
 
 export function stationHandlers(
@@ -63,6 +63,12 @@ export function stationHandlers(
         if (result.value.apiChanged || before.locationIds !== ctx.settings.current().locationIds) {
           ctx.feed.allOrdersChanged();
         }
+        return { ok: true, value: ctx.settings.view() };
+      }),
+    'settings:update-source': (args) =>
+      serialize(async () => {
+        const result = await ctx.settings.updateSource(args);
+        if (!result.ok) return result;
         return { ok: true, value: ctx.settings.view() };
       }),
   };

@@ -1,7 +1,7 @@
 // Where a scan goes: into the open dialog's field, to the pick list of the open order, or to the
 // order it names (our label, an order id/number, an external id) or the shipment of the sales order
 // number it is. On the shipment screen an order's label opens that order; items are picked on it.
-import { labelBarcode, parseOrderCode } from '../../../shared/domain/scan-codes.ts';
+import { labelBarcode, parseOrderCode, shopLabelBarcode } from '../../../shared/domain/scan-codes.ts';
 import { detectLayoutMismatch } from '../../../shared/domain/scanner-layout.ts';
 import { invoke } from '../../api/station.ts';
 import { i18n } from '../../i18n/index.ts';
@@ -33,7 +33,12 @@ export function routeScan(code: string, target: EventTarget | null): void {
     if (scanTarget('order')?.(code) !== 'taken') toast('info', i18n.t('picking:scan.notReady'));
     return;
   }
-  const text = parsed.kind === 'label' ? labelBarcode(parsed.orderId) : parsed.text;
+  const text =
+    parsed.kind === 'label'
+      ? labelBarcode(parsed.orderId)
+      : parsed.kind === 'shop-label'
+        ? shopLabelBarcode(parsed.source, parsed.id)
+        : parsed.text;
   void lookUp(text, screen.name === 'shipment' ? screen.salesOrderId : null);
 }
 

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLines } from '../../../shared/domain/pick-progress.ts';
-import { parseOrderCode } from '../../../shared/domain/scan-codes.ts';
+import { isOwnLabel } from '../../../shared/domain/scan-codes.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import { LearnBarcodeDialog } from './LearnBarcodeDialog.tsx';
 import { isScanError } from './pick-feedback.ts';
@@ -42,7 +42,7 @@ export function ScanErrorOverlay(props: { detail: OrderDetail }) {
   const learnable =
     error.kind === 'wrong-item' &&
     error.knownAs === null &&
-    parseOrderCode(error.code).kind !== 'label' &&
+    !isOwnLabel(error.code) &&
     lines.some((l) => !l.complete && l.partNumber);
 
   function onKeyDown(event: React.KeyboardEvent) {

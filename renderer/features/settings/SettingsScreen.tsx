@@ -9,6 +9,7 @@ import { OperatorSection } from './OperatorSection.tsx';
 import { PinSection } from './PinSection.tsx';
 import { ScannerSection } from './ScannerSection.tsx';
 import { SoundSection } from './SoundSection.tsx';
+import { SourcesSection } from './SourcesSection.tsx';
 import './settings.css';
 
 /** `printers`: the printing settings, composed by the app (renderer/screens.tsx). */
@@ -36,6 +37,7 @@ export function SettingsScreen(props: { printers: ReactNode }) {
             <OperatorSection badgePrefix={settings.badgePrefix} />
             <LanguageSection locale={settings.locale} />
             <ConnectionSection settings={settings} />
+            <SourcesSection sources={settings.sources} pinSet={settings.supervisorPinSet} />
             <PinSection pinSet={settings.supervisorPinSet} />
             <LocationsSection locationIds={settings.locationIds} />
             <SoundSection sound={settings.sound} />

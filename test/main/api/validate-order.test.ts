@@ -28,6 +28,14 @@ describe('validateOrder', () => {
     expect(order.bomItems[0]?.serials).toEqual(['S1']);
   });
 
+  it('refuses an order id below 1: the station keys its orders by id, and shop orders are negative', () => {
+    for (const id of [0, -7]) {
+      const refused = problems({ ...rawOrder(1), id });
+      expect(refused.orderId).toBe(id);
+      expect(refused.issues).toEqual([`id: must be at least 1, got ${id}`]);
+    }
+  });
+
   it('names the order and the exact path of a missing nested field', () => {
     const raw = rawOrder(100234);
     delete bomProduct(raw, 2).partNumber;

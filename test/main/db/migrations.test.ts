@@ -98,6 +98,7 @@ describe('migrations', () => {
       'printers',
       'sales_orders',
       'settings',
+      'shop_orders',
       'station',
       'sync_lease',
       'unknown_values_seen',

@@ -93,6 +93,12 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
       scanner: { maxInterKeyMs: 40, minLength: 6, terminator: 'Tab' },
     },
   ],
+  'settings:update-source': [
+    { source: 'marketplace' },
+    { source: 'emporix', enabled: true, url: 'https://api.emporix.io', account: 'acme', credential: 't-1' },
+    { source: 'marketplace', url: null, pollIntervalSeconds: 15, pin: '2468' },
+    { source: 'emporix', pollIntervalSeconds: 3600, enabled: false },
+  ],
   'print:order': [
     { orderId: 1, kind: 'label' },
     { orderId: 1, kind: 'slip', printerName: 'Zebra 1' },
@@ -269,6 +275,17 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { scanner: { maxInterKeyMs: 0, minLength: 4, terminator: 'Enter' } },
     { locale: 'fr' },
     { theme: 'dark' },
+  ],
+  'settings:update-source': [
+    {},
+    { source: 'equipme', enabled: true },
+    { source: 'shopify' },
+    { source: 'emporix', url: 'ftp://files.example' },
+    { source: 'emporix', credential: '' },
+    { source: 'emporix', account: 'acme\u0007' },
+    { source: 'marketplace', pollIntervalSeconds: 5 },
+    { source: 'marketplace', pollIntervalSeconds: 60.5 },
+    { source: 'marketplace', apiKey: 'k' },
   ],
   'print:order': [
     { orderId: 1, kind: 'invoice' },

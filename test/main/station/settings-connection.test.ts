@@ -4,6 +4,7 @@ import { describe, expect, onTestFinished } from 'vitest';
 import { type AuditRecord, listAudit } from '../../../electron/main/db/audit-log.ts';
 import { openStationDb } from '../../../electron/main/db/connection.ts';
 import { startSimulator } from '../../../electron/main/simulator/index.ts';
+import { probeShop } from '../../../electron/main/sources/shop-connection.ts';
 import { createSessionSecretBox } from '../../../electron/main/station/index.ts';
 import { createSettingsStore } from '../../../electron/main/station/settings-store.ts';
 import { deadApiUrl, type RecordingAnswer, startRecordingApi } from './recording-api.ts';
@@ -146,6 +147,7 @@ describe('station core: where the API key goes', () => {
       secretBox: createSessionSecretBox(),
       shell: 'browser',
       now: () => new Date(),
+      sourceProbe: probeShop,
     });
     await store.update({ supervisorPin: { next: PIN } });
     const direct = await store.update({ apiUrl: 'http://api.equipme.example', apiKey: API_KEY, pin: PIN });

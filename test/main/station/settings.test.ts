@@ -35,6 +35,15 @@ describe('station core: settings', () => {
       locale: 'en',
       manualCountNeedsSupervisor: true,
       packingInstructionKeys: ['packing.instructions', 'station.note'],
+      sources: ['marketplace', 'emporix'].map((source) => ({
+        source,
+        enabled: false,
+        url: null,
+        account: '',
+        credentialSet: false,
+        credentialProblem: null,
+        pollIntervalSeconds: 60,
+      })),
     });
   });
 

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   gtinFromGs1,
   hasValidCheckDigit,
+  isOwnLabel,
   LABEL_PREFIX,
   labelBarcode,
   normalizeScan,
   parseOrderCode,
+  shopLabelBarcode,
 } from '../../../shared/domain/scan-codes.ts';
 
 const GS = '\u001d';
@@ -105,5 +107,35 @@ describe('GS1', () => {
     '0109506000134352X', // a letter cannot start the next AI
   ])('finds no GTIN in %j', (code) => {
     expect(gtinFromGs1(code)).toBeNull();
+  });
+});
+
+describe('shop order labels', () => {
+  it('carries the shop and its own id, and reads back what it printed', () => {
+    expect(shopLabelBarcode('emporix', 'orderId123456')).toBe('PSOX:orderId123456');
+    expect(shopLabelBarcode('marketplace', '1001')).toBe('PSOM:1001');
+    for (const id of ['orderId123456', '1001', 'Ünïcode 7', 'a/b?c#d', "quote'd", '100%', 'x:y']) {
+      for (const source of ['marketplace', 'emporix'] as const) {
+        const code = shopLabelBarcode(source, id);
+        expect(code).toMatch(/^[\x21-\x7e]+$/);
+        expect(parseOrderCode(code)).toEqual({ kind: 'shop-label', source, id });
+        // A scanner's terminator and a lower-case prefix change nothing.
+        expect(parseOrderCode(`${code.replace('PSO', 'pso')}\r\n`)).toEqual({
+          kind: 'shop-label',
+          source,
+          id,
+        });
+      }
+    }
+    expect(() => shopLabelBarcode('emporix', '')).toThrow(RangeError);
+  });
+
+  it('leaves codes that only look like one to the text search', () => {
+    for (const code of ['PSOQ:1', 'PSOX:', 'PSOX:%E0%A4%A', 'PSO:12', 'PSOXX:1']) {
+      expect(parseOrderCode(code)).toEqual({ kind: 'text', text: code });
+    }
+    expect(isOwnLabel('PSOX:orderId1')).toBe(true);
+    expect(isOwnLabel('PSO100234')).toBe(true);
+    expect(isOwnLabel('SO-2026-012001')).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ import { trimWriteIndexes } from './0170-trim-write-indexes.ts';
 import { createSalesCache } from './0180-create-sales-cache.ts';
 import { createLabelBoxOrders } from './0190-create-label-box-orders.ts';
 import { leanPressWrites } from './0200-lean-press-writes.ts';
+import { createShopOrders } from './0210-create-shop-orders.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 180, name: 'create-sales-cache', up: createSalesCache },
   { version: 190, name: 'create-label-box-orders', up: createLabelBoxOrders },
   { version: 200, name: 'lean-press-writes', up: leanPressWrites },
+  { version: 210, name: 'create-shop-orders', up: createShopOrders },
 ];
