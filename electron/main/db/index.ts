@@ -6,7 +6,7 @@ export { openStationDb, StationDbError } from './connection.ts';
 export type { CachedOrder, OrderLock, OrderSummary } from './order-columns.ts';
 export { clearLock, lockedOpenCount, readLock, writeLock } from './order-locks.ts';
 export type { OrderPage, OrderQuery, OrderSortKey } from './order-queries.ts';
-export { queryOrders } from './order-queries.ts';
+export { queryOrders } from './order-query-run.ts';
 export type { PulledOrderOutcome } from './orders.ts';
 export { getOrder, upsertPulledOrders } from './orders.ts';
 export type { AttemptError, AttemptErrorKind, OutboxEntry, OutboxState } from './outbox-entries.ts';

@@ -1,8 +1,7 @@
-// The queue's view of the orders cache: filter, search, sort, page, and counts per status.
+// The queue's view of the orders cache as SQL: filter, search, sort, page (run by order-query-run.ts).
 import type { FulfillmentStatus, TransactionType } from '../../../shared/api/equipme.ts';
-import type { StationDb } from './connection.ts';
-import type { OrderSummary, SummaryRow } from './order-columns.ts';
-import { SUMMARY_COLUMNS, toSummary } from './order-columns.ts';
+import type { OrderSummary } from './order-columns.ts';
+import { SUMMARY_COLUMNS } from './order-columns.ts';
 import { foldedTerm, type SearchTerms, searchExpressions, searchTerms } from './order-search.ts';
 
 /**
@@ -109,6 +108,22 @@ export interface SearchSql {
    * Null with closed orders included. */
   broadPage: string | null;
   broadPageParams: (string | number)[];
+  /** The same walk, each order's word (or odd-term) match run for that order alone: cheaper than
+   * reading the term's every hit first when most orders are hits (`S`, `SO`). It walks at most a
+   * given number of orders (bound before limit and offset): a page short of its limit says the hits
+   * were sparser there than expected. Null when the walk has no index match. */
+  perOrderBroadPage: string | null;
+  perOrderBroadPageParams: (string | number)[];
+  /** Open orders that pass the filters with an id between two hits' ids, up to a limit: how dense
+   * the hits are. */
+  ordersBetween: string;
+  ordersBetweenParams: (string | number)[];
+  /** The ids of open orders whose order number starts with the longest term (in upper case) and
+   * whose folded text holds every term, up to SEARCH_COUNT_CAP + 1, read from the order-number index:
+   * hits found without the trigram index. When the cap is passed the search is broad. Null when a
+   * term is checked in an index rather than in the folded text, or closed orders are included. */
+  orderNumberHits: string | null;
+  orderNumberHitsParams: (string | number)[];
   /** More hits than the cap, closed orders included: every hit sorted. */
   allHitsPage: string;
   allHitsPageParams: (string | number)[];
@@ -170,23 +185,27 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
     WHERE o.id IN (SELECT value FROM json_each(?)) ${sorted}`;
   // The open queue drives, in sort order. A long term is checked in the order's folded search text:
   // matching it in the trigram index would find every one of its thousands of hits first.
-  const checks = terms.long.map((term) => {
+  const checks: { sql: string; param: string; table?: string }[] = terms.long.map((term) => {
     const folded = foldedTerm(term);
     return folded === null
       ? {
           sql: matchIn('orders_trigram'),
           param: searchExpressions({ long: [term], short: [] }).trigram ?? '',
+          table: 'orders_trigram',
         }
       : { sql: 'instr(f.text, ?) > 0', param: folded };
   });
-  if (words !== null) checks.push({ sql: matchIn('orders_words'), param: words });
-  const folds = checks.some(({ sql }) => sql.startsWith('instr'));
+  if (words !== null) checks.push({ sql: matchIn('orders_words'), param: words, table: 'orders_words' });
+  const folds = checks.some(({ table }) => table === undefined);
+  // An index match per order: the index is asked for this one order's id (its rowid constraint).
+  const perOrder = (table: string) =>
+    `EXISTS (SELECT 1 FROM ${table} WHERE ${table} MATCH ? AND rowid = o.id)`;
   const walk = `SELECT o.id AS id, ${sortColumn} AS sortKey FROM orders AS o
     INDEXED BY ${OPEN_SORT_INDEXES[query.sort.by]}
     ${folds ? 'CROSS JOIN orders_search_folded AS f ON f.id = o.id' : ''}
     WHERE ${[...where, ...checks.map(({ sql }) => sql)].join(' AND ')} ${order} LIMIT ? OFFSET ?`;
 
-  const foldedOnly = checks.every(({ sql }) => sql.startsWith('instr'));
+  const foldedOnly = checks.every(({ table }) => table === undefined);
   // A long phrase's every trigram may be in every order (`SO-2026`): its match reads them all.
   const longPhrase = terms.long.some((term) => foldedLength(term) >= PROBE_FROM_CHARACTERS);
   const probe =
@@ -215,6 +234,19 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
     hitPage: pageOf(found),
     broadPage: query.includeClosed ? null : pageOf(walk),
     broadPageParams: [...params, ...checks.map(({ param }) => param), ...paging],
+    perOrderBroadPage:
+      query.includeClosed || foldedOnly
+        ? null
+        : pageOf(`SELECT id, sortKey FROM (SELECT o.id AS id, ${sortColumn} AS sortKey,
+            ${checks.map(({ sql, table }) => (table === undefined ? sql : perOrder(table))).join(' AND ')} AS found
+          FROM orders AS o INDEXED BY ${OPEN_SORT_INDEXES[query.sort.by]}
+          ${folds ? 'CROSS JOIN orders_search_folded AS f ON f.id = o.id' : ''}
+          WHERE ${where.join(' AND ')} ${order} LIMIT ?) WHERE found LIMIT ? OFFSET ?`),
+    perOrderBroadPageParams: [...checks.map(({ param }) => param), ...params],
+    ordersBetween: `SELECT count(*) FROM (SELECT 1 FROM orders AS o INDEXED BY orders_queue_by_id
+      WHERE ${['o.id BETWEEN ? AND ?', ...where].join(' AND ')} LIMIT ?)`,
+    ordersBetweenParams: params,
+    ...orderNumberHitsSql(terms, checks, where, params, !query.includeClosed && foldedOnly),
     allHitsPage: pageOf(`${driven} ${sorted}`),
     allHitsPageParams: [...expressions, ...params, ...paging],
   };
@@ -243,60 +275,29 @@ function narrowHitsSql(
   };
 }
 
+/**
+ * Hits from the open queue's order-number index: an order number typed (`SO-2026-0`) is in the
+ * trigram index of every order, but as an order number's start it is a range of that index.
+ */
+function orderNumberHitsSql(
+  terms: SearchTerms,
+  checks: { sql: string; param: string }[],
+  where: string[],
+  params: (string | number)[],
+  usable: boolean,
+): Pick<SearchSql, 'orderNumberHits' | 'orderNumberHitsParams'> {
+  if (!usable || terms.long.length === 0) return { orderNumberHits: null, orderNumberHitsParams: [] };
+  const longest = terms.long.reduce((a, b) => (foldedLength(b) > foldedLength(a) ? b : a));
+  const start = longest.toUpperCase();
+  // Every string that starts with `start` sorts below it followed by the highest code point.
+  const end = `${start}\u{10FFFF}`;
+  return {
+    orderNumberHits: `SELECT o.id FROM orders AS o INDEXED BY orders_open_by_order_number
+      CROSS JOIN orders_search_folded AS f ON f.id = o.id
+      WHERE ${['o.order_number >= ? AND o.order_number < ?', ...where, ...checks.map(({ sql }) => sql)].join(' AND ')}
+      LIMIT ?`,
+    orderNumberHitsParams: [start, end, ...params, ...checks.map(({ param }) => param), SEARCH_COUNT_CAP + 1],
+  };
+}
+
 const foldedLength = (term: string) => [...(foldedTerm(term) ?? '')].length;
-
-/** The hits' ids, up to SEARCH_COUNT_CAP + 1: from the candidates or the probe when they tell the whole story. */
-function searchHits(db: StationDb, sql: SearchSql): number[] {
-  if (sql.narrowHits !== null) {
-    const { found, checked } = db.prepare(sql.narrowHits).get(...sql.narrowHitsParams) as {
-      found: string;
-      checked: number;
-    };
-    const hits = JSON.parse(found) as number[];
-    // Every candidate was checked, or enough of them are hits to make the search broad.
-    if (checked < NARROW_CANDIDATES || hits.length > SEARCH_COUNT_CAP)
-      return hits.slice(0, SEARCH_COUNT_CAP + 1);
-  }
-  if (sql.probe !== null) {
-    const probe = db.prepare(sql.probe).pluck();
-    // The same probe over its first few orders: a company's name or a part number, in a few percent
-    // of the queue, costs that and no more.
-    const sample = probe.all(...sql.probeParams.slice(0, -2), PROBE_SAMPLE, PROBE_SAMPLE) as number[];
-    if (sample.length * 3 >= PROBE_SAMPLE * 2) {
-      const hits = probe.all(...sql.probeParams) as number[];
-      // Broad: the queue's walk gives the page. Fewer hits say nothing about the orders not probed.
-      if (hits.length > SEARCH_COUNT_CAP) return hits;
-    }
-  }
-  return db
-    .prepare(sql.hits)
-    .pluck()
-    .all(...sql.hitsParams) as number[];
-}
-
-export function queryOrders(db: StationDb, query: OrderQuery): OrderPage {
-  const sql = orderQuerySql(query);
-  // The SQL varies with the filters' list lengths: prepared per query, not cached.
-  const all = (text: string, params: readonly unknown[]) => db.prepare(text).all(...params) as SummaryRow[];
-  // One read transaction: the page and its total come from the same snapshot.
-  return db.transaction((): OrderPage => {
-    if (sql.kind === 'queue') {
-      const total = db
-        .prepare(sql.count)
-        .pluck()
-        .get(...sql.countParams) as number;
-      return { rows: all(sql.page, sql.pageParams).map(toSummary), total, totalCapped: false };
-    }
-    const hits = searchHits(db, sql);
-    const paging = [query.limit, query.offset];
-    if (hits.length <= SEARCH_COUNT_CAP) {
-      const rows = all(sql.hitPage, [JSON.stringify(hits), ...paging]);
-      return { rows: rows.map(toSummary), total: hits.length, totalCapped: false };
-    }
-    const rows =
-      sql.broadPage === null
-        ? all(sql.allHitsPage, sql.allHitsPageParams)
-        : all(sql.broadPage, sql.broadPageParams);
-    return { rows: rows.map(toSummary), total: SEARCH_COUNT_CAP, totalCapped: true };
-  })();
-}

@@ -1,6 +1,6 @@
 // orders:query, orders:get, orders:lookup — all served from the cache, never waiting for the network.
 import type { OrdersQueryArgs, OrdersQueryResult } from '../../../shared/ipc/orders.ts';
-import { queryOrders } from '../db/order-queries.ts';
+import { queryOrders } from '../db/order-query-run.ts';
 import { openCountsByStatus, openLocations, writeMark } from '../db/order-queue-facts.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { orderNotFound } from './failures.ts';

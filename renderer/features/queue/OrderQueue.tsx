@@ -5,17 +5,27 @@ import { shortcutKey } from '../../app/keyboard/shortcuts.ts';
 import { QueueFilters } from './QueueFilters.tsx';
 import { QueueList } from './QueueList.tsx';
 import { QueueToolbar } from './QueueToolbar.tsx';
-import { DEFAULT_FILTERS, useQueueStore } from './use-queue-store.ts';
+import { DEFAULT_FILTERS, type QueueFilters as QueueFilterValues, useQueueStore } from './use-queue-store.ts';
 import './order-queue.css';
 
 /** Bursts of `orders:changed` (a pull) are coalesced into one re-query. */
 const REFRESH_COALESCE_MS = 100;
 
+function isFiltered(filters: QueueFilterValues): boolean {
+  return (
+    filters.text.trim() !== '' ||
+    filters.statuses.length + filters.transactionTypes.length + filters.locationIds.length > 0 ||
+    filters.preorder !== DEFAULT_FILTERS.preorder
+  );
+}
+
 export function OrderQueue() {
   const { t } = useTranslation('queue');
-  const total = useQueueStore((state) => state.total);
+  // Only what this frame shows itself: a key typed or an answer re-renders the toolbar and the list
+  // (their own subscriptions), not the filter chips and the rest of the screen with them.
+  const total = useQueueStore((state) => (state.total === null || state.total === 0 ? state.total : 'some'));
   const error = useQueueStore((state) => state.error);
-  const filters = useQueueStore((state) => state.filters);
+  const filtered = useQueueStore((state) => isFiltered(state.filters));
   const refresh = useQueueStore((state) => state.refresh);
 
   useEffect(() => {
@@ -30,11 +40,6 @@ export function OrderQueue() {
       stop();
     };
   }, [refresh]);
-
-  const filtered =
-    filters.text.trim() !== '' ||
-    filters.statuses.length + filters.transactionTypes.length + filters.locationIds.length > 0 ||
-    filters.preorder !== DEFAULT_FILTERS.preorder;
 
   return (
     <section className="queue" aria-labelledby="queue-title">

@@ -166,7 +166,8 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     const { rows, total, totalCapped = false, countsByStatus, locations } = response.value;
     const opening = get().openWhenShown;
     set((state) => {
-      const windows = { ...state.windows, [window]: rows };
+      const kept = keepSameRows(state.windows[window], rows);
+      const windows = kept === state.windows[window] ? state.windows : { ...state.windows, [window]: kept };
       const returned = state.returnTo === null ? -1 : indexOf(windows, state.returnTo);
       return {
         windows,
@@ -288,6 +289,20 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     },
   };
 });
+
+/**
+ * An answer's rows, each one equal to the row shown at its place keeping that row's object (and a
+ * window all equal its array): the rows memoise on it, so a key typed whose page did not change
+ * (`SO-2` after `SO-`) draws none of them again.
+ */
+function keepSameRows(shown: QueueRow[] | undefined, rows: QueueRow[]): QueueRow[] {
+  if (!shown) return rows;
+  const kept = rows.map((row, at) => {
+    const before = shown[at];
+    return before && sameJson(before, row) ? before : row;
+  });
+  return kept.length === shown.length && kept.every((row, at) => row === shown[at]) ? shown : kept;
+}
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

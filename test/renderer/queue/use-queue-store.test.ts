@@ -150,4 +150,33 @@ describe('useQueueStore', () => {
     useQueueStore.getState().select(-3);
     expect(useQueueStore.getState().selected).toBe(0);
   });
+
+  it('keeps the rows shown that an answer brings again unchanged: a key typed draws only rows that changed', async () => {
+    // The answer for "SO-2" is that of "SO-" but for its third row.
+    installFakeStation({
+      'orders:query': (args) =>
+        ordersQueryAnswer(500, (index) =>
+          args.text === 'SO-2' && index === 2 ? { customerName: 'Ægir ÅB' } : {},
+        )(args),
+    });
+    const store = useQueueStore.getState();
+    store.showRange(0, 20);
+    store.setFilters({ text: 'SO-' });
+    await settle();
+    const shown = useQueueStore.getState().windows[0];
+    store.setFilters({ text: 'SO-2' });
+    await settle();
+    const next = useQueueStore.getState();
+    expect(next.shownText).toBe('SO-2');
+    expect(next.windows[0]?.[0]).toBe(shown?.[0]);
+    expect(next.windows[0]?.[49]).toBe(shown?.[49]);
+    expect(next.windows[0]?.[2]).not.toBe(shown?.[2]);
+    expect(next.windows[0]?.[2]?.customerName).toBe('Ægir ÅB');
+
+    // The same rows again: the very window array, so the list's rows stay as they are.
+    store.setFilters({ text: 'SO-2 ' });
+    await settle();
+    expect(useQueueStore.getState().windows[0]).toBe(next.windows[0]);
+    expect(useQueueStore.getState().shownText).toBe('SO-2 ');
+  });
 });
