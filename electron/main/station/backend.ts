@@ -26,6 +26,8 @@ export interface BackendOptions {
   apiUrl: string | null;
   apiKey: ApiKeyRead;
   demoOrders: number;
+  /** Asked before each sales picture fetch: while the operator is busy, the copies give way. */
+  operatorBusy?: () => boolean;
   /** Subscribed before the engine starts, so the first status is not missed. */
   onEngine(engine: SyncEngine): void;
 }
@@ -67,7 +69,10 @@ function runEngine(options: BackendOptions, baseUrl: string, apiKey: string): Sy
   const engine = createSyncEngine({
     db: options.db,
     client: createEquipmeClient({ baseUrl, apiKey }),
-    sales: { reads: createSalesClient({ baseUrl, apiKey }) },
+    sales: {
+      reads: createSalesClient({ baseUrl, apiKey }),
+      ...(options.operatorBusy ? { refresh: { giveWay: options.operatorBusy } } : {}),
+    },
   });
   options.onEngine(engine);
   // Pulls the open orders at once, then drains the outbox.

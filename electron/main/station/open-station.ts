@@ -18,6 +18,7 @@ import { createChangeFeed } from './change-feed.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
 import { lockHandlers } from './lock-handlers.ts';
+import { createOperatorActivity, type OperatorActivity } from './operator-activity.ts';
 import { operatorHandlers } from './operator-handlers.ts';
 import { orderHandlers } from './order-handlers.ts';
 import { outboxHandlers } from './outbox-handlers.ts';
@@ -68,6 +69,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
   const now = () => new Date();
   const stationId = getStationId(db);
   const hub = createEventHub();
+  const activity = createOperatorActivity();
   const feed = createChangeFeed(db, hub, now());
   const settings = createSettingsStore({
     db,
@@ -89,6 +91,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       apiUrl: settings.current().apiUrl,
       apiKey: settings.apiKey(),
       demoOrders,
+      operatorBusy: activity.busy,
       onEngine: (engine) => engine.onStatus((status) => feed.status(status)),
     });
   let backend = await begin();
@@ -141,7 +144,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
 
   printing.start();
   return {
-    handlers: {
+    handlers: heardBy(activity, {
       ...stationHandlers(ctx, serialize),
       ...orderHandlers(ctx),
       ...pickHandlers(ctx),
@@ -151,7 +154,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       ...printHandlers(ctx),
       ...shipmentHandlers(ctx),
       ...operatorHandlers(ctx),
-    },
+    }),
     events: { on: (listener) => hub.on(listener) },
     close: () =>
       serialize(async () => {
@@ -162,6 +165,26 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
         db.close();
       }),
   };
+}
+
+/** Reads of the station's own state, asked by a status line or a script, not by someone packing. */
+const NOT_THE_OPERATOR: ReadonlySet<string> = new Set(['sync:status', 'station:info']);
+
+/** Every other request from the window counts as the operator's: background copies give way to it. */
+function heardBy(activity: OperatorActivity, handlers: InvokeHandlers): InvokeHandlers {
+  const heard: Record<string, (args: never) => Promise<unknown>> = {};
+  for (const [channel, handler] of Object.entries(handlers) as [
+    string,
+    (args: never) => Promise<unknown>,
+  ][]) {
+    heard[channel] = NOT_THE_OPERATOR.has(channel)
+      ? handler
+      : (args) => {
+          activity.touch();
+          return handler(args);
+        };
+  }
+  return heard as unknown as InvokeHandlers;
 }
 
 function databaseFile(options: OpenStationOptions): string {

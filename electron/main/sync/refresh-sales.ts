@@ -33,6 +33,11 @@ export interface SalesRefreshOptions {
   budget?: number;
   /** Requests in flight at once (default 4). */
   concurrency?: number;
+  /**
+   * Asked before each fetch: true ends the round there (what was stored stays), so the copies give
+   * way to the operator (station/operator-activity.ts); the next round goes on from there.
+   */
+  giveWay?: () => boolean;
 }
 
 export interface SalesRefreshSummary {
@@ -47,6 +52,8 @@ export interface SalesRefreshSummary {
   unreadable: ApiError[];
   /** More copies were due than the round's budget allowed: another round is due. */
   more: boolean;
+  /** The round ended early for the operator (`giveWay`): another round is due, but not at once. */
+  gaveWay: boolean;
 }
 
 const MINUTE = 60_000;
@@ -99,6 +106,7 @@ export async function refreshSalesPicture(
     gone: 0,
     unreadable: [],
     more: salesOrderIds.length + customerIds.length > jobs.length,
+    gaveWay: false,
   };
 
   let failure: ApiError | null = null;
@@ -124,6 +132,11 @@ export async function refreshSalesPicture(
   };
   const worker = async () => {
     while (failure === null && !signal.aborted) {
+      if (next < jobs.length && options.giveWay?.()) {
+        summary.gaveWay = true;
+        summary.more = true;
+        return;
+      }
       const job = jobs[next++];
       if (!job) return;
       const fetched = await fetchOne(job);

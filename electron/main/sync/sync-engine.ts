@@ -355,7 +355,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       update({ lastSalesPictureAt: now().toISOString() });
     }
     salesDue = result.value.more;
-    return result.value.more;
+    // Given way to the operator: the next idle step tries again, not this very moment.
+    return result.value.more && !result.value.gaveWay;
   }
 
   /** While the database fails, only a real write tells that it works again (it throws if not). */

@@ -76,7 +76,7 @@ test('a first round fetches each distinct sales order and customer once, and sto
   const result = await refreshSalesPicture(db, reads, () => T0, signal);
   expect(result).toEqual({
     ok: true,
-    value: { salesOrders: 3, customers: 3, gone: 0, unreadable: [], more: false },
+    value: { salesOrders: 3, customers: 3, gone: 0, unreadable: [], more: false, gaveWay: false },
   });
   expect(calls.filter((c) => c.startsWith('sales-order')).sort()).toEqual([
     'sales-order 500001',
@@ -103,7 +103,7 @@ test('a first round fetches each distinct sales order and customer once, and sto
   const again = scriptedReads();
   expect(await refreshSalesPicture(db, again.reads, () => minutes(1), signal)).toEqual({
     ok: true,
-    value: { salesOrders: 0, customers: 0, gone: 0, unreadable: [], more: false },
+    value: { salesOrders: 0, customers: 0, gone: 0, unreadable: [], more: false, gaveWay: false },
   });
   expect(again.calls).toEqual([]);
 });
@@ -120,6 +120,7 @@ test('stale copies are fetched again after their time to live; fresh ones are no
     gone: 0,
     unreadable: [],
     more: false,
+    gaveWay: false,
   });
   expect(readSalesOrderCopy(db, 500_001)?.fetchedAt).toBe(minutes(16).toISOString());
   const muchLater = scriptedReads();
@@ -143,6 +144,7 @@ test('a round fetches at most its budget, missing copies before stale ones, with
     gone: 0,
     unreadable: [],
     more: true,
+    gaveWay: false,
   });
   expect(first.maxInFlight()).toBe(3);
 
@@ -170,6 +172,7 @@ test('a record Equipme does not have is stored as gone: 404, or a 403 about that
     gone: 2,
     unreadable: [],
     more: false,
+    gaveWay: false,
   });
   expect(readSalesOrderCopy(db, 500_001)).toEqual({ id: 500_001, json: null, fetchedAt: T0.toISOString() });
   expect(readSalesOrderCopy(db, 500_002)?.json).toBeNull();
@@ -221,9 +224,34 @@ test('a garbage answer about one record keeps its last copy and does not stop th
   const result = await refreshSalesPicture(db, reads, () => T0, signal);
   expect(result).toEqual({
     ok: true,
-    value: { salesOrders: 2, customers: 3, gone: 0, unreadable: [garbage], more: false },
+    value: { salesOrders: 2, customers: 3, gone: 0, unreadable: [garbage], more: false, gaveWay: false },
   });
   expect(calls.filter((c) => c.startsWith('sales-order'))).toHaveLength(3);
   expect(readSalesOrderCopy(db, 500_001)).toBeNull();
   expect(readSalesOrderCopy(db, 500_002)?.json).not.toBeNull();
+});
+
+test('gives way to the operator: a busy operator ends the round, and the next one goes on', async ({
+  db,
+}) => {
+  cacheOrders(db, 6);
+  const { reads, calls } = scriptedReads();
+  let busy = false;
+  const giveWay = () => busy;
+  // The operator starts typing once two copies have been fetched.
+  const first = await refreshSalesPicture(db, reads, () => T0, signal, {
+    concurrency: 1,
+    giveWay: () => calls.length >= 2,
+  });
+  expect(first).toMatchObject({
+    ok: true,
+    value: { salesOrders: 2, customers: 0, more: true, gaveWay: true },
+  });
+  busy = false;
+  const second = await refreshSalesPicture(db, reads, () => T0, signal, { giveWay });
+  expect(second).toMatchObject({
+    ok: true,
+    value: { salesOrders: 1, customers: 3, more: false, gaveWay: false },
+  });
+  expect(calls.filter((c) => c.startsWith('sales-order'))).toHaveLength(3);
 });
