@@ -76,11 +76,11 @@ describe('Settings: order sources', () => {
     const station = installStation();
     await renderSettings();
     expect(
-      within(screen.getByRole('region', { name: 'Order sources' })).getByText(/do not learn/),
+      within(screen.getByRole('region', { name: 'Order sources' })).getByText(/never learns/),
     ).toBeTruthy();
     const emporix = shop('Emporix');
-    expect(emporix.getByText('Off: its orders are not fetched and not shown.')).toBeTruthy();
-    fireEvent.click(emporix.getByLabelText('Fetch and show Emporix orders'));
+    expect(emporix.getByText('Off.')).toBeTruthy();
+    fireEvent.click(emporix.getByLabelText('Switch Emporix on'));
     fireEvent.change(emporix.getByLabelText('Server address'), {
       target: { value: 'https://api.emporix.io' },
     });
@@ -105,7 +105,11 @@ describe('Settings: order sources', () => {
       },
     ]);
     await waitFor(() =>
-      expect(shop('Emporix').getByText('On: orders come from https://api.emporix.io')).toBeTruthy(),
+      expect(
+        shop('Emporix').getByText(
+          'On, connected to https://api.emporix.io (its orders are not fetched yet).',
+        ),
+      ).toBeTruthy(),
     );
     const token = shop('Emporix').getByLabelText('Access token') as HTMLInputElement;
     expect(token.value).toBe('');
