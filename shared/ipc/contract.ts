@@ -3,7 +3,6 @@
 // entry to a map and its list (the compiler then asks for its schema and handler).
 
 import type { SyncStatus } from '../domain/sync-status.ts';
-import type { SourceSettingsUpdateArgs } from './sources.ts';
 import type { IpcResponse } from './envelope.ts';
 import type {
   OrderDetail,
@@ -49,6 +48,7 @@ import type {
   ShipmentStepResult,
   ShipmentView,
 } from './shipment.ts';
+import type { SourceSettingsUpdateArgs } from './sources.ts';
 import type { StationInfo } from './station.ts';
 
 /** Renderer → main request channels (`domain:verb`). `args: undefined` means the call takes none. */

@@ -302,11 +302,7 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     url: apiUrl.nullable().optional(),
     account: text(0, 200).optional(),
     credential: text(1, 2_000).optional(),
-    pollIntervalSeconds: z
-      .int()
-      .min(POLL_INTERVAL_SECONDS.min)
-      .max(POLL_INTERVAL_SECONDS.max)
-      .optional(),
+    pollIntervalSeconds: z.int().min(POLL_INTERVAL_SECONDS.min).max(POLL_INTERVAL_SECONDS.max).optional(),
     pin: pin.optional(),
   }),
   // Main cleans the name (controls, spaces) and says in words what is wrong with it.

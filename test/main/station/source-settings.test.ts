@@ -181,7 +181,12 @@ describe('order source settings', () => {
       'marketplace',
       { url: 'https://shop.example/v2', account: 'packer', secret: PASSWORD },
     ]);
-    const noAddress = await store.updateSource({ source: 'marketplace', url: null, credential: 'x', pin: PIN });
+    const noAddress = await store.updateSource({
+      source: 'marketplace',
+      url: null,
+      credential: 'x',
+      pin: PIN,
+    });
     expect(messageOf(noAddress)).toMatch(/Enter the marketplace URL together with the marketplace password/);
   });
 
@@ -210,7 +215,11 @@ describe('order source settings', () => {
       pin: PIN,
     });
     const same = station({ file: first.file, secretBox: first.secretBox });
-    expect(same.store.view().sources[1]).toMatchObject({ enabled: true, account: 'acme', credentialSet: true });
+    expect(same.store.view().sources[1]).toMatchObject({
+      enabled: true,
+      account: 'acme',
+      credentialSet: true,
+    });
     const otherKey = station({ file: first.file });
     expect(otherKey.store.view().sources[1]).toMatchObject({
       enabled: true,
