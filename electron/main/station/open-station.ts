@@ -167,22 +167,25 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
   };
 }
 
-/** Reads of the station's own state, asked by a status line or a script, not by someone packing. */
-const NOT_THE_OPERATOR: ReadonlySet<string> = new Set(['sync:status', 'station:info']);
+/**
+ * The requests someone at the station waits on key by key: a search, a scan that opens an order, a
+ * scan counted. Background copies give way to them (station/operator-activity.ts); a screen that
+ * merely reloads after a change does not hold the copies back.
+ */
+const OPERATOR_WAITS: ReadonlySet<string> = new Set(['orders:query', 'orders:lookup', 'picks:record']);
 
-/** Every other request from the window counts as the operator's: background copies give way to it. */
 function heardBy(activity: OperatorActivity, handlers: InvokeHandlers): InvokeHandlers {
   const heard: Record<string, (args: never) => Promise<unknown>> = {};
   for (const [channel, handler] of Object.entries(handlers) as [
     string,
     (args: never) => Promise<unknown>,
   ][]) {
-    heard[channel] = NOT_THE_OPERATOR.has(channel)
-      ? handler
-      : (args) => {
+    heard[channel] = OPERATOR_WAITS.has(channel)
+      ? (args) => {
           activity.touch();
           return handler(args);
-        };
+        }
+      : handler;
   }
   return heard as unknown as InvokeHandlers;
 }
