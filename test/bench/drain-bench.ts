@@ -197,30 +197,27 @@ function rawSender(sim: SimProcess, send: typeof fetch) {
     async sequentialPosts(ids: number[]): Promise<void> {
       for (const id of ids) await post(id);
     },
-    async pooledLookAndSend(ids: number[], width: number): Promise<void> {
-      let next = 0;
-      const worker = async () => {
-        while (next < ids.length) {
-          const id = ids[next++] as number;
-          await look(id);
-          await post(id);
-        }
-      };
-      await Promise.all(Array.from({ length: width }, worker));
-    },
-    async pooledLookSendLook(ids: number[], width: number): Promise<void> {
-      let next = 0;
-      const worker = async () => {
-        while (next < ids.length) {
-          const id = ids[next++] as number;
-          await look(id);
-          await post(id);
-          await look(id, 'inprocess');
-        }
-      };
-      await Promise.all(Array.from({ length: width }, worker));
-    },
+    pooledLookAndSend: (ids: number[], width: number) =>
+      pooled(ids, width, async (id) => {
+        await look(id);
+        await post(id);
+      }),
+    pooledLookSendLook: (ids: number[], width: number) =>
+      pooled(ids, width, async (id) => {
+        await look(id);
+        await post(id);
+        await look(id, 'inprocess');
+      }),
   };
+}
+
+/** `width` workers taking the next id as each finishes its last: a rolling pool. */
+async function pooled(ids: number[], width: number, transition: (id: number) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < ids.length) await transition(ids[next++] as number);
+  };
+  await Promise.all(Array.from({ length: width }, worker));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -159,7 +159,7 @@ export function createSourceSettings(options: {
       if (!checked.ok) return checked;
       if (checked.value.url !== undefined) next.url = checked.value.url;
       if (checked.value.secret !== undefined) next.credential = checked.value.secret;
-    } else if (url !== null && live && (!before.enabled || args.account !== undefined)) {
+    } else if (url !== null && enabled && (!before.enabled || args.account !== undefined)) {
       // Switched on, or signing in as another account, with the saved connection: try it first.
       if (before.credentialRead.state !== 'readable') {
         return err({
