@@ -99,6 +99,7 @@ describe('migrations', () => {
       'sales_orders',
       'settings',
       'shop_orders',
+      'shop_packing_steps',
       'station',
       'sync_lease',
       'unknown_values_seen',

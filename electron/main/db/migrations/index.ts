@@ -20,6 +20,7 @@ import { createSalesCache } from './0180-create-sales-cache.ts';
 import { createLabelBoxOrders } from './0190-create-label-box-orders.ts';
 import { leanPressWrites } from './0200-lean-press-writes.ts';
 import { createShopOrders } from './0210-create-shop-orders.ts';
+import { createShopPacking } from './0220-create-shop-packing.ts';
 import type { Migration } from './runner.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 190, name: 'create-label-box-orders', up: createLabelBoxOrders },
   { version: 200, name: 'lean-press-writes', up: leanPressWrites },
   { version: 210, name: 'create-shop-orders', up: createShopOrders },
+  { version: 220, name: 'create-shop-packing', up: createShopPacking },
 ];
