@@ -2,8 +2,8 @@
 import type { StationDb } from './connection.ts';
 import { statement } from './statements.ts';
 
-/** What the packer did with a shop order here: started, packed it, handed it over, or cancelled it. */
-export type ShopPackingStep = 'packing' | 'packed' | 'handed-to-carrier' | 'cancelled';
+/** What the packer did with a shop order here: started, packed it, or handed it to the carrier. */
+export type ShopPackingStep = 'packing' | 'packed' | 'handed-to-carrier';
 
 export interface ShopPackingRecord {
   orderKey: number;
