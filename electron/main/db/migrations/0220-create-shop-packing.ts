@@ -3,8 +3,9 @@ import type { StationDb } from '../connection.ts';
 /**
  * A shop order's packing status at this station: the shops are read-only, so what the packer did is
  * the station's own record, never sent (docs/sources.md). One row per step an order took here, with
- * the status it put the order in, who and when (a shop cancels an order by no longer listing it); the export for a shop's back office reads it with
- * the print ledger. Equipme orders have no rows: their steps go through the outbox.
+ * the status it put the order in, who and when; the export for a shop's back office reads it with the
+ * print ledger. Equipme orders have no rows: their steps go through the outbox. There is no cancel
+ * step: a shop cancels an order by no longer listing it.
  */
 export function createShopPacking(db: StationDb): void {
   db.exec(`
