@@ -15,6 +15,7 @@ import { probeShop } from '../sources/shop-connection.ts';
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { createChangeFeed } from './change-feed.ts';
+import { refusedWhileClosing, type StationPhase } from './closing-gate.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
 import { lockHandlers } from './lock-handlers.ts';
@@ -43,16 +44,23 @@ export interface OpenStationOptions {
   env?: Record<string, string | undefined>;
   /** Printer timeouts and retry backoff (tests shorten them). */
   printing?: Pick<PrintServiceOptions, 'backoff' | 'timings'>;
+  /** How long closing waits for sends already on the wire (default 5 s). */
+  closeGraceMs?: number;
 }
 
 export interface Station {
   handlers: InvokeHandlers;
   events: { on(listener: StationEventListener): () => void };
-  /** Stops sync, printing and the demo simulator, then closes the database. */
+  /**
+   * Closes the station (quit, OS shutdown): nothing new starts, sends already on the wire get up to
+   * 5 s, the rest is left as a crash leaves it (reconciled on the next start); then sync, printing
+   * and the demo simulator stop and the database closes.
+   */
   close(): Promise<void>;
 }
 
 const DEFAULT_DEMO_ORDERS = 500;
+const CLOSE_GRACE_MS = 5_000;
 
 export async function openStation(options: OpenStationOptions): Promise<Station> {
   const file = databaseFile(options);
@@ -142,28 +150,37 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
     return run;
   };
 
+  let phase: StationPhase = 'open';
   printing.start();
   return {
-    handlers: heardBy(activity, {
-      ...stationHandlers(ctx, serialize),
-      ...orderHandlers(ctx),
-      ...pickHandlers(ctx),
-      ...outboxHandlers(ctx),
-      ...lockHandlers(ctx),
-      ...instructionHandlers(ctx),
-      ...printHandlers(ctx),
-      ...shipmentHandlers(ctx),
-      ...operatorHandlers(ctx),
-    }),
-    events: { on: (listener) => hub.on(listener) },
-    close: () =>
-      serialize(async () => {
-        if (!db.open) return;
-        await autoPrint.settled();
-        await printing.stop();
-        await backend.close();
-        db.close();
+    handlers: refusedWhileClosing(
+      () => phase,
+      heardBy(activity, {
+        ...stationHandlers(ctx, serialize),
+        ...orderHandlers(ctx),
+        ...pickHandlers(ctx),
+        ...outboxHandlers(ctx),
+        ...lockHandlers(ctx),
+        ...instructionHandlers(ctx),
+        ...printHandlers(ctx),
+        ...shipmentHandlers(ctx),
+        ...operatorHandlers(ctx),
       }),
+    ),
+    events: { on: (listener) => hub.on(listener) },
+    close() {
+      if (phase === 'open') phase = 'closing';
+      return serialize(async () => {
+        if (!db.open) return;
+        // Sync and printing wind down side by side: the sends' grace is the longest wait.
+        await Promise.all([
+          backend.close({ graceMs: options.closeGraceMs ?? CLOSE_GRACE_MS }),
+          autoPrint.settled().then(() => printing.stop()),
+        ]);
+        db.close();
+        phase = 'closed';
+      });
+    },
   };
 }
 
