@@ -3,6 +3,7 @@
 
 import { dirname, join } from 'node:path';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
+import type { DisplayInfo, StationPcSettings } from '../../../shared/ipc/station-pc.ts';
 import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
 import { openStationDb, type StationDb } from '../db/connection.ts';
 import { lockedOpenCount } from '../db/order-locks.ts';
@@ -26,6 +27,7 @@ import { outboxHandlers } from './outbox-handlers.ts';
 import { pickHandlers } from './pick-handlers.ts';
 import { addDefaultPrinting, forgetDemoShipFrom } from './print-defaults.ts';
 import { printHandlers } from './print-handlers.ts';
+import { recoveryHandlers } from './recovery-handlers.ts';
 import type { SecretBox } from './secret-box.ts';
 import { createSettingsStore } from './settings-store.ts';
 import { shipmentHandlers } from './shipment-handlers.ts';
@@ -46,11 +48,18 @@ export interface OpenStationOptions {
   printing?: Pick<PrintServiceOptions, 'backoff' | 'timings'>;
   /** How long closing waits for sends already on the wire (default 5 s). */
   closeGraceMs?: number;
+  /** The displays the window may open on (the desktop app); absent in browser mode. */
+  displays?: () => DisplayInfo[];
 }
 
 export interface Station {
   handlers: InvokeHandlers;
   events: { on(listener: StationEventListener): () => void };
+  /** The station PC's options (window, start at login, display) and their changes, for the glue. */
+  stationPc: {
+    current(): StationPcSettings;
+    onChange(listener: (settings: StationPcSettings) => void): () => void;
+  };
   /**
    * Closes the station (quit, OS shutdown): nothing new starts, sends already on the wire get up to
    * 5 s, the rest is left as a crash leaves it (reconciled on the next start); then sync, printing
@@ -79,6 +88,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
   const hub = createEventHub();
   const activity = createOperatorActivity();
   const feed = createChangeFeed(db, hub, now());
+  const pcListeners = new Set<(settings: StationPcSettings) => void>();
   const settings = createSettingsStore({
     db,
     stationId,
@@ -86,6 +96,9 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
     shell: options.shell,
     now,
     sourceProbe: probeShop,
+    onStationPc: (pc) => {
+      for (const listener of pcListeners) listener(pc);
+    },
   });
   const demoOrders = demoOrdersFrom(options.env ?? {});
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
@@ -157,6 +170,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       () => phase,
       heardBy(activity, {
         ...stationHandlers(ctx, serialize),
+        ...recoveryHandlers(options.displays),
         ...orderHandlers(ctx),
         ...pickHandlers(ctx),
         ...outboxHandlers(ctx),
@@ -168,6 +182,13 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       }),
     ),
     events: { on: (listener) => hub.on(listener) },
+    stationPc: {
+      current: () => settings.current().stationPc,
+      onChange(listener) {
+        pcListeners.add(listener);
+        return () => pcListeners.delete(listener);
+      },
+    },
     close() {
       if (phase === 'open') phase = 'closing';
       return serialize(async () => {

@@ -27,6 +27,22 @@ vi.mock('electron', () => ({
     getVersion: () => '9.9.9',
     quit: electron.quit,
     exit: vi.fn(),
+    relaunch: vi.fn(),
+    isPackaged: true,
+    getAppPath: () => '',
+    setLoginItemSettings: vi.fn(),
+  },
+  powerMonitor: { on: vi.fn() },
+  screen: {
+    getPrimaryDisplay: () => ({ id: 1 }),
+    getAllDisplays: () => [
+      {
+        id: 1,
+        label: 'Desk',
+        bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+        workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+      },
+    ],
   },
   dialog: { showErrorBox: vi.fn() },
   ipcMain: {
@@ -51,12 +67,16 @@ vi.mock('electron', () => ({
 vi.mock('../../../electron/main/glue/main-window.ts', () => ({
   createMainWindow: () => ({
     isDestroyed: () => false,
+    on: vi.fn(),
     webContents: { send: (channel: string, payload: unknown) => electron.sent.push([channel, payload]) },
   }),
+  placeWindow: vi.fn(),
 }));
 
 electron.userData = mkdtempSync(join(tmpdir(), 'packing-station-app-'));
 process.env.STATION_DEMO_ORDERS = '10';
+// Start at login is off: on Linux the app removes its autostart entry, here from the temp folder.
+process.env.XDG_CONFIG_HOME = electron.userData;
 delete process.env.ELECTRON_RENDERER_URL;
 await import('../../../electron/main/index.ts');
 
