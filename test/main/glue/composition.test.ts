@@ -15,6 +15,7 @@ const electron = vi.hoisted(() => {
     handled: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
     sent: [] as [string, unknown][],
     quit: vi.fn(),
+    power: new Map<string, (event: { preventDefault(): void }) => void>(),
   };
 });
 
@@ -32,7 +33,10 @@ vi.mock('electron', () => ({
     getAppPath: () => '',
     setLoginItemSettings: vi.fn(),
   },
-  powerMonitor: { on: vi.fn() },
+  powerMonitor: {
+    on: (name: string, listener: (event: { preventDefault(): void }) => void) =>
+      electron.power.set(name, listener),
+  },
   screen: {
     getPrimaryDisplay: () => ({ id: 1 }),
     getAllDisplays: () => [
@@ -89,7 +93,7 @@ const fromWindow = {
   },
 };
 
-it('composes the station core behind ipcMain and closes it on quit', async () => {
+it('composes the station core behind ipcMain and closes it on quit and OS shutdown', async () => {
   await vi.waitFor(() => expect([...electron.handled.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort()));
   const info = electron.handled.get('station:info');
   // Calls from anything but the station page are refused before the core sees them.
@@ -106,6 +110,22 @@ it('composes the station core behind ipcMain and closes it on quit', async () =>
     timeout: 10_000,
   });
 
+  // The OS shuts down: the app asks for time and quits.
+  const shutdown = { preventDefault: vi.fn() };
+  electron.power.get('shutdown')?.(shutdown);
+  expect(shutdown.preventDefault).toHaveBeenCalled();
+  expect(electron.quit).toHaveBeenCalledTimes(1);
+  electron.quit.mockClear();
+
+  // Quitting begins: from this moment nothing new starts.
+  electron.appListeners.get('before-quit')?.();
+  const enqueue = electron.handled.get('transitions:enqueue');
+  await expect(
+    enqueue?.(fromWindow, { orderId: 1, action: 'process', seenStatus: 'new' }),
+  ).resolves.toMatchObject({
+    ok: false,
+    error: { message: expect.stringContaining('The station is closing') },
+  });
   const willQuit = electron.appListeners.get('will-quit');
   const event = { preventDefault: vi.fn() };
   willQuit?.(event);
