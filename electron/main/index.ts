@@ -3,7 +3,16 @@
 // shutdown. Every decision lives in plain Node modules (recovery/, station/); here Electron's events
 // are wired to them.
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, powerMonitor, safeStorage, session } from 'electron';
+import {
+  app,
+  type BrowserWindow,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  safeStorage,
+  screen,
+  session,
+} from 'electron';
 import { createMainWindow, placeWindow } from './glue/main-window.ts';
 import { rendererTarget } from './glue/renderer-target.ts';
 import { safeStorageSecretBox } from './glue/secret-box.ts';
@@ -76,10 +85,19 @@ async function start(): Promise<void> {
   mainWindow = window;
   // Windows ends the session without asking the app to quit: close what can be closed.
   window.on('session-end', () => void closeStation());
+  const place = () => {
+    if (!window.isDestroyed())
+      placeWindow(window, windowPlacement(station.stationPc.current(), listDisplays()));
+  };
+  // A display plugged in or out: the chosen one back, or gone (then the primary one).
+  screen.on('display-added', place);
+  screen.on('display-removed', place);
   applyStartAtLogin(station.stationPc.current().startAtLogin);
+  let before = station.stationPc.current();
   station.stationPc.onChange((pc) => {
-    if (!window.isDestroyed()) placeWindow(window, windowPlacement(pc, listDisplays()));
-    applyStartAtLogin(pc.startAtLogin);
+    if (pc.windowMode !== before.windowMode || pc.displayId !== before.displayId) place();
+    if (pc.startAtLogin !== before.startAtLogin) applyStartAtLogin(pc.startAtLogin);
+    before = pc;
   });
 }
 

@@ -38,6 +38,7 @@ vi.mock('electron', () => ({
       electron.power.set(name, listener),
   },
   screen: {
+    on: vi.fn(),
     getPrimaryDisplay: () => ({ id: 1 }),
     getAllDisplays: () => [
       {
