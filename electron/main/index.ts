@@ -1,7 +1,8 @@
 // Composition root of the desktop app: the station core (database, settings, Equipme backend, sync)
 // behind the IPC contract, the hardened window, and a clean shutdown.
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
+import { registerAppScheme, serveAppScheme } from './glue/app-protocol.ts';
 import { createMainWindow } from './glue/main-window.ts';
 import { rendererTarget } from './glue/renderer-target.ts';
 import { safeStorageSecretBox } from './glue/secret-box.ts';
@@ -21,10 +22,8 @@ async function start(): Promise<void> {
   });
   closeOnQuit(station);
 
-  const target = rendererTarget(
-    process.env.ELECTRON_RENDERER_URL,
-    join(import.meta.dirname, '../renderer/index.html'),
-  );
+  serveAppScheme(protocol, join(import.meta.dirname, '../renderer'));
+  const target = rendererTarget(process.env.ELECTRON_RENDERER_URL);
   hardenSession(session.defaultSession);
   registerHandlers(ipcMain, station.handlers, { isTrustedSender: isTrustedSender(target.isAppUrl) });
   station.events.on(({ event, payload }) => {
@@ -48,6 +47,9 @@ function closeOnQuit(station: Station): void {
       });
   });
 }
+
+// Before `ready`, or app:// is no standard, secure origin.
+registerAppScheme(protocol);
 
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {

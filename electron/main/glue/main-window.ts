@@ -28,8 +28,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   hardenWebContents(window.webContents, options.target.isAppUrl);
   window.once('ready-to-show', () => window.show());
-  const { load } = options.target;
-  const loading = load.kind === 'url' ? window.loadURL(load.url) : window.loadFile(load.path);
-  loading.catch((error: unknown) => console.error('[window] the station page failed to load:', error));
+  window
+    .loadURL(options.target.url)
+    .catch((error: unknown) => console.error('[window] the station page failed to load:', error));
   return window;
 }

@@ -1,5 +1,7 @@
 // The renderer's Content-Security-Policy, one definition for both shells: the desktop app sends it
-// with every response (glue/security.ts), browser mode adds its one WebSocket endpoint.
+// with every response (glue/security.ts, app-page/app-page.ts), browser mode adds its one WebSocket
+// endpoint. No 'unsafe-inline', styles included: React's style props go through the CSSOM, which a CSP
+// does not govern; a <style> element or a style attribute in markup would be refused (test/e2e/csp.test.ts).
 
 /** `socketOrigin`: the browser-mode host (http://127.0.0.1:PORT), whose ws: endpoint the page may use. */
 export function contentSecurityPolicy(socketOrigin?: string): string {
@@ -7,7 +9,7 @@ export function contentSecurityPolicy(socketOrigin?: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data: blob:",
     `connect-src ${connect}`,
     "media-src 'self' data: blob:",

@@ -10,7 +10,6 @@ vi.mock('electron', async () => {
     readonly options: Record<string, unknown>;
     readonly webContents = fakeWebContents();
     readonly loadURL = vi.fn(async (_url: string) => {});
-    readonly loadFile = vi.fn(async (_path: string) => {});
     constructor(options: Record<string, unknown>) {
       this.options = options;
       BrowserWindow.created.push(this);
@@ -27,17 +26,14 @@ const { BrowserWindow: FakeWindow } = (await import('electron')) as unknown as {
       options: Record<string, unknown>;
       webContents: ReturnType<typeof fakeWebContents>;
       loadURL: ReturnType<typeof vi.fn>;
-      loadFile: ReturnType<typeof vi.fn>;
     }[];
   };
 };
 
-const INDEX = '/opt/packing-station/out/renderer/index.html';
-
 function openWindow(devServerUrl?: string) {
   createMainWindow({
     preloadPath: '/opt/packing-station/out/preload/index.cjs',
-    target: rendererTarget(devServerUrl, INDEX),
+    target: rendererTarget(devServerUrl),
   });
   const window = FakeWindow.created.at(-1);
   if (!window) throw new Error('no window created');
@@ -62,8 +58,8 @@ describe('createMainWindow', () => {
     expect(options.minWidth).toBeGreaterThan(0);
   });
 
-  it('loads the built page, or the dev server when electron-vite dev runs', () => {
-    expect(openWindow().loadFile).toHaveBeenCalledWith(INDEX);
+  it('loads the built page over app://, or the dev server when electron-vite dev runs', () => {
+    expect(openWindow().loadURL).toHaveBeenCalledWith('app://station/index.html');
     expect(openWindow('http://localhost:5173/').loadURL).toHaveBeenCalledWith('http://localhost:5173/');
   });
 
@@ -77,9 +73,10 @@ describe('createMainWindow', () => {
     expect(webContents.fire('will-navigate', 'https://example.com/')).toBe(true);
     expect(webContents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(webContents.fire('will-redirect', 'https://example.com/')).toBe(true);
-    expect(
-      webContents.fire('will-navigate', 'file:///opt/packing-station/out/renderer/index.html#orders'),
-    ).toBe(false);
+    expect(webContents.fire('will-navigate', 'file:///opt/packing-station/out/renderer/index.html')).toBe(
+      true,
+    );
+    expect(webContents.fire('will-navigate', 'app://station/index.html#orders')).toBe(false);
   });
 
   it('blocks webviews', () => {

@@ -64,14 +64,13 @@ describe('hardenSession', () => {
 });
 
 describe('isTrustedSender', () => {
-  const trusted = isTrustedSender(
-    rendererTarget(undefined, '/opt/packing-station/out/renderer/index.html').isAppUrl,
-  );
+  const trusted = isTrustedSender(rendererTarget(undefined).isAppUrl);
   const from = (url: string | undefined) =>
     ({ senderFrame: url === undefined ? null : { url } }) as unknown as IpcMainInvokeEvent;
 
   it('serves only frames that show the station page', () => {
-    expect(trusted(from('file:///opt/packing-station/out/renderer/index.html'))).toBe(true);
+    expect(trusted(from('app://station/index.html'))).toBe(true);
+    expect(trusted(from('file:///opt/packing-station/out/renderer/index.html'))).toBe(false);
     expect(trusted(from('https://evil.example/'))).toBe(false);
     expect(trusted(from('file:///tmp/other.html'))).toBe(false);
     expect(trusted(from(undefined))).toBe(false);
