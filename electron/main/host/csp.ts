@@ -18,3 +18,14 @@ export function contentSecurityPolicy(socketOrigin?: string): string {
     "frame-ancestors 'none'",
   ].join('; ');
 }
+
+/**
+ * The copy in renderer/index.html's <meta>: the same policy without frame-ancestors, which a <meta>
+ * cannot carry (Chromium ignores it there and logs an error on every load; the header has it).
+ */
+export function metaContentSecurityPolicy(): string {
+  return contentSecurityPolicy()
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+}

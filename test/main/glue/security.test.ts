@@ -7,6 +7,7 @@ import {
   hardenSession,
   isTrustedSender,
 } from '../../../electron/main/glue/security.ts';
+import { metaContentSecurityPolicy } from '../../../electron/main/host/csp.ts';
 
 function fakeSession() {
   const session = {
@@ -56,10 +57,12 @@ describe('hardenSession', () => {
     });
   });
 
-  it('uses the same policy as the <meta> in renderer/index.html', () => {
+  it('uses the same policy as the <meta> in renderer/index.html, less what a <meta> cannot carry', () => {
     const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta?.[1]).toBe(metaContentSecurityPolicy());
+    expect(`${meta?.[1]}; frame-ancestors 'none'`).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
   });
 });
 
