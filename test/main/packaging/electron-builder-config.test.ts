@@ -61,9 +61,9 @@ describe('electron-builder.yml', () => {
     expect(new URL(publish.url).protocol).toBe('https:');
   });
 
-  it('keeps better-sqlite3 as built (N-API prebuilds) and outside the asar', () => {
+  it('keeps the native modules as built (N-API prebuilds) and outside the asar', () => {
     expect(config.npmRebuild).toBe(false);
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**']);
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**', 'node_modules/@napi-rs/**']);
   });
 });
 
