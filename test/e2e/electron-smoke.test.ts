@@ -43,13 +43,20 @@ suite(title, () => {
     if (!existsSync(join(ROOT, 'out/main/index.js')))
       throw new Error('out/ is missing: run `npm run build` first');
     dataHome = mkdtempSync(join(tmpdir(), 'station-electron-'));
-    const env = { ...process.env, STATION_DEMO_ORDERS: '40', XDG_CONFIG_HOME: dataHome, APPDATA: dataHome };
-    delete env.ELECTRON_RENDERER_URL;
-    delete env.ELECTRON_RUN_AS_NODE;
+    // A fresh data folder: userData is under XDG_CONFIG_HOME on Linux, APPDATA on Windows.
+    const env: Record<string, string> = {
+      STATION_DEMO_ORDERS: '40',
+      XDG_CONFIG_HOME: dataHome,
+      APPDATA: dataHome,
+    };
+    for (const [name, value] of Object.entries(process.env)) {
+      const dropped = name === 'ELECTRON_RENDERER_URL' || name === 'ELECTRON_RUN_AS_NODE';
+      if (value !== undefined && !dropped && !(name in env)) env[name] = value;
+    }
     app = await _electron.launch({
       executablePath: binary ?? '',
       args: [ROOT, ...(process.platform === 'linux' ? ['--no-sandbox', '--disable-gpu'] : [])],
-      env: env as Record<string, string>,
+      env,
     });
     page = await app.firstWindow();
   }, 60_000);
