@@ -7,6 +7,7 @@ import { createMainWindow } from './glue/main-window.ts';
 import { rendererTarget } from './glue/renderer-target.ts';
 import { safeStorageSecretBox } from './glue/secret-box.ts';
 import { hardenSession, isTrustedSender } from './glue/security.ts';
+import { contentSecurityPolicy } from './host/csp.ts';
 import { registerHandlers } from './ipc/register-handlers.ts';
 import { openStation, type Station } from './station/index.ts';
 
@@ -24,12 +25,17 @@ async function start(): Promise<void> {
 
   serveAppScheme(protocol, join(import.meta.dirname, '../renderer'));
   const target = rendererTarget(process.env.ELECTRON_RENDERER_URL);
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, contentSecurityPolicy(undefined, devServerNonce()));
   registerHandlers(ipcMain, station.handlers, { isTrustedSender: isTrustedSender(target.isAppUrl) });
   station.events.on(({ event, payload }) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
   });
   mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), target });
+}
+
+/** Under `npm run dev` only: the nonce electron.vite.config.ts gave Vite's injected script and styles. */
+function devServerNonce(): string | undefined {
+  return process.env.ELECTRON_RENDERER_URL ? process.env.STATION_DEV_CSP_NONCE : undefined;
 }
 
 /** Quitting waits for the core: the sync engine stops and the database closes before the process ends. */
