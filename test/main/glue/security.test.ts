@@ -7,15 +7,15 @@ import {
   hardenSession,
   isTrustedSender,
 } from '../../../electron/main/glue/security.ts';
-import { metaContentSecurityPolicy } from '../../../electron/main/host/csp.ts';
+import { contentSecurityPolicy, metaContentSecurityPolicy } from '../../../electron/main/host/csp.ts';
 
-function fakeSession() {
+function fakeSession(policy?: string) {
   const session = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     webRequest: { onHeadersReceived: vi.fn() },
   };
-  hardenSession(session as unknown as Session);
+  hardenSession(session as unknown as Session, policy);
   return {
     requestPermission(permission: string): boolean {
       let granted: boolean | undefined;
@@ -55,6 +55,12 @@ describe('hardenSession', () => {
       'Content-Type': ['text/html'],
       'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
     });
+  });
+
+  it('sends the dev server policy, nonce included, when npm run dev gives one', () => {
+    const policy = contentSecurityPolicy(undefined, 'bm9uY2Vub25jZW5vbmNl');
+    expect(policy).toContain("script-src 'self' 'nonce-bm9uY2Vub25jZW5vbmNl'; style-src 'self' 'nonce-");
+    expect(fakeSession(policy).headersFor({})['Content-Security-Policy']).toEqual([policy]);
   });
 
   it('uses the same policy as the <meta> in renderer/index.html, less what a <meta> cannot carry', () => {
