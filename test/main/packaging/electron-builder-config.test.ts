@@ -30,6 +30,15 @@ describe('electron-builder.yml', () => {
     );
   });
 
+  it("names the app where Electron reads it, so the data folder is 'Packing Station' installed or not", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { productName?: string };
+    expect(pkg.productName).toBe('Packing Station');
+    // electron-builder copies package.json into the app as it is: a productName set only here would
+    // name the installer but not the folder Electron keeps the data in.
+    expect(config.productName).toBeUndefined();
+    expect(config.extraMetadata).toBeUndefined();
+  });
+
   it('builds an NSIS installer for Windows, an AppImage and a deb for Linux, each named with the version', () => {
     expect(config.win?.target).toEqual(['nsis']);
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
