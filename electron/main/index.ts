@@ -9,15 +9,18 @@ import {
   dialog,
   ipcMain,
   powerMonitor,
+  protocol,
   safeStorage,
   screen,
   session,
 } from 'electron';
+import { registerAppScheme, serveAppScheme } from './glue/app-protocol.ts';
 import { createMainWindow, placeWindow } from './glue/main-window.ts';
 import { rendererTarget } from './glue/renderer-target.ts';
 import { safeStorageSecretBox } from './glue/secret-box.ts';
 import { hardenSession, isTrustedSender } from './glue/security.ts';
 import { applyStartAtLogin, listDisplays } from './glue/station-pc.ts';
+import { contentSecurityPolicy } from './host/csp.ts';
 import { registerHandlers } from './ipc/register-handlers.ts';
 import { reportCrash } from './recovery/crash-report.ts';
 import { createMainCrashHandler } from './recovery/main-crash.ts';
@@ -58,11 +61,9 @@ async function start(): Promise<void> {
   });
   closeOnQuit(station);
 
-  const target = rendererTarget(
-    process.env.ELECTRON_RENDERER_URL,
-    join(import.meta.dirname, '../renderer/index.html'),
-  );
-  hardenSession(session.defaultSession);
+  serveAppScheme(protocol, join(import.meta.dirname, '../renderer'));
+  const target = rendererTarget(process.env.ELECTRON_RENDERER_URL);
+  hardenSession(session.defaultSession, contentSecurityPolicy(undefined, devServerNonce()));
   registerHandlers(ipcMain, station.handlers, { isTrustedSender: isTrustedSender(target.isAppUrl) });
   station.events.on(({ event, payload }) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
@@ -101,6 +102,11 @@ async function start(): Promise<void> {
   });
 }
 
+/** Under `npm run dev` only: the nonce electron.vite.config.ts gave Vite's injected script and styles. */
+function devServerNonce(): string | undefined {
+  return process.env.ELECTRON_RENDERER_URL ? process.env.STATION_DEV_CSP_NONCE : undefined;
+}
+
 /**
  * Quitting and OS shutdown close the core the same way: new work is refused from the first moment
  * (before-quit), sends on the wire get up to 5 s, then the database closes before the process ends.
@@ -133,6 +139,9 @@ function closeOnQuit(station: Station): void {
     app.quit();
   });
 }
+
+// Before `ready`, or app:// is no standard, secure origin.
+registerAppScheme(protocol);
 
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {

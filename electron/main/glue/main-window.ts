@@ -38,21 +38,22 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   hardenWebContents(window.webContents, target.isAppUrl);
   window.once('ready-to-show', () => window.show());
-  const show = (load: RendererTarget['load']) => {
-    const loading = load.kind === 'url' ? window.loadURL(load.url) : window.loadFile(load.path);
-    loading.catch((error: unknown) => console.error('[window] the station page failed to load:', error));
+  const show = (url: string) => {
+    window
+      .loadURL(url)
+      .catch((error: unknown) => console.error('[window] the station page failed to load:', error));
   };
   window.webContents.on('render-process-gone', (_event, details) => {
     const action = options.onPageGone(details.reason);
-    if (action === 'reload') show(target.load);
-    else if (action === 'error-page') show(target.errorPage);
+    if (action === 'reload') show(target.url);
+    else if (action === 'error-page') show(target.errorPageUrl);
   });
   window.webContents.on('will-navigate', (event, url) => {
     if (!target.isRestartRequest(url)) return;
     event.preventDefault();
     options.onRestart();
   });
-  show(target.load);
+  show(target.url);
   return window;
 }
 

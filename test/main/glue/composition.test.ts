@@ -3,7 +3,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/contract.ts';
 
@@ -16,6 +15,8 @@ const electron = vi.hoisted(() => {
     sent: [] as [string, unknown][],
     quit: vi.fn(),
     power: new Map<string, (event: { preventDefault(): void }) => void>(),
+    schemes: [] as unknown[],
+    protocolHandlers: new Map<string, (request: Request) => Response>(),
   };
 });
 
@@ -50,6 +51,11 @@ vi.mock('electron', () => ({
     ],
   },
   dialog: { showErrorBox: vi.fn() },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => electron.schemes.push(...schemes),
+    handle: (scheme: string, handler: (request: Request) => Response) =>
+      electron.protocolHandlers.set(scheme, handler),
+  },
   ipcMain: {
     handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
       electron.handled.set(channel, listener),
@@ -87,12 +93,17 @@ await import('../../../electron/main/index.ts');
 
 afterAll(() => rmSync(electron.userData, { recursive: true, force: true }));
 
-/** The page the app loads without a dev server: out/renderer beside out/main, here beside electron/main. */
-const fromWindow = {
-  senderFrame: {
-    url: pathToFileURL(join(import.meta.dirname, '../../../electron/renderer/index.html')).href,
-  },
-};
+/** The page the app loads without a dev server. */
+const fromWindow = { senderFrame: { url: 'app://station/index.html' } };
+
+it('makes app:// a standard, secure scheme before ready and serves it', () => {
+  expect(electron.schemes).toEqual([
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  // out/renderer beside out/main: here electron/renderer beside electron/main, which does not exist.
+  const answer = electron.protocolHandlers.get('app')?.(new Request('app://station/index.html'));
+  expect(answer?.status).toBe(404);
+});
 
 it('composes the station core behind ipcMain and closes it on quit and OS shutdown', async () => {
   await vi.waitFor(() => expect([...electron.handled.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort()));

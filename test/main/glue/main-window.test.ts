@@ -12,7 +12,6 @@ vi.mock('electron', async () => {
     readonly options: Record<string, unknown>;
     readonly webContents = fakeWebContents();
     readonly loadURL = vi.fn(async (_url: string) => {});
-    readonly loadFile = vi.fn(async (_path: string) => {});
     constructor(options: Record<string, unknown>) {
       this.options = options;
       BrowserWindow.created.push(this);
@@ -29,13 +28,12 @@ const { BrowserWindow: FakeWindow } = (await import('electron')) as unknown as {
       options: Record<string, unknown>;
       webContents: ReturnType<typeof fakeWebContents>;
       loadURL: ReturnType<typeof vi.fn>;
-      loadFile: ReturnType<typeof vi.fn>;
     }[];
   };
 };
 
-const INDEX = '/opt/packing-station/out/renderer/index.html';
-const ERROR_PAGE = '/opt/packing-station/out/renderer/crashed.html';
+const INDEX = 'app://station/index.html';
+const ERROR_PAGE = 'app://station/crashed.html';
 const PLACEMENT: WindowPlacement = {
   bounds: { x: 1920, y: 0, width: 1920, height: 1080 },
   fullscreen: true,
@@ -50,7 +48,7 @@ const restarts = vi.fn();
 function openWindow(devServerUrl?: string) {
   createMainWindow({
     preloadPath: '/opt/packing-station/out/preload/index.cjs',
-    target: rendererTarget(devServerUrl, INDEX),
+    target: rendererTarget(devServerUrl),
     placement: PLACEMENT,
     onPageGone: (reason) => {
       gone.push(reason);
@@ -83,8 +81,8 @@ describe('createMainWindow', () => {
     expect(options.minWidth).toBeGreaterThan(0);
   });
 
-  it('loads the built page, or the dev server when electron-vite dev runs', () => {
-    expect(openWindow().loadFile).toHaveBeenCalledWith(INDEX);
+  it('loads the built page over app://, or the dev server when electron-vite dev runs', () => {
+    expect(openWindow().loadURL).toHaveBeenCalledWith('app://station/index.html');
     expect(openWindow('http://localhost:5173/').loadURL).toHaveBeenCalledWith('http://localhost:5173/');
   });
 
@@ -98,9 +96,10 @@ describe('createMainWindow', () => {
     expect(webContents.fire('will-navigate', 'https://example.com/')).toBe(true);
     expect(webContents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(webContents.fire('will-redirect', 'https://example.com/')).toBe(true);
-    expect(
-      webContents.fire('will-navigate', 'file:///opt/packing-station/out/renderer/index.html#orders'),
-    ).toBe(false);
+    expect(webContents.fire('will-navigate', 'file:///opt/packing-station/out/renderer/index.html')).toBe(
+      true,
+    );
+    expect(webContents.fire('will-navigate', 'app://station/index.html#orders')).toBe(false);
   });
 
   it('blocks webviews', () => {
@@ -112,20 +111,20 @@ describe('createMainWindow', () => {
     pageGone = 'reload';
     window.webContents.fire('render-process-gone', { reason: 'crashed' });
     expect(gone).toEqual(['crashed']);
-    expect(window.loadFile).toHaveBeenLastCalledWith(INDEX);
+    expect(window.loadURL).toHaveBeenLastCalledWith(INDEX);
     pageGone = 'error-page';
     window.webContents.fire('render-process-gone', { reason: 'oom' });
-    expect(window.loadFile).toHaveBeenLastCalledWith(ERROR_PAGE);
+    expect(window.loadURL).toHaveBeenLastCalledWith(ERROR_PAGE);
     pageGone = 'nothing';
     window.webContents.fire('render-process-gone', { reason: 'clean-exit' });
-    expect(window.loadFile).toHaveBeenCalledTimes(3);
+    expect(window.loadURL).toHaveBeenCalledTimes(3);
   });
 
   it("turns the error page's Restart station into a relaunch, and nothing else", () => {
     const { webContents } = openWindow();
-    expect(webContents.fire('will-navigate', `file://${ERROR_PAGE}?restart=1`)).toBe(true);
+    expect(webContents.fire('will-navigate', `${ERROR_PAGE}?restart=1`)).toBe(true);
     expect(restarts).toHaveBeenCalledTimes(1);
-    expect(webContents.fire('will-navigate', `file://${ERROR_PAGE}`)).toBe(true);
+    expect(webContents.fire('will-navigate', `${ERROR_PAGE}`)).toBe(true);
     expect(webContents.fire('will-navigate', 'https://example.com/crashed.html?restart=1')).toBe(true);
     expect(restarts).toHaveBeenCalledTimes(1);
   });
