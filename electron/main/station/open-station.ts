@@ -10,6 +10,7 @@ import { outboxCounts } from '../db/outbox-entries.ts';
 import { makePrivateFolder } from '../db/private-files.ts';
 import { getStationId } from '../db/station.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
+import { type LogFiles, openLogFiles, stationLog } from '../logs/station-log.ts';
 import { createPrintService, type PrintServiceOptions } from '../printing/index.ts';
 import { probeShop } from '../sources/shop-connection.ts';
 import { createAutoPrint } from './auto-print.ts';
@@ -41,6 +42,8 @@ export interface OpenStationOptions {
   version: string;
   /** Reads STATION_DEMO_ORDERS (size of the demo simulator, default 500). */
   env?: Record<string, string | undefined>;
+  /** Write the station log to `<data folder>/logs/` (the app and browser mode; tests leave it off). */
+  writeLogs?: boolean;
   /** Printer timeouts and retry backoff (tests shorten them). */
   printing?: Pick<PrintServiceOptions, 'backoff' | 'timings'>;
 }
@@ -56,16 +59,31 @@ const DEFAULT_DEMO_ORDERS = 500;
 
 export async function openStation(options: OpenStationOptions): Promise<Station> {
   const file = databaseFile(options);
+  const dataDir = options.dataDir ?? dirname(file);
   const db = openStationDb(file);
+  let logs: LogFiles | undefined;
   try {
-    return await compose(db, options, labelsFolderOf(options.dataDir ?? dirname(file)));
+    const station = await compose(db, options, labelsFolderOf(dataDir), (secrets) => {
+      if (options.writeLogs) logs = openLogFiles({ dataDir, secrets, echo: options.shell === 'electron' });
+    });
+    stationLog.info(`station opened: ${options.shell} ${options.version}, ${file}`);
+    return {
+      ...station,
+      close: () => station.close().finally(() => logs?.close()),
+    };
   } catch (error) {
     db.close();
+    logs?.close();
     throw error;
   }
 }
 
-async function compose(db: StationDb, options: OpenStationOptions, labelsDir: string): Promise<Station> {
+async function compose(
+  db: StationDb,
+  options: OpenStationOptions,
+  labelsDir: string,
+  startLogs: (secrets: () => string[]) => void,
+): Promise<Station> {
   const now = () => new Date();
   const stationId = getStationId(db);
   const hub = createEventHub();
@@ -78,6 +96,11 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
     shell: options.shell,
     now,
     sourceProbe: probeShop,
+  });
+  // The saved API key is redacted by value too, wherever a message quotes it.
+  startLogs(() => {
+    const key = settings.apiKey();
+    return key.state === 'readable' ? [key.key] : [];
   });
   const demoOrders = demoOrdersFrom(options.env ?? {});
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
@@ -92,8 +115,19 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       apiKey: settings.apiKey(),
       demoOrders,
       operatorBusy: activity.busy,
-      onEngine: (engine) => engine.onStatus((status) => feed.status(status)),
+      onEngine: (engine) =>
+        engine.onStatus((status) => {
+          feed.status(status);
+          logProblem(status);
+        }),
     });
+  // Each new problem of the sync engine once, not on every status push.
+  let loggedProblem: string | null = null;
+  const logProblem = (status: SyncStatus) => {
+    if (status.lastProblem && status.lastProblem !== loggedProblem)
+      stationLog.warn(`[sync] ${status.lastProblem}`);
+    loggedProblem = status.lastProblem;
+  };
   let backend = await begin();
 
   const syncStatus = (): SyncStatus =>
