@@ -6,7 +6,9 @@ import { createMainWindow } from './glue/main-window.ts';
 import { rendererTarget } from './glue/renderer-target.ts';
 import { safeStorageSecretBox } from './glue/secret-box.ts';
 import { hardenSession, isTrustedSender } from './glue/security.ts';
+import { desktopUpdateFeed } from './glue/updates.ts';
 import { registerHandlers } from './ipc/register-handlers.ts';
+import { stationLog } from './logs/station-log.ts';
 import { openStation, type Station } from './station/index.ts';
 
 let mainWindow: BrowserWindow | undefined;
@@ -18,6 +20,8 @@ async function start(): Promise<void> {
     shell: 'electron',
     version: app.getVersion(),
     env: process.env,
+    updates: desktopUpdateFeed(app),
+    writeLogs: true,
   });
   closeOnQuit(station);
 
@@ -41,7 +45,7 @@ function closeOnQuit(station: Station): void {
     event.preventDefault();
     station
       .close()
-      .catch((error: unknown) => console.error('[station] closing failed:', error))
+      .catch((error: unknown) => stationLog.error('[station] closing failed:', error))
       .finally(() => {
         closed = true;
         app.quit();

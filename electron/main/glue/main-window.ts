@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { stationLog } from '../logs/station-log.ts';
 import type { RendererTarget } from './renderer-target.ts';
 import { hardenWebContents } from './security.ts';
 
@@ -30,6 +31,12 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   const { load } = options.target;
   const loading = load.kind === 'url' ? window.loadURL(load.url) : window.loadFile(load.path);
-  loading.catch((error: unknown) => console.error('[window] the station page failed to load:', error));
+  loading.catch((error: unknown) => stationLog.error('[window] the station page failed to load:', error));
+  // A crashed renderer cannot report itself: main writes down why it went.
+  window.webContents.on('render-process-gone', (_event, details) =>
+    stationLog.error(
+      `[window] the station page's process ended: ${details.reason} (exit code ${details.exitCode})`,
+    ),
+  );
   return window;
 }

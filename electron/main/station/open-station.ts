@@ -13,6 +13,7 @@ import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { type LogFiles, openLogFiles, stationLog } from '../logs/station-log.ts';
 import { createPrintService, type PrintServiceOptions } from '../printing/index.ts';
 import { probeShop } from '../sources/shop-connection.ts';
+import type { UpdateFeed } from '../updates/update-feed.ts';
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { createChangeFeed } from './change-feed.ts';
@@ -26,12 +27,15 @@ import { outboxHandlers } from './outbox-handlers.ts';
 import { pickHandlers } from './pick-handlers.ts';
 import { addDefaultPrinting, forgetDemoShipFrom } from './print-defaults.ts';
 import { printHandlers } from './print-handlers.ts';
+import { rendererErrorHandlers } from './renderer-errors.ts';
 import type { SecretBox } from './secret-box.ts';
 import { createSettingsStore } from './settings-store.ts';
 import { shipmentHandlers } from './shipment-handlers.ts';
 import type { StationContext } from './station-context.ts';
 import { createEventHub, type StationEventListener } from './station-events.ts';
 import { stationHandlers } from './station-handlers.ts';
+import { createStationUpdates } from './station-updates.ts';
+import { updateHandlers } from './update-handlers.ts';
 
 export interface OpenStationOptions {
   /** The station database file; or `dataDir`, where `station.db` is created if missing. */
@@ -42,6 +46,8 @@ export interface OpenStationOptions {
   version: string;
   /** Reads STATION_DEMO_ORDERS (size of the demo simulator, default 500). */
   env?: Record<string, string | undefined>;
+  /** The desktop app's update feed (electron-updater); without one the station does not update itself. */
+  updates?: UpdateFeed | undefined;
   /** Write the station log to `<data folder>/logs/` (the app and browser mode; tests leave it off). */
   writeLogs?: boolean;
   /** Printer timeouts and retry backoff (tests shorten them). */
@@ -104,6 +110,14 @@ async function compose(
   });
   const demoOrders = demoOrdersFrom(options.env ?? {});
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
+  const updates = createStationUpdates({
+    db,
+    settings,
+    feed: options.updates,
+    version: options.version,
+    now,
+    onChange: (view) => hub.push('updates:status', view),
+  });
   const printing = createPrintService({ db, now, ...options.printing });
   printing.onJob((job) => hub.push('print:job', job));
   const autoPrint = createAutoPrint(printing);
@@ -119,6 +133,7 @@ async function compose(
         engine.onStatus((status) => {
           feed.status(status);
           logProblem(status);
+          updates.outboxMoved();
         }),
     });
   // Each new problem of the sync engine once, not on every status push.
@@ -188,11 +203,14 @@ async function compose(
       ...printHandlers(ctx),
       ...shipmentHandlers(ctx),
       ...operatorHandlers(ctx),
+      ...updateHandlers(updates),
+      ...rendererErrorHandlers(now),
     }),
     events: { on: (listener) => hub.on(listener) },
     close: () =>
       serialize(async () => {
         if (!db.open) return;
+        updates.close();
         await autoPrint.settled();
         await printing.stop();
         await backend.close();

@@ -19,6 +19,7 @@ import type {
   SettingsView,
 } from '../../../shared/ipc/settings.ts';
 import type { SourceSettingsUpdateArgs } from '../../../shared/ipc/sources.ts';
+import type { UpdateChannel } from '../../../shared/ipc/updates.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import { readSettings, writeSettings } from '../db/settings.ts';
@@ -43,6 +44,8 @@ export interface StoredSettings {
   locale: Locale;
   manualCountNeedsSupervisor: boolean;
   packingInstructionKeys: string[];
+  updateChannel: UpdateChannel;
+  updateQuietHour: number | null;
 }
 
 const DEFAULTS: StoredSettings = {
@@ -60,6 +63,9 @@ const DEFAULTS: StoredSettings = {
   manualCountNeedsSupervisor: true,
   // Customer metadata keys are free-form per tenant: these are the ones the product owner named.
   packingInstructionKeys: ['packing.instructions', 'station.note'],
+  updateChannel: 'stable',
+  // Night, when no shift packs: an update that is ready installs then without asking anyone.
+  updateQuietHour: 3,
 };
 
 type Persisted = Exclude<keyof StoredSettings, 'operator'>;
@@ -91,11 +97,13 @@ const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
   locale: z.enum(['en', 'nl', 'de']),
   manualCountNeedsSupervisor: z.boolean(),
   packingInstructionKeys: z.array(z.string()),
+  updateChannel: z.enum(['stable', 'beta']),
+  updateQuietHour: z.int().min(0).max(23).nullable(),
 };
 
 const WHAT_THE_PIN_GUARDS = {
   'change-settings':
-    "Changing the Equipme connection, the station's locations, the badge prefix or the packing instruction keys",
+    "Changing the Equipme connection, the station's locations, the badge prefix, the packing instruction keys or the update settings",
   'change-printers': 'Adding, changing or removing a printer',
   'change-manual-count': 'Changing whether a count by hand needs a supervisor',
 } as const;
@@ -234,7 +242,9 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       args.apiKey !== undefined ||
       args.locationIds !== undefined ||
       args.badgePrefix !== undefined ||
-      args.packingInstructionKeys !== undefined;
+      args.packingInstructionKeys !== undefined ||
+      args.updateChannel !== undefined ||
+      args.updateQuietHour !== undefined;
     // A first PIN may come with the change it guards: whoever sets it is the supervisor.
     if (guarded && !(args.supervisorPin && !settings.supervisorPin)) {
       const target = args.apiUrl !== undefined ? args.apiUrl : settings.apiUrl;
@@ -278,6 +288,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       next.manualCountNeedsSupervisor = args.manualCountNeedsSupervisor;
     if (args.packingInstructionKeys !== undefined)
       next.packingInstructionKeys = [...args.packingInstructionKeys];
+    if (args.updateChannel !== undefined) next.updateChannel = args.updateChannel;
+    if (args.updateQuietHour !== undefined) next.updateQuietHour = args.updateQuietHour;
 
     // Last, after every check: an operator given here signs in (or out with '') like operator:sign-in.
     if (operator) {
@@ -359,6 +371,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       manualCountNeedsSupervisor: settings.manualCountNeedsSupervisor,
       packingInstructionKeys: [...settings.packingInstructionKeys],
       sources: sources.view(),
+      updateChannel: settings.updateChannel,
+      updateQuietHour: settings.updateQuietHour,
     }),
     apiKey: () => keyRead,
     checkPin,

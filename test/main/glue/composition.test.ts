@@ -1,6 +1,6 @@
 // The desktop composition root with Electron mocked: the station core opens in userData, every
 // contract channel is registered on ipcMain, events reach the window, and quitting closes the core.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -84,6 +84,15 @@ it('composes the station core behind ipcMain and closes it on quit', async () =>
 
   await vi.waitFor(() => expect(electron.sent.some(([channel]) => channel === 'sync:status')).toBe(true), {
     timeout: 10_000,
+  });
+
+  // The station log is in the data folder; a development build (not packaged) does not update itself.
+  expect(readFileSync(join(electron.userData, 'logs', 'station.log'), 'utf8')).toMatch(
+    /^\S+Z INFO {2}station opened: electron 9\.9\.9/m,
+  );
+  await expect(electron.handled.get('updates:status')?.(fromWindow)).resolves.toMatchObject({
+    ok: true,
+    value: { phase: 'off', currentVersion: '9.9.9' },
   });
 
   const willQuit = electron.appListeners.get('will-quit');
