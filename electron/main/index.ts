@@ -2,6 +2,7 @@
 // behind the IPC contract, the hardened window, and a clean shutdown.
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
+import { StationDbError } from './db/connection.ts';
 import { createMainWindow } from './glue/main-window.ts';
 import { rendererTarget } from './glue/renderer-target.ts';
 import { safeStorageSecretBox } from './glue/secret-box.ts';
@@ -64,8 +65,10 @@ if (app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
+      // A database from a newer app (after a downgrade) is kept as it is; the message says why and what to install.
+      const newer = error instanceof StationDbError && error.code === 'db-newer-than-app';
       dialog.showErrorBox(
-        'Packing Station cannot start',
+        newer ? "This station's data is from a newer Packing Station" : 'Packing Station cannot start',
         error instanceof Error ? error.message : String(error),
       );
       app.exit(1);

@@ -8,7 +8,7 @@ import { openStationDb, type StationDb } from '../db/connection.ts';
 import { lockedOpenCount } from '../db/order-locks.ts';
 import { outboxCounts } from '../db/outbox-entries.ts';
 import { makePrivateFolder } from '../db/private-files.ts';
-import { getStationId } from '../db/station.ts';
+import { getStationId, recordAppVersion } from '../db/station.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { type LogFiles, openLogFiles, stationLog } from '../logs/station-log.ts';
 import { createPrintService, type PrintServiceOptions } from '../printing/index.ts';
@@ -66,7 +66,7 @@ const DEFAULT_DEMO_ORDERS = 500;
 export async function openStation(options: OpenStationOptions): Promise<Station> {
   const file = databaseFile(options);
   const dataDir = options.dataDir ?? dirname(file);
-  const db = openStationDb(file);
+  const db = openStationDb(file, { appVersion: options.version });
   let logs: LogFiles | undefined;
   try {
     const station = await compose(db, options, labelsFolderOf(dataDir), (secrets) => {
@@ -92,6 +92,8 @@ async function compose(
 ): Promise<Station> {
   const now = () => new Date();
   const stationId = getStationId(db);
+  // A database refused later by an older app names the version that wrote it (db/migrations/runner.ts).
+  recordAppVersion(db, options.version);
   const hub = createEventHub();
   const activity = createOperatorActivity();
   const feed = createChangeFeed(db, hub, now());
