@@ -2,6 +2,7 @@
 // and a handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
 
 import { dirname, join } from 'node:path';
+import { SHOP_SOURCES } from '../../../shared/domain/order-sources.ts';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
 import { openStationDb, type StationDb } from '../db/connection.ts';
@@ -29,7 +30,7 @@ import { addDefaultPrinting, forgetDemoShipFrom } from './print-defaults.ts';
 import { printHandlers } from './print-handlers.ts';
 import { rendererErrorHandlers } from './renderer-errors.ts';
 import type { SecretBox } from './secret-box.ts';
-import { createSettingsStore } from './settings-store.ts';
+import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 import { shipmentHandlers } from './shipment-handlers.ts';
 import type { StationContext } from './station-context.ts';
 import { createEventHub, type StationEventListener } from './station-events.ts';
@@ -105,11 +106,8 @@ async function compose(
     now,
     sourceProbe: probeShop,
   });
-  // The saved API key is redacted by value too, wherever a message quotes it.
-  startLogs(() => {
-    const key = settings.apiKey();
-    return key.state === 'readable' ? [key.key] : [];
-  });
+  // The saved API key and the shops' credentials are redacted by value too, wherever a message quotes them.
+  startLogs(() => knownSecrets(settings));
   const demoOrders = demoOrdersFrom(options.env ?? {});
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
   const updates = createStationUpdates({
@@ -259,4 +257,13 @@ function demoOrdersFrom(env: Record<string, string | undefined>): number {
     throw new TypeError(`STATION_DEMO_ORDERS must be a whole number from 1 to 200000, got '${value}'`);
   }
   return n;
+}
+
+/** The secrets the station holds, by value: the Equipme API key and each shop's password or token. */
+function knownSecrets(settings: SettingsStore): string[] {
+  const reads = [
+    settings.apiKey(),
+    ...SHOP_SOURCES.map((source) => settings.sources.connection(source).credentialRead),
+  ];
+  return reads.flatMap((read) => (read.state === 'readable' ? [read.key] : []));
 }
