@@ -13,11 +13,13 @@ const SECRET_FIELD = new RegExp(
   String.raw`(?<![A-Za-z0-9])(["']?${SECRET_NAME}["']?\s*[:=]\s*)(?:(?:Bearer|Basic|Token)\s+)?(\{[^{}]*\}|"[^"]*"|'[^']*'|[^\s,;&"'{}\[\]()]+)`,
   'gi',
 );
-// A credential after its scheme, wherever it stands: `Authorization: Bearer abc`, `-H "Bearer abc"`.
-const SCHEME_CREDENTIAL = /\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{4,}/g;
-// A query parameter that carries a secret: ?key=…, &api_key=…, &sig=…
+// A credential after its scheme, wherever it stands: `-H "Bearer abc…"`. After Basic or Token only
+// what looks like one (8+ characters with a digit or a symbol), so "Token expired" stays readable.
+const SCHEME_CREDENTIAL =
+  /\b(Bearer)\s+[A-Za-z0-9._~+/=-]{4,}|\b(Basic|Token)\s+(?=[A-Za-z]*[0-9._~+/=-])[A-Za-z0-9._~+/=-]{8,}/g;
+// A query parameter whose name ends in a secret's word: ?key=…, &api_key=…, &accessToken=…, &sig=…
 const SECRET_QUERY =
-  /([?&;][^=&#\s"']*?(?:key|token|password|pass|pin|secret|sig|signature|auth|code)[^=&#\s"']*=)[^&#\s"']*/gi;
+  /([?&;][^=&#\s"']*?(?:key|token|password|passwd|pass|pin|secret|sig|signature|auth)=)[^&#\s"']*/gi;
 // A URL's user part: https://user:password@host
 const URL_USER = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi;
 
@@ -31,7 +33,7 @@ export function redact(text: string, known: readonly string[] = []): string {
   return out
     .replace(URL_USER, `$1${REDACTED}@`)
     .replace(SECRET_QUERY, `$1${REDACTED}`)
-    .replace(SCHEME_CREDENTIAL, `$1 ${REDACTED}`)
+    .replace(SCHEME_CREDENTIAL, (_match, bearer?: string, other?: string) => `${bearer ?? other} ${REDACTED}`)
     .replace(SECRET_FIELD, (_match, name: string, value: string) =>
       value === REDACTED || value.endsWith(`${REDACTED}"`) ? `${name}${value}` : `${name}${quoteLike(value)}`,
     );

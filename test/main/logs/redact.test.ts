@@ -10,6 +10,7 @@ const CASES: [kind: string, line: string, secret: string][] = [
   ['Bearer token', 'Authorization: Bearer eyJhbGciOi.payload.sig', 'eyJhbGciOi.payload.sig'],
   ['Bearer token unlabelled', 'retrying with "Bearer eyJhbGciOi.payload.sig"', 'eyJhbGciOi.payload.sig'],
   ['Basic auth', 'authorization: Basic dXNlcjpwYXNz', 'dXNlcjpwYXNz'],
+  ['Basic credential unlabelled', 'curl -H "Basic c3RhdGlvbjpodW50ZXIy"', 'c3RhdGlvbjpodW50ZXIy'],
   ['saas-token header', 'saas-token: 9f8e7d6c5b4a', '9f8e7d6c5b4a'],
   ['saasToken in JSON', '{"saasToken":"9f8e7d6c5b4a"}', '9f8e7d6c5b4a'],
   ['access token', 'accessToken=tok_live_1234', 'tok_live_1234'],
@@ -45,6 +46,20 @@ describe('redact', () => {
   test('leaves ordinary text alone', () => {
     const line =
       'sync: pulled 120 orders from https://e.example/v1/fulfillment-orders?page=2&limit=50; shipping to Main St 5; the supervisor PIN is wrong';
+    expect(redact(line)).toBe(line);
+  });
+
+  test('a query parameter that only contains a secret word is kept', () => {
+    const line = 'GET https://e.example/orders?shipping=express&postalCode=1234&keyboard=de';
+    expect(redact(line)).toBe(line);
+  });
+
+  test('a camelCase secret parameter goes', () => {
+    expect(redact('GET /feed?accessToken=abc123&page=1')).toBe(`GET /feed?accessToken=${REDACTED}&page=1`);
+  });
+
+  test('prose that names a scheme keeps its words', () => {
+    const line = 'marketplace: Token expired, signing in again; Basic checks passed';
     expect(redact(line)).toBe(line);
   });
 
