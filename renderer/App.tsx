@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { assertNever } from '../shared/domain/assert-never.ts';
 import { KeyboardShortcuts } from './app/keyboard/KeyboardShortcuts.tsx';
+import { resumeScreen } from './app/resume-screen.ts';
 import { ScanRouter } from './app/scan/ScanRouter.tsx';
 import { type Screen, useNavigationStore } from './app/use-navigation-store.ts';
 import { useSettingsStore } from './app/use-settings-store.ts';
@@ -49,10 +50,12 @@ export function App() {
     const updates = useUpdateStore.getState();
     void updates.load();
     const stopUpdates = updates.watch();
-    const stopSync = sync.watch();
+    const stopWatching = sync.watch();
+    const stopResuming = resumeScreen();
     return () => {
       stopUpdates();
-      stopSync();
+      stopWatching();
+      stopResuming();
     };
   }, []);
 

@@ -124,6 +124,7 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
     })),
     updateChannel: 'stable',
     updateQuietHour: 3,
+    stationPc: { windowMode: 'window', startAtLogin: false, displayId: null },
     ...patch,
   };
 }

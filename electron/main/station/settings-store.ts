@@ -19,6 +19,7 @@ import type {
   SettingsView,
 } from '../../../shared/ipc/settings.ts';
 import type { SourceSettingsUpdateArgs } from '../../../shared/ipc/sources.ts';
+import { DEFAULT_STATION_PC, type StationPcSettings } from '../../../shared/ipc/station-pc.ts';
 import type { UpdateChannel } from '../../../shared/ipc/updates.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
@@ -46,6 +47,7 @@ export interface StoredSettings {
   packingInstructionKeys: string[];
   updateChannel: UpdateChannel;
   updateQuietHour: number | null;
+  stationPc: StationPcSettings;
 }
 
 const DEFAULTS: StoredSettings = {
@@ -66,6 +68,7 @@ const DEFAULTS: StoredSettings = {
   updateChannel: 'stable',
   // Night, when no shift packs: an update that is ready installs then without asking anyone.
   updateQuietHour: 3,
+  stationPc: DEFAULT_STATION_PC,
 };
 
 type Persisted = Exclude<keyof StoredSettings, 'operator'>;
@@ -99,6 +102,11 @@ const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
   packingInstructionKeys: z.array(z.string()),
   updateChannel: z.enum(['stable', 'beta']),
   updateQuietHour: z.int().min(0).max(23).nullable(),
+  stationPc: z.object({
+    windowMode: z.enum(['kiosk', 'fullscreen', 'window']),
+    startAtLogin: z.boolean(),
+    displayId: z.int().nullable(),
+  }),
 };
 
 const WHAT_THE_PIN_GUARDS = {
@@ -106,6 +114,7 @@ const WHAT_THE_PIN_GUARDS = {
     "Changing the Equipme connection, the station's locations, the badge prefix, the packing instruction keys or the update settings",
   'change-printers': 'Adding, changing or removing a printer',
   'change-manual-count': 'Changing whether a count by hand needs a supervisor',
+  'change-station-pc': "Changing the station PC's window, start at login or display",
 } as const;
 
 const PIN_ATTEMPTS = 5;
@@ -118,6 +127,7 @@ export type PinPurpose =
   | 'change-settings'
   | 'change-printers'
   | 'change-manual-count'
+  | 'change-station-pc'
   | 'manual-count'
   | 'release-lock'
   | 'supervisor-action';
@@ -134,7 +144,7 @@ export interface SettingsStore {
    */
   supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
+    purpose: SupervisedChange,
     opts?: { goesLive?: boolean },
   ): Promise<IpcError | null>;
   /** Applies a change; says whether the Equipme connection must be restarted. */
@@ -149,6 +159,8 @@ export interface SettingsStore {
   updateSource(args: SourceSettingsUpdateArgs): Promise<Result<{ changed: boolean }, IpcError>>;
 }
 
+type SupervisedChange = keyof typeof WHAT_THE_PIN_GUARDS;
+
 /** How the operator signed in or out, kept in the audit row. */
 export type SignInWay = 'name' | 'badge' | 'button' | 'settings';
 
@@ -160,6 +172,8 @@ export interface SettingsStoreOptions {
   now: () => Date;
   /** Tries a shop's connection before it is saved (the shop's own client). */
   sourceProbe: SourceProbe;
+  /** The station PC's options changed (the desktop app applies them to its window and login). */
+  onStationPc?: (settings: StationPcSettings) => void;
 }
 
 export function createSettingsStore(options: SettingsStoreOptions): SettingsStore {
@@ -212,7 +226,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
 
   async function supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
+    purpose: SupervisedChange,
     opts: { goesLive?: boolean } = {},
   ): Promise<IpcError | null> {
     const what = WHAT_THE_PIN_GUARDS[purpose];
@@ -257,6 +271,10 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       const refused = await supervise(args.pin, 'change-manual-count');
       if (refused) return err(refused);
     }
+    if (args.stationPc !== undefined) {
+      const refused = await supervise(args.pin, 'change-station-pc');
+      if (refused) return err(refused);
+    }
     const next: Partial<StoredSettings> = {};
     if (args.supervisorPin) {
       if (settings.supervisorPin) {
@@ -290,6 +308,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       next.packingInstructionKeys = [...args.packingInstructionKeys];
     if (args.updateChannel !== undefined) next.updateChannel = args.updateChannel;
     if (args.updateQuietHour !== undefined) next.updateQuietHour = args.updateQuietHour;
+    if (args.stationPc !== undefined) next.stationPc = { ...args.stationPc };
 
     // Last, after every check: an operator given here signs in (or out with '') like operator:sign-in.
     if (operator) {
@@ -320,6 +339,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     }).immediate();
     settings = { ...before, ...next };
     if (newKey !== undefined) keyRead = { state: 'readable', key: newKey };
+    if (next.stationPc) options.onStationPc?.(next.stationPc);
     const apiChanged =
       (next.apiUrl !== undefined && next.apiUrl !== before.apiUrl) ||
       (next.apiKey !== undefined && settings.apiUrl !== null);
@@ -370,6 +390,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       locale: settings.locale,
       manualCountNeedsSupervisor: settings.manualCountNeedsSupervisor,
       packingInstructionKeys: [...settings.packingInstructionKeys],
+      stationPc: { ...settings.stationPc },
       sources: sources.view(),
       updateChannel: settings.updateChannel,
       updateQuietHour: settings.updateQuietHour,

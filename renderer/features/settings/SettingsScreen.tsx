@@ -10,6 +10,7 @@ import { PinSection } from './PinSection.tsx';
 import { ScannerSection } from './ScannerSection.tsx';
 import { SoundSection } from './SoundSection.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
+import { StationPcSection } from './StationPcSection.tsx';
 import { UpdateSettingsSection } from './UpdateSettingsSection.tsx';
 import './settings.css';
 
@@ -44,6 +45,7 @@ export function SettingsScreen(props: { printers: ReactNode }) {
             <SoundSection sound={settings.sound} />
             <ManualCountSection needsSupervisor={settings.manualCountNeedsSupervisor} />
             <UpdateSettingsSection channel={settings.updateChannel} quietHour={settings.updateQuietHour} />
+            <StationPcSection stationPc={settings.stationPc} />
           </div>
           <ScannerSection scanner={settings.scanner} />
         </div>

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { rendererTarget } from '../../../electron/main/glue/renderer-target.ts';
+import type { RenderGoneAction } from '../../../electron/main/recovery/renderer-recovery.ts';
+import type { WindowPlacement } from '../../../electron/main/station/window-placement.ts';
 import type { fakeWebContents } from './fake-web-contents.ts';
 
 // A BrowserWindow stand-in that keeps what it was created with.
@@ -33,11 +35,28 @@ const { BrowserWindow: FakeWindow } = (await import('electron')) as unknown as {
 };
 
 const INDEX = '/opt/packing-station/out/renderer/index.html';
+const ERROR_PAGE = '/opt/packing-station/out/renderer/crashed.html';
+const PLACEMENT: WindowPlacement = {
+  bounds: { x: 1920, y: 0, width: 1920, height: 1080 },
+  fullscreen: true,
+  kiosk: true,
+  displayId: 2,
+};
+
+let pageGone: RenderGoneAction = 'reload';
+const gone: string[] = [];
+const restarts = vi.fn();
 
 function openWindow(devServerUrl?: string) {
   createMainWindow({
     preloadPath: '/opt/packing-station/out/preload/index.cjs',
     target: rendererTarget(devServerUrl, INDEX),
+    placement: PLACEMENT,
+    onPageGone: (reason) => {
+      gone.push(reason);
+      return pageGone;
+    },
+    onRestart: restarts,
   });
   const window = FakeWindow.created.at(-1);
   if (!window) throw new Error('no window created');
@@ -46,6 +65,8 @@ function openWindow(devServerUrl?: string) {
 
 beforeEach(() => {
   FakeWindow.created.length = 0;
+  gone.length = 0;
+  restarts.mockClear();
 });
 
 describe('createMainWindow', () => {
@@ -58,7 +79,7 @@ describe('createMainWindow', () => {
       webSecurity: true,
     });
     expect((options.webPreferences as { preload: string }).preload).toMatch(/\.cjs$/);
-    expect(options).toMatchObject({ width: 1920, height: 1080 });
+    expect(options).toMatchObject({ ...PLACEMENT.bounds, fullscreen: true, kiosk: true });
     expect(options.minWidth).toBeGreaterThan(0);
   });
 
@@ -84,5 +105,28 @@ describe('createMainWindow', () => {
 
   it('blocks webviews', () => {
     expect(openWindow().webContents.fire('will-attach-webview')).toBe(true);
+  });
+
+  it('reloads the station page when its process is gone, or shows the error page as recovery says', () => {
+    const window = openWindow();
+    pageGone = 'reload';
+    window.webContents.fire('render-process-gone', { reason: 'crashed' });
+    expect(gone).toEqual(['crashed']);
+    expect(window.loadFile).toHaveBeenLastCalledWith(INDEX);
+    pageGone = 'error-page';
+    window.webContents.fire('render-process-gone', { reason: 'oom' });
+    expect(window.loadFile).toHaveBeenLastCalledWith(ERROR_PAGE);
+    pageGone = 'nothing';
+    window.webContents.fire('render-process-gone', { reason: 'clean-exit' });
+    expect(window.loadFile).toHaveBeenCalledTimes(3);
+  });
+
+  it("turns the error page's Restart station into a relaunch, and nothing else", () => {
+    const { webContents } = openWindow();
+    expect(webContents.fire('will-navigate', `file://${ERROR_PAGE}?restart=1`)).toBe(true);
+    expect(restarts).toHaveBeenCalledTimes(1);
+    expect(webContents.fire('will-navigate', `file://${ERROR_PAGE}`)).toBe(true);
+    expect(webContents.fire('will-navigate', 'https://example.com/crashed.html?restart=1')).toBe(true);
+    expect(restarts).toHaveBeenCalledTimes(1);
   });
 });

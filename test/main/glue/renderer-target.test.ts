@@ -10,6 +10,27 @@ describe('rendererTarget', () => {
     expect(target.isAppUrl('file:///opt/packing-station/out/renderer/other.html')).toBe(false);
     expect(target.isAppUrl('https://example.com/')).toBe(false);
     expect(target.isAppUrl('not a url')).toBe(false);
+    expect(target.errorPage).toEqual({
+      kind: 'file',
+      path: '/opt/packing-station/out/renderer/crashed.html',
+    });
+  });
+
+  it("knows the error page's Restart station request and nothing else", () => {
+    const built = rendererTarget(undefined, '/opt/packing-station/out/renderer/index.html');
+    expect(built.isRestartRequest('file:///opt/packing-station/out/renderer/crashed.html?restart=1')).toBe(
+      true,
+    );
+    expect(built.isRestartRequest('file:///opt/packing-station/out/renderer/crashed.html')).toBe(false);
+    expect(built.isRestartRequest('file:///opt/packing-station/out/renderer/index.html?restart=1')).toBe(
+      false,
+    );
+    expect(built.isRestartRequest('file:///tmp/crashed.html?restart=1')).toBe(false);
+    const dev = rendererTarget('http://localhost:5173/', '/unused/index.html');
+    expect(dev.errorPage).toEqual({ kind: 'url', url: 'http://localhost:5173/crashed.html' });
+    expect(dev.isRestartRequest('http://localhost:5173/crashed.html?restart=1')).toBe(true);
+    expect(dev.isRestartRequest('http://evil.example/crashed.html?restart=1')).toBe(false);
+    expect(dev.isRestartRequest('not a url')).toBe(false);
   });
 
   it('loads the dev server and accepts only its origin', () => {

@@ -56,11 +56,14 @@ describe('hardenSession', () => {
     });
   });
 
-  it('uses the same policy as the <meta> in renderer/index.html', () => {
-    const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
-  });
+  it.each(['renderer/index.html', 'renderer/public/crashed.html'])(
+    'uses the same policy as the <meta> in %s',
+    (page) => {
+      const html = readFileSync(new URL(`../../../${page}`, import.meta.url), 'utf8');
+      const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+      expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+    },
+  );
 });
 
 describe('isTrustedSender', () => {
