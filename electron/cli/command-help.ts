@@ -80,6 +80,11 @@ export const COMMAND_HELP = {
     usage:
       'station printers [--add NAME --kind zpl|escpos|star|pdf-file|png-file --address tcp://HOST:PORT|printer:QUEUE|/FOLDER [--dpi 203|300] [--media M] [--code-page P]] [--remove NAME] [--default-label NAME] [--default-slip NAME] [--auto-print label,slip|none] [--ship-from JSON] [--test NAME] [--status NAME] [--json] [--db PATH]',
   },
+  logs: {
+    name: 'logs',
+    summary: "print the station's log (secrets redacted); --follow keeps printing until Ctrl-C",
+    usage: 'station logs [--follow] [--lines N] [--db PATH]',
+  },
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;

@@ -18,6 +18,7 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   diagnostics: async () => (await import('./commands/diagnostics.ts')).diagnosticsCommand,
   print: async () => (await import('./commands/print.ts')).printCommand,
   printers: async () => (await import('./commands/printers.ts')).printersCommand,
+  logs: async () => (await import('./commands/logs.ts')).logsCommand,
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMAND_HELP, name);

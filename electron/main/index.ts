@@ -14,12 +14,14 @@ import {
   screen,
   session,
 } from 'electron';
+import { StationDbError } from './db/connection.ts';
 import { registerAppScheme, serveAppScheme } from './glue/app-protocol.ts';
 import { createMainWindow, placeWindow } from './glue/main-window.ts';
 import { rendererTarget } from './glue/renderer-target.ts';
 import { safeStorageSecretBox } from './glue/secret-box.ts';
 import { hardenSession, isTrustedSender } from './glue/security.ts';
 import { applyStartAtLogin, listDisplays } from './glue/station-pc.ts';
+import { desktopUpdateFeed } from './glue/updates.ts';
 import { contentSecurityPolicy } from './host/csp.ts';
 import { registerHandlers } from './ipc/register-handlers.ts';
 import { reportCrash } from './recovery/crash-report.ts';
@@ -57,6 +59,8 @@ async function start(): Promise<void> {
     shell: 'electron',
     version: app.getVersion(),
     env: process.env,
+    updates: desktopUpdateFeed(app),
+    writeLogs: true,
     displays: listDisplays,
   });
   closeOnQuit(station);
@@ -154,8 +158,10 @@ if (app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
+      // A database from a newer app (after a downgrade) is kept as it is; the message says why and what to install.
+      const newer = error instanceof StationDbError && error.code === 'db-newer-than-app';
       dialog.showErrorBox(
-        'Packing Station cannot start',
+        newer ? "This station's data is from a newer Packing Station" : 'Packing Station cannot start',
         error instanceof Error ? error.message : String(error),
       );
       app.exit(1);

@@ -52,6 +52,7 @@ import type {
 import type { SourceSettingsUpdateArgs } from './sources.ts';
 import type { StationInfo } from './station.ts';
 import type { DisplayInfo } from './station-pc.ts';
+import type { PackingScreenArgs, RendererErrorArgs, UpdateView } from './updates.ts';
 
 /** Renderer → main request channels (`domain:verb`). `args: undefined` means the call takes none. */
 export interface InvokeContract {
@@ -115,6 +116,16 @@ export interface InvokeContract {
   'printers:save': { args: PrintersSaveArgs; result: PrintSettingsView };
   'printers:test': { args: { printerName: string }; result: PrinterTestResult };
   'printers:status': { args: { printerName: string }; result: PrinterStatus | null };
+  /** Where the updater stands and whether it may ask the operator now. */
+  'updates:status': { args: undefined; result: UpdateView };
+  /** The operator agreed: install the update that is ready (refused while an order is open or a step sends). */
+  'updates:install': { args: undefined; result: UpdateView };
+  /** The operator said later: no more asking for this version (the quiet hour still installs it). */
+  'updates:later': { args: undefined; result: UpdateView };
+  /** The renderer says whether an order or a shipment is open on screen (no install over it). */
+  'updates:packing-screen': { args: PackingScreenArgs; result: UpdateView };
+  /** An error in the renderer (window error, unhandled rejection, render error), for the station log. */
+  'logs:renderer-error': { args: RendererErrorArgs; result: null };
 }
 
 /** Main → renderer pushed events and their payloads. */
@@ -124,6 +135,8 @@ export interface EventContract {
   'orders:changed': { orderIds: number[] | 'all' };
   /** A print job changed state (queued, sending, sent, printed, failed). */
   'print:job': PrintJobView;
+  /** The updater moved (checking, downloading, ready, failed) or whether it may ask changed. */
+  'updates:status': UpdateView;
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -174,11 +187,17 @@ export const INVOKE_CHANNELS = [
   'printers:save',
   'printers:test',
   'printers:status',
+  'updates:status',
+  'updates:install',
+  'updates:later',
+  'updates:packing-screen',
+  'logs:renderer-error',
 ] as const satisfies readonly InvokeChannel[];
 export const EVENT_CHANNELS = [
   'sync:status',
   'orders:changed',
   'print:job',
+  'updates:status',
 ] as const satisfies readonly EventChannel[];
 
 // Compile-time proof that the lists above name every channel of the maps.

@@ -294,6 +294,8 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     scanner: scanner.optional(),
     locale: z.enum(['en', 'nl', 'de']).optional(),
     manualCountNeedsSupervisor: z.boolean().optional(),
+    updateChannel: z.enum(['stable', 'beta']).optional(),
+    updateQuietHour: z.int().min(0).max(23).nullable().optional(),
     // Metadata keys are at most 150 characters in the sales spec.
     packingInstructionKeys: z
       .array(text(1, 150))
@@ -343,4 +345,15 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   'printers:save': printersSave,
   'printers:test': z.strictObject({ printerName }),
   'printers:status': z.strictObject({ printerName }),
+  'updates:status': z.undefined(),
+  'updates:install': z.undefined(),
+  'updates:later': z.undefined(),
+  'updates:packing-screen': z.strictObject({ orderOpen: z.boolean() }),
+  // Capped: a renderer stuck in an error loop must not fill the disk (main also limits the rate).
+  'logs:renderer-error': z.strictObject({
+    kind: z.enum(['error', 'unhandled-rejection', 'render']),
+    message: z.string().max(2_000),
+    stack: z.string().max(8_000).optional(),
+    source: z.string().max(2_000).optional(),
+  }),
 };

@@ -122,6 +122,8 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
       credentialProblem: null,
       pollIntervalSeconds: 60,
     })),
+    updateChannel: 'stable',
+    updateQuietHour: 3,
     stationPc: { windowMode: 'window', startAtLogin: false, displayId: null },
     ...patch,
   };

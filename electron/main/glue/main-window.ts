@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { stationLog } from '../logs/station-log.ts';
 import type { RenderGoneAction, RenderGoneReason } from '../recovery/renderer-recovery.ts';
 import type { WindowPlacement } from '../station/window-placement.ts';
 import type { RendererTarget } from './renderer-target.ts';
@@ -41,7 +42,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const show = (url: string) => {
     window
       .loadURL(url)
-      .catch((error: unknown) => console.error('[window] the station page failed to load:', error));
+      .catch((error: unknown) => stationLog.error('[window] the station page failed to load:', error));
   };
   window.webContents.on('render-process-gone', (_event, details) => {
     const action = options.onPageGone(details.reason);

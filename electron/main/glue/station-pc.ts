@@ -3,6 +3,7 @@
 import { homedir } from 'node:os';
 import { app, type Display, screen } from 'electron';
 import type { DisplayInfo } from '../../../shared/ipc/station-pc.ts';
+import { stationLog } from '../logs/station-log.ts';
 import { autostartDir, setLinuxAutostart } from '../station/login-autostart.ts';
 
 export function listDisplays(): DisplayInfo[] {
@@ -28,6 +29,6 @@ export function applyStartAtLogin(enabled: boolean): void {
   try {
     setLinuxAutostart(enabled, autostartDir(process.env, homedir()), command);
   } catch (error) {
-    console.error('[station-pc] the autostart entry could not be written:', error);
+    stationLog.error('[station-pc] the autostart entry could not be written:', error);
   }
 }

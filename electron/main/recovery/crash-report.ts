@@ -1,5 +1,6 @@
-// Where a crash is written down. One function, so the station's logger takes it over in one place.
+// Where a crash is written down: the station log (stderr until the station has opened its files).
+import { stationLog } from '../logs/station-log.ts';
 
 export function reportCrash(what: string, error?: unknown): void {
-  console.error(`[crash] ${what}`, ...(error === undefined ? [] : [error]));
+  stationLog.error(`[crash] ${what}`, ...(error === undefined ? [] : [error]));
 }

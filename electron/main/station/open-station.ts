@@ -2,6 +2,7 @@
 // and a handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
 
 import { dirname, join } from 'node:path';
+import { SHOP_SOURCES } from '../../../shared/domain/order-sources.ts';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import type { DisplayInfo, StationPcSettings } from '../../../shared/ipc/station-pc.ts';
 import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
@@ -9,10 +10,12 @@ import { openStationDb, type StationDb } from '../db/connection.ts';
 import { lockedOpenCount } from '../db/order-locks.ts';
 import { outboxCounts } from '../db/outbox-entries.ts';
 import { makePrivateFolder } from '../db/private-files.ts';
-import { getStationId } from '../db/station.ts';
+import { getStationId, recordAppVersion } from '../db/station.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
+import { type LogFiles, openLogFiles, stationLog } from '../logs/station-log.ts';
 import { createPrintService, type PrintServiceOptions } from '../printing/index.ts';
 import { probeShop } from '../sources/shop-connection.ts';
+import type { UpdateFeed } from '../updates/update-feed.ts';
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { createChangeFeed } from './change-feed.ts';
@@ -28,12 +31,15 @@ import { pickHandlers } from './pick-handlers.ts';
 import { addDefaultPrinting, forgetDemoShipFrom } from './print-defaults.ts';
 import { printHandlers } from './print-handlers.ts';
 import { recoveryHandlers } from './recovery-handlers.ts';
+import { rendererErrorHandlers } from './renderer-errors.ts';
 import type { SecretBox } from './secret-box.ts';
-import { createSettingsStore } from './settings-store.ts';
+import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 import { shipmentHandlers } from './shipment-handlers.ts';
 import type { StationContext } from './station-context.ts';
 import { createEventHub, type StationEventListener } from './station-events.ts';
 import { stationHandlers } from './station-handlers.ts';
+import { createStationUpdates } from './station-updates.ts';
+import { updateHandlers } from './update-handlers.ts';
 
 export interface OpenStationOptions {
   /** The station database file; or `dataDir`, where `station.db` is created if missing. */
@@ -44,6 +50,10 @@ export interface OpenStationOptions {
   version: string;
   /** Reads STATION_DEMO_ORDERS (size of the demo simulator, default 500). */
   env?: Record<string, string | undefined>;
+  /** The desktop app's update feed (electron-updater); without one the station does not update itself. */
+  updates?: UpdateFeed | undefined;
+  /** Write the station log to `<data folder>/logs/` (the app and browser mode; tests leave it off). */
+  writeLogs?: boolean;
   /** Printer timeouts and retry backoff (tests shorten them). */
   printing?: Pick<PrintServiceOptions, 'backoff' | 'timings'>;
   /** How long closing waits for sends already on the wire (default 5 s). */
@@ -73,18 +83,35 @@ const CLOSE_GRACE_MS = 5_000;
 
 export async function openStation(options: OpenStationOptions): Promise<Station> {
   const file = databaseFile(options);
-  const db = openStationDb(file);
+  const dataDir = options.dataDir ?? dirname(file);
+  const db = openStationDb(file, { appVersion: options.version });
+  let logs: LogFiles | undefined;
   try {
-    return await compose(db, options, labelsFolderOf(options.dataDir ?? dirname(file)));
+    const station = await compose(db, options, labelsFolderOf(dataDir), (secrets) => {
+      if (options.writeLogs) logs = openLogFiles({ dataDir, secrets, echo: options.shell === 'electron' });
+    });
+    stationLog.info(`station opened: ${options.shell} ${options.version}, ${file}`);
+    return {
+      ...station,
+      close: () => station.close().finally(() => logs?.close()),
+    };
   } catch (error) {
     db.close();
+    logs?.close();
     throw error;
   }
 }
 
-async function compose(db: StationDb, options: OpenStationOptions, labelsDir: string): Promise<Station> {
+async function compose(
+  db: StationDb,
+  options: OpenStationOptions,
+  labelsDir: string,
+  startLogs: (secrets: () => string[]) => void,
+): Promise<Station> {
   const now = () => new Date();
   const stationId = getStationId(db);
+  // A database refused later by an older app names the version that wrote it (db/migrations/runner.ts).
+  recordAppVersion(db, options.version);
   const hub = createEventHub();
   const activity = createOperatorActivity();
   const feed = createChangeFeed(db, hub, now());
@@ -100,8 +127,18 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       for (const listener of pcListeners) listener(pc);
     },
   });
+  // The saved API key and the shops' credentials are redacted by value too, wherever a message quotes them.
+  startLogs(() => knownSecrets(settings));
   const demoOrders = demoOrdersFrom(options.env ?? {});
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
+  const updates = createStationUpdates({
+    db,
+    settings,
+    feed: options.updates,
+    version: options.version,
+    now,
+    onChange: (view) => hub.push('updates:status', view),
+  });
   const printing = createPrintService({ db, now, ...options.printing });
   printing.onJob((job) => hub.push('print:job', job));
   const autoPrint = createAutoPrint(printing);
@@ -113,8 +150,20 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       apiKey: settings.apiKey(),
       demoOrders,
       operatorBusy: activity.busy,
-      onEngine: (engine) => engine.onStatus((status) => feed.status(status)),
+      onEngine: (engine) =>
+        engine.onStatus((status) => {
+          feed.status(status);
+          logProblem(status);
+          updates.outboxMoved();
+        }),
     });
+  // Each new problem of the sync engine once, not on every status push.
+  let loggedProblem: string | null = null;
+  const logProblem = (status: SyncStatus) => {
+    if (status.lastProblem && status.lastProblem !== loggedProblem)
+      stationLog.warn(`[sync] ${status.lastProblem}`);
+    loggedProblem = status.lastProblem;
+  };
   let backend = await begin();
 
   const syncStatus = (): SyncStatus =>
@@ -179,6 +228,8 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
         ...printHandlers(ctx),
         ...shipmentHandlers(ctx),
         ...operatorHandlers(ctx),
+        ...updateHandlers(updates),
+        ...rendererErrorHandlers(now),
       }),
     ),
     events: { on: (listener) => hub.on(listener) },
@@ -193,6 +244,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       if (phase === 'open') phase = 'closing';
       return serialize(async () => {
         if (!db.open) return;
+        updates.close();
         // Sync and printing wind down side by side: the sends' grace is the longest wait.
         await Promise.all([
           backend.close({ graceMs: options.closeGraceMs ?? CLOSE_GRACE_MS }),
@@ -243,4 +295,13 @@ function demoOrdersFrom(env: Record<string, string | undefined>): number {
     throw new TypeError(`STATION_DEMO_ORDERS must be a whole number from 1 to 200000, got '${value}'`);
   }
   return n;
+}
+
+/** The secrets the station holds, by value: the Equipme API key and each shop's password or token. */
+function knownSecrets(settings: SettingsStore): string[] {
+  const reads = [
+    settings.apiKey(),
+    ...SHOP_SOURCES.map((source) => settings.sources.connection(source).credentialRead),
+  ];
+  return reads.flatMap((read) => (read.state === 'readable' ? [read.key] : []));
 }

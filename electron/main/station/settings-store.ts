@@ -20,6 +20,7 @@ import type {
 } from '../../../shared/ipc/settings.ts';
 import type { SourceSettingsUpdateArgs } from '../../../shared/ipc/sources.ts';
 import { DEFAULT_STATION_PC, type StationPcSettings } from '../../../shared/ipc/station-pc.ts';
+import type { UpdateChannel } from '../../../shared/ipc/updates.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import { readSettings, writeSettings } from '../db/settings.ts';
@@ -44,6 +45,8 @@ export interface StoredSettings {
   locale: Locale;
   manualCountNeedsSupervisor: boolean;
   packingInstructionKeys: string[];
+  updateChannel: UpdateChannel;
+  updateQuietHour: number | null;
   stationPc: StationPcSettings;
 }
 
@@ -62,6 +65,9 @@ const DEFAULTS: StoredSettings = {
   manualCountNeedsSupervisor: true,
   // Customer metadata keys are free-form per tenant: these are the ones the product owner named.
   packingInstructionKeys: ['packing.instructions', 'station.note'],
+  updateChannel: 'stable',
+  // Night, when no shift packs: an update that is ready installs then without asking anyone.
+  updateQuietHour: 3,
   stationPc: DEFAULT_STATION_PC,
 };
 
@@ -94,6 +100,8 @@ const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
   locale: z.enum(['en', 'nl', 'de']),
   manualCountNeedsSupervisor: z.boolean(),
   packingInstructionKeys: z.array(z.string()),
+  updateChannel: z.enum(['stable', 'beta']),
+  updateQuietHour: z.int().min(0).max(23).nullable(),
   stationPc: z.object({
     windowMode: z.enum(['kiosk', 'fullscreen', 'window']),
     startAtLogin: z.boolean(),
@@ -103,7 +111,7 @@ const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
 
 const WHAT_THE_PIN_GUARDS = {
   'change-settings':
-    "Changing the Equipme connection, the station's locations, the badge prefix or the packing instruction keys",
+    "Changing the Equipme connection, the station's locations, the badge prefix, the packing instruction keys or the update settings",
   'change-printers': 'Adding, changing or removing a printer',
   'change-manual-count': 'Changing whether a count by hand needs a supervisor',
   'change-station-pc': "Changing the station PC's window, start at login or display",
@@ -248,7 +256,9 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       args.apiKey !== undefined ||
       args.locationIds !== undefined ||
       args.badgePrefix !== undefined ||
-      args.packingInstructionKeys !== undefined;
+      args.packingInstructionKeys !== undefined ||
+      args.updateChannel !== undefined ||
+      args.updateQuietHour !== undefined;
     // A first PIN may come with the change it guards: whoever sets it is the supervisor.
     if (guarded && !(args.supervisorPin && !settings.supervisorPin)) {
       const target = args.apiUrl !== undefined ? args.apiUrl : settings.apiUrl;
@@ -296,6 +306,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       next.manualCountNeedsSupervisor = args.manualCountNeedsSupervisor;
     if (args.packingInstructionKeys !== undefined)
       next.packingInstructionKeys = [...args.packingInstructionKeys];
+    if (args.updateChannel !== undefined) next.updateChannel = args.updateChannel;
+    if (args.updateQuietHour !== undefined) next.updateQuietHour = args.updateQuietHour;
     if (args.stationPc !== undefined) next.stationPc = { ...args.stationPc };
 
     // Last, after every check: an operator given here signs in (or out with '') like operator:sign-in.
@@ -380,6 +392,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       packingInstructionKeys: [...settings.packingInstructionKeys],
       stationPc: { ...settings.stationPc },
       sources: sources.view(),
+      updateChannel: settings.updateChannel,
+      updateQuietHour: settings.updateQuietHour,
     }),
     apiKey: () => keyRead,
     checkPin,

@@ -11,6 +11,7 @@ import { ScannerSection } from './ScannerSection.tsx';
 import { SoundSection } from './SoundSection.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
 import { StationPcSection } from './StationPcSection.tsx';
+import { UpdateSettingsSection } from './UpdateSettingsSection.tsx';
 import './settings.css';
 
 /** `printers`: the printing settings, composed by the app (renderer/screens.tsx). */
@@ -43,6 +44,7 @@ export function SettingsScreen(props: { printers: ReactNode }) {
             <LocationsSection locationIds={settings.locationIds} />
             <SoundSection sound={settings.sound} />
             <ManualCountSection needsSupervisor={settings.manualCountNeedsSupervisor} />
+            <UpdateSettingsSection channel={settings.updateChannel} quietHour={settings.updateQuietHour} />
             <StationPcSection stationPc={settings.stationPc} />
           </div>
           <ScannerSection scanner={settings.scanner} />

@@ -1,6 +1,6 @@
 // The desktop composition root with Electron mocked: the station core opens in userData, every
 // contract channel is registered on ipcMain, events reach the window, and quitting closes the core.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
@@ -75,6 +75,13 @@ vi.mock('electron', () => ({
   },
 }));
 
+// electron-updater's own autoUpdater needs Electron's app (it requires electron itself): a packaged
+// app gets this feed instead, checking nothing.
+vi.mock('../../../electron/main/glue/updates.ts', () => ({
+  desktopUpdateFeed: (app: { isPackaged: boolean }) =>
+    app.isPackaged ? { check: async () => null, download: async () => {}, install: vi.fn() } : undefined,
+}));
+
 vi.mock('../../../electron/main/glue/main-window.ts', () => ({
   createMainWindow: () => ({
     isDestroyed: () => false,
@@ -120,6 +127,15 @@ it('composes the station core behind ipcMain and closes it on quit and OS shutdo
 
   await vi.waitFor(() => expect(electron.sent.some(([channel]) => channel === 'sync:status')).toBe(true), {
     timeout: 10_000,
+  });
+
+  // The station log is in the data folder; the packaged app's station has an updater.
+  expect(readFileSync(join(electron.userData, 'logs', 'station.log'), 'utf8')).toMatch(
+    /^\S+Z INFO {2}station opened: electron 9\.9\.9/m,
+  );
+  await expect(electron.handled.get('updates:status')?.(fromWindow)).resolves.toMatchObject({
+    ok: true,
+    value: { phase: 'idle', currentVersion: '9.9.9' },
   });
 
   // The OS shuts down: the app asks for time and quits.

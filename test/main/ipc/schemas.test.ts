@@ -94,6 +94,8 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
     { supervisorPin: { next: '2468' } },
     { badgePrefix: 'OP:' },
     { badgePrefix: 'BADGE-' },
+    { updateChannel: 'beta', updateQuietHour: 0, pin: '2468' },
+    { updateChannel: 'stable', updateQuietHour: null },
     { supervisorPin: { current: '2468', next: '13579' } },
     {
       sound: { enabled: false, volume: 0.5 },
@@ -157,6 +159,15 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   'printers:status': [{ printerName: 'Zebra 1' }],
   'operator:sign-in': [{ name: 'Ana' }, { badge: 'OP:Ana' }, { name: '<b>Ana</b>\u0007' }],
   'operator:sign-out': [undefined],
+  'updates:status': [undefined],
+  'updates:install': [undefined],
+  'updates:later': [undefined],
+  'updates:packing-screen': [{ orderOpen: true }, { orderOpen: false }],
+  'logs:renderer-error': [
+    { kind: 'error', message: 'x is not a function' },
+    { kind: 'render', message: 'boom', stack: 'at A', source: 'in OrderScreen' },
+    { kind: 'unhandled-rejection', message: 'x'.repeat(2_000) },
+  ],
 };
 
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
@@ -280,6 +291,9 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { operator: 'x'.repeat(81) },
     { badgePrefix: 'OP' },
     { badgePrefix: 'O' },
+    { updateChannel: 'nightly' },
+    { updateQuietHour: 24 },
+    { updateQuietHour: 2.5 },
     { badgePrefix: 'OP :' },
     { badgePrefix: '1234' },
     { supervisorPin: { next: '12' } },
@@ -344,6 +358,16 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'printers:status': [{ printerName: '' }],
   'operator:sign-in': [{}, { name: 'Ana', badge: 'OP:Ana' }, { name: 'x'.repeat(501) }, { badge: 7 }, null],
   'operator:sign-out': [{}, { name: 'Ana' }],
+  'updates:status': [{}],
+  'updates:install': [{ force: true }],
+  'updates:later': [{}],
+  'updates:packing-screen': [{}, { orderOpen: 'yes' }, { orderOpen: true, orderId: 4 }],
+  'logs:renderer-error': [
+    { kind: 'error', message: 'x'.repeat(2_001) },
+    { kind: 'error', message: 'ok', stack: 'x'.repeat(8_001) },
+    { kind: 'panic', message: 'boom' },
+    { message: 'boom' },
+  ],
 };
 
 describe('IPC argument schemas', () => {

@@ -30,6 +30,8 @@ describe('station core: settings', () => {
       operator: '',
       badgePrefix: 'OP:',
       supervisorPinSet: false,
+      updateChannel: 'stable',
+      updateQuietHour: 3,
       sound: { enabled: true, volume: 0.7 },
       scanner: { maxInterKeyMs: 50, minLength: 4, terminator: 'Enter' },
       locale: 'en',
