@@ -95,10 +95,10 @@ describe('the queue by source', () => {
 
   test('every row names its source, read from its key', () => {
     const rows = queueRows(db, queryOrders(db, QUERY).rows);
-    const bySource = Object.groupBy(rows, (row) => row.source);
-    expect(bySource.equipme?.length).toBe(300);
-    expect(bySource.marketplace?.map((row) => row.id).sort()).toEqual([...keys.marketplace].sort());
-    expect(bySource.emporix?.length).toBe(20);
+    const of = (source: string) => rows.filter((row) => row.source === source).map((row) => row.id);
+    expect(of('equipme').length).toBe(300);
+    expect(of('marketplace').sort()).toEqual([...keys.marketplace].sort());
+    expect(of('emporix').sort()).toEqual([...keys.emporix].sort());
   });
 
   test('the sources with cached orders', () => {
