@@ -80,6 +80,17 @@ export const COMMAND_HELP = {
     usage:
       'station printers [--add NAME --kind zpl|escpos|star|pdf-file|png-file --address tcp://HOST:PORT|printer:QUEUE|/FOLDER [--dpi 203|300] [--media M] [--code-page P]] [--remove NAME] [--default-label NAME] [--default-slip NAME] [--auto-print label,slip|none] [--ship-from JSON] [--test NAME] [--status NAME] [--json] [--db PATH]',
   },
+  sources: {
+    name: 'sources',
+    summary: 'each order source: on or off, where it is, its last pull, cached open orders, packed here',
+    usage: 'station sources [--json] [--db PATH]',
+  },
+  export: {
+    name: 'export',
+    summary: "what was packed here for one source since a date, as CSV or JSON for the shop's back office",
+    usage:
+      'station export --source equipme|marketplace|emporix --since DATE [--format csv|json] [--out FILE] [--db PATH]',
+  },
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;

@@ -18,6 +18,8 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   diagnostics: async () => (await import('./commands/diagnostics.ts')).diagnosticsCommand,
   print: async () => (await import('./commands/print.ts')).printCommand,
   printers: async () => (await import('./commands/printers.ts')).printersCommand,
+  sources: async () => (await import('./commands/sources.ts')).sourcesCommand,
+  export: async () => (await import('./commands/export.ts')).exportCommand,
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMAND_HELP, name);

@@ -96,6 +96,12 @@ const STORED = z.object({
 
 const keyOf = (source: ShopSourceName) => `source.${source}`;
 
+/** A shop's settings as stored, without opening its secret (`station sources` reads them so). */
+export function storedSource(stored: ReadonlyMap<string, unknown>, source: ShopSourceName): StoredSource {
+  const parsed = STORED.safeParse(stored.get(keyOf(source)));
+  return parsed.success ? parsed.data : DEFAULT;
+}
+
 export function createSourceSettings(options: {
   db: StationDb;
   stationId: string;
@@ -108,8 +114,7 @@ export function createSourceSettings(options: {
   const stored = readSettings(db);
   const sources = new Map<ShopSourceName, SourceConnection>();
   for (const source of SHOP_SOURCES) {
-    const parsed = STORED.safeParse(stored.get(keyOf(source)));
-    const settings = parsed.success ? parsed.data : DEFAULT;
+    const settings = storedSource(stored, source);
     sources.set(source, { ...settings, credentialRead: open(source, settings.credential) });
   }
 
