@@ -4,6 +4,7 @@
 
 import type { SyncStatus } from '../domain/sync-status.ts';
 import type { IpcResponse } from './envelope.ts';
+import type { ExportPackedArgs, ExportPackedResult } from './export.ts';
 import type {
   OrderDetail,
   OrderLookupArgs,
@@ -107,6 +108,8 @@ export interface InvokeContract {
   'printers:save': { args: PrintersSaveArgs; result: PrintSettingsView };
   'printers:test': { args: { printerName: string }; result: PrinterTestResult };
   'printers:status': { args: { printerName: string }; result: PrinterStatus | null };
+  /** What was packed here for one source since a day, written into the exports folder (no PIN). */
+  'export:packed': { args: ExportPackedArgs; result: ExportPackedResult };
 }
 
 /** Main → renderer pushed events and their payloads. */
@@ -163,6 +166,7 @@ export const INVOKE_CHANNELS = [
   'printers:save',
   'printers:test',
   'printers:status',
+  'export:packed',
 ] as const satisfies readonly InvokeChannel[];
 export const EVENT_CHANNELS = [
   'sync:status',

@@ -207,6 +207,11 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     queueFacts: z.enum(['current', 'as-counted']).optional(),
   }),
   'orders:get': orderId,
+  'export:packed': z.strictObject({
+    source: z.enum(ORDER_SOURCES),
+    since: z.iso.date(),
+    format: z.enum(['csv', 'json']),
+  }),
   'orders:lookup': z.strictObject({ code: scanned(200) }),
   'orders:take-server-status': z.strictObject({ orderId: id, reason }),
   'orders:release-lock': z.strictObject({ orderId: id, pin, reason }),

@@ -1,7 +1,7 @@
 // The station core: one database, its settings, the Equipme backend with its sync engine, printing,
 // and a handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
 
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
 import { openStationDb, type StationDb } from '../db/connection.ts';
@@ -15,6 +15,7 @@ import { probeShop } from '../sources/shop-connection.ts';
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { createChangeFeed } from './change-feed.ts';
+import { exportHandlers } from './export-handlers.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
 import { lockHandlers } from './lock-handlers.ts';
@@ -58,14 +59,20 @@ export async function openStation(options: OpenStationOptions): Promise<Station>
   const file = databaseFile(options);
   const db = openStationDb(file);
   try {
-    return await compose(db, options, labelsFolderOf(options.dataDir ?? dirname(file)));
+    const dataDir = options.dataDir ?? dirname(file);
+    return await compose(db, options, labelsFolderOf(dataDir), join(resolve(dataDir), 'exports'));
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
-async function compose(db: StationDb, options: OpenStationOptions, labelsDir: string): Promise<Station> {
+async function compose(
+  db: StationDb,
+  options: OpenStationOptions,
+  labelsDir: string,
+  exportsDir: string,
+): Promise<Station> {
   const now = () => new Date();
   const stationId = getStationId(db);
   const hub = createEventHub();
@@ -131,6 +138,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
     },
     printing,
     labelsDir,
+    exportsDir,
     afterPacked: autoPrint.afterPacked,
     afterBoxPacked: autoPrint.afterBoxPacked,
   };
@@ -154,6 +162,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       ...printHandlers(ctx),
       ...shipmentHandlers(ctx),
       ...operatorHandlers(ctx),
+      ...exportHandlers(ctx),
     }),
     events: { on: (listener) => hub.on(listener) },
     close: () =>

@@ -11,7 +11,7 @@ export interface PackedExport {
   /** The file's contents. */
   text: string;
   rows: number;
-  /** `packed-<source>-since-<date>.<format>`: no time, so the name is one a person can read. */
+  /** `packed-<source>-since-<day>-at-<time exported>.<format>`: a later export never overwrites one. */
   fileName: string;
 }
 
@@ -57,7 +57,8 @@ export function exportPacked(
 ): PackedExport {
   const since = options.since.toISOString();
   const rows = packedOrders(db, options.source, since);
-  const fileName = `packed-${options.source}-since-${since.slice(0, 10)}.${options.format}`;
+  const at = options.now.toISOString().replace(/[-:]/g, '').slice(0, 15);
+  const fileName = `packed-${options.source}-since-${since.slice(0, 10)}-at-${at}Z.${options.format}`;
   const text =
     options.format === 'csv'
       ? packedCsv(rows)

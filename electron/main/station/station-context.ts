@@ -26,6 +26,8 @@ export interface StationContext {
   printing: PrintService;
   /** Where file printers set up from the station window write (`<dataDir>/labels`). */
   labelsDir: string;
+  /** Where the UI's exports of what was packed are written (`<dataDir>/exports`). */
+  exportsDir: string;
   /** The packed step of an order was queued: auto-print in the background. */
   afterPacked(orderId: number, operator: string): void;
   /** The orders of a box were packed together: auto-print gives the box one label. */

@@ -21,6 +21,7 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
       preorder: false,
     },
     { ...QUERY, queueFacts: 'as-counted' },
+    { ...QUERY, source: 'emporix' },
   ],
   'orders:get': [{ orderId: 4711 }],
   'orders:lookup': [{ code: 'PSO4711' }, { code: '  SO-2026-0042 ' }, { code: '0104006381333931\u001d10AB' }],
@@ -148,6 +149,10 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   'printers:status': [{ printerName: 'Zebra 1' }],
   'operator:sign-in': [{ name: 'Ana' }, { badge: 'OP:Ana' }, { name: '<b>Ana</b>\u0007' }],
   'operator:sign-out': [undefined],
+  'export:packed': [
+    { source: 'marketplace', since: '2026-12-01', format: 'csv' },
+    { source: 'equipme', since: '2024-02-29', format: 'json' },
+  ],
 };
 
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
@@ -165,6 +170,7 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { ...QUERY, sort: { by: 'price', direction: 'asc' } },
     { ...QUERY, preorder: 'yes' },
     { ...QUERY, queueFacts: 'stale' },
+    { ...QUERY, source: 'amazon' },
   ],
   'orders:get': [{}, { orderId: 0 }, { orderId: 1.5 }, { orderId: '7' }, { orderId: 7, extra: 1 }],
   'orders:lookup': [
@@ -329,6 +335,14 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'printers:status': [{ printerName: '' }],
   'operator:sign-in': [{}, { name: 'Ana', badge: 'OP:Ana' }, { name: 'x'.repeat(501) }, { badge: 7 }, null],
   'operator:sign-out': [{}, { name: 'Ana' }],
+  'export:packed': [
+    {},
+    { source: 'amazon', since: '2026-12-01', format: 'csv' },
+    { source: 'emporix', since: '2026-02-30', format: 'csv' },
+    { source: 'emporix', since: '1/12/2026', format: 'csv' },
+    { source: 'emporix', since: '2026-12-01', format: 'xlsx' },
+    { source: 'emporix', since: '2026-12-01', format: 'csv', path: '/etc/passwd' },
+  ],
 };
 
 describe('IPC argument schemas', () => {

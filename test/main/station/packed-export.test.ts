@@ -128,7 +128,7 @@ describe('packed orders export', () => {
     if (!since.ok) throw new Error(since.error);
     const json = exportPacked(db, { source: 'marketplace', since: since.value, format: 'json', now: NOW });
     expect(json.rows).toBe(2);
-    expect(json.fileName).toBe('packed-marketplace-since-2026-12-01.json');
+    expect(json.fileName).toBe('packed-marketplace-since-2026-12-01-at-20261202T090000Z.json');
     expect(JSON.parse(json.text)).toEqual({
       source: 'marketplace',
       since: '2026-12-01T00:00:00.000Z',
