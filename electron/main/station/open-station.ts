@@ -2,6 +2,7 @@
 // and a handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
 
 import { dirname, join, resolve } from 'node:path';
+import { SHOP_SOURCES } from '../../../shared/domain/order-sources.ts';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
 import { openStationDb, type StationDb } from '../db/connection.ts';
@@ -14,7 +15,9 @@ import { createPrintService, type PrintServiceOptions } from '../printing/index.
 import { probeShop } from '../sources/shop-connection.ts';
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
+import { createBuiltInShops } from './built-in-shops.ts';
 import { createChangeFeed } from './change-feed.ts';
+import { switchOnDemoShops } from './demo-shops.ts';
 import { exportHandlers } from './export-handlers.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
@@ -78,6 +81,7 @@ async function compose(
   const hub = createEventHub();
   const activity = createOperatorActivity();
   const feed = createChangeFeed(db, hub, now());
+  switchOnDemoShops(db, { stationId, now: now() });
   const settings = createSettingsStore({
     db,
     stationId,
@@ -87,6 +91,7 @@ async function compose(
     sourceProbe: probeShop,
   });
   const demoOrders = demoOrdersFrom(options.env ?? {});
+  const builtInShops = createBuiltInShops();
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
   const printing = createPrintService({ db, now, ...options.printing });
   printing.onJob((job) => hub.push('print:job', job));
@@ -102,6 +107,19 @@ async function compose(
       onEngine: (engine) => engine.onStatus((status) => feed.status(status)),
     });
   let backend = await begin();
+  // The shops on their built-in simulators run from the start, beside Equipme's demo simulator.
+  try {
+    await Promise.all(
+      SHOP_SOURCES.filter((source) => {
+        const shop = settings.sources.connection(source);
+        return shop.enabled && shop.url === null;
+      }).map((source) => builtInShops.target(source)),
+    );
+  } catch (error) {
+    await backend.close();
+    await builtInShops.close();
+    throw error;
+  }
 
   const syncStatus = (): SyncStatus =>
     backend.engine?.status() ?? {
@@ -139,6 +157,7 @@ async function compose(
     printing,
     labelsDir,
     exportsDir,
+    builtInShops,
     afterPacked: autoPrint.afterPacked,
     afterBoxPacked: autoPrint.afterBoxPacked,
   };
@@ -171,6 +190,7 @@ async function compose(
         await autoPrint.settled();
         await printing.stop();
         await backend.close();
+        await builtInShops.close();
         db.close();
       }),
   };

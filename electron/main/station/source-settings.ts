@@ -77,7 +77,7 @@ const WORDS: Record<ShopSourceName, ConnectionWords & { name: string; account: s
   },
 };
 
-const DEFAULT: StoredSource = {
+export const DEFAULT_SOURCE: StoredSource = {
   enabled: false,
   url: null,
   account: '',
@@ -94,12 +94,14 @@ const STORED = z.object({
   pollIntervalSeconds: z.int().min(POLL_INTERVAL_SECONDS.min).max(POLL_INTERVAL_SECONDS.max),
 });
 
-const keyOf = (source: ShopSourceName) => `source.${source}`;
+/** The settings key a shop's settings are stored under. */
+export const sourceSettingsKey = (source: ShopSourceName) => `source.${source}`;
+const keyOf = sourceSettingsKey;
 
 /** A shop's settings as stored, without opening its secret (`station sources` reads them so). */
 export function storedSource(stored: ReadonlyMap<string, unknown>, source: ShopSourceName): StoredSource {
   const parsed = STORED.safeParse(stored.get(keyOf(source)));
-  return parsed.success ? parsed.data : DEFAULT;
+  return parsed.success ? parsed.data : DEFAULT_SOURCE;
 }
 
 export function createSourceSettings(options: {
