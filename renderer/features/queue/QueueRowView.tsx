@@ -14,8 +14,10 @@ export const QueueRowView = memo(function QueueRowView(props: { row: QueueRow })
     <>
       <span className="queue-cell queue-cell-order" title={orderTitle(row)}>
         <span className="queue-cell">
+          <span className={`queue-source queue-source-${row.source}`}>{t(`source.name.${row.source}`)}</span>
           <span className="queue-order-number">{row.orderNumber}</span>
-          <span className="queue-fulfillment-id">#{row.id}</span>
+          {/* A shop order's key means nothing outside this station: its order number names it. */}
+          {row.source === 'equipme' && <span className="queue-fulfillment-id">#{row.id}</span>}
         </span>
         {row.firstProduct && <span className="queue-first-product">{row.firstProduct}</span>}
       </span>
@@ -58,5 +60,6 @@ export const QueueRowView = memo(function QueueRowView(props: { row: QueueRow })
 
 /** The whole order cell as one line, for when the product name is cut. */
 function orderTitle(row: QueueRow): string {
-  return [`${row.orderNumber} #${row.id}`, row.firstProduct].filter(Boolean).join(' · ');
+  const order = row.source === 'equipme' ? `${row.orderNumber} #${row.id}` : row.orderNumber;
+  return [order, row.firstProduct].filter(Boolean).join(' · ');
 }
