@@ -17,7 +17,7 @@ import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { createBuiltInShops } from './built-in-shops.ts';
 import { createChangeFeed } from './change-feed.ts';
-import { switchOnDemoShops } from './demo-shops.ts';
+import { forgetDemoShops, switchOnDemoShops } from './demo-shops.ts';
 import { exportHandlers } from './export-handlers.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
@@ -90,6 +90,7 @@ async function compose(
     now,
     sourceProbe: probeShop,
   });
+  if (settings.current().apiUrl !== null) forgetDemoShops(db, settings.sources, now());
   const demoOrders = demoOrdersFrom(options.env ?? {});
   const builtInShops = createBuiltInShops();
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
@@ -151,7 +152,10 @@ async function compose(
       await backend.close();
       if (otherApi) forgetOrdersOfOldApi(db);
       backend = await begin();
-      if (backend.mode === 'live') forgetDemoShipFrom(db);
+      if (backend.mode === 'live') {
+        forgetDemoShipFrom(db);
+        forgetDemoShops(db, settings.sources, now());
+      }
       feed.status(syncStatus());
     },
     printing,

@@ -58,6 +58,8 @@ export interface SourceSettings {
     supervise: Supervise,
     operator: string,
   ): Promise<Result<{ changed: boolean }, IpcError>>;
+  /** Switches these shops off without the supervisor (the demo's, once the station goes live); audited. */
+  switchOff(list: readonly ShopSourceName[], detail: Record<string, unknown>): void;
 }
 
 const WORDS: Record<ShopSourceName, ConnectionWords & { name: string; account: string }> = {
@@ -233,5 +235,24 @@ export function createSourceSettings(options: {
       }),
     connection,
     update,
+    switchOff(list, detail) {
+      const at = now();
+      for (const source of list) {
+        const { credentialRead, ...before } = connection(source);
+        if (!before.enabled) continue;
+        const after: StoredSource = { ...before, enabled: false };
+        db.transaction(() => {
+          writeSettings(db, { [keyOf(source)]: after }, at);
+          appendAudit(db, {
+            at,
+            stationId,
+            operator: null,
+            kind: 'settings-changed',
+            detail: { source, changed: ['enabled'], ...detail },
+          });
+        }).immediate();
+        sources.set(source, { ...after, credentialRead });
+      }
+    },
   };
 }

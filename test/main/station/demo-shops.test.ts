@@ -3,12 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { listAudit } from '../../../electron/main/db/audit-log.ts';
 import { openStationDb } from '../../../electron/main/db/connection.ts';
 import { upsertPulledOrders } from '../../../electron/main/db/orders.ts';
 import { writeSettings } from '../../../electron/main/db/settings.ts';
 import { shopOrderKeys } from '../../../electron/main/db/shop-orders.ts';
+import { startEmporixSimulator } from '../../../electron/main/simulator/emporix/index.ts';
+import { startSimulator } from '../../../electron/main/simulator/index.ts';
 import { probeShop } from '../../../electron/main/sources/shop-connection.ts';
 import { createBuiltInShops } from '../../../electron/main/station/built-in-shops.ts';
 import { makeOrder } from '../../fixtures/fulfillment-order.ts';
@@ -42,7 +44,7 @@ function demoSwitches(file: string): unknown[] {
   try {
     return listAudit(db, { kind: 'settings-changed', limit: 10 })
       .map((row) => row.detail)
-      .filter((detail) => detail.demo === true);
+      .filter((detail) => detail.demo !== undefined);
   } finally {
     db.close();
   }
@@ -111,6 +113,41 @@ describe('demo mode with all three sources', () => {
       { source: 'marketplace', enabled: false, url: 'https://shop.example' },
       { source: 'emporix', enabled: true, url: null },
     ]);
+  });
+
+  it('going live switches off the shops the demo switched on, and no other', async () => {
+    const live = await startSimulator({ seed: 7, orders: 5, apiKey: 'live-key' });
+    onTestFinished(() => live.close());
+    const file = dbFile();
+    const st = await open(file);
+    // The newcomer points Emporix at a real shop meanwhile: that one is the supervisor's, and stays on.
+    await st.value('settings:update', { supervisorPin: { next: '97531' } });
+    const shop = await startEmporixSimulator({ tenant: 'acme', token: 'real-token' });
+    onTestFinished(() => shop.close());
+    await st.value('settings:update-source', {
+      source: 'emporix',
+      url: shop.url,
+      account: 'acme',
+      credential: 'real-token',
+      pin: '97531',
+    });
+    await st.value('settings:update', { apiUrl: live.url, apiKey: 'live-key', pin: '97531' });
+    expect((await st.value('station:info')).mode).toBe('live');
+    const { sources } = await st.value('settings:get');
+    expect(sources.map(({ source, enabled, url }) => ({ source, enabled, url }))).toEqual([
+      { source: 'marketplace', enabled: false, url: null },
+      { source: 'emporix', enabled: true, url: shop.url },
+    ]);
+    expect(demoSwitches(file)).toContainEqual({
+      source: 'marketplace',
+      changed: ['enabled'],
+      demo: 'station went live',
+    });
+    // A restart of the live station changes nothing more.
+    await st.station.close();
+    stations.splice(0);
+    const again = await open(file, { waitForPull: false });
+    expect((await again.value('settings:get')).sources.map(({ enabled }) => enabled)).toEqual([false, true]);
   });
 
   it('the built-in simulators answer as the shops do, and stop with the station', async () => {
