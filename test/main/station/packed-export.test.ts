@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStationDb, type StationDb, upsertPulledOrders } from '../../../electron/main/db/index.ts';
 import { updateEntry } from '../../../electron/main/db/outbox-entries.ts';
+import { EQUIPME_PACKED_SQL, SHOP_PACKED_SQL } from '../../../electron/main/db/packed-orders.ts';
 import {
   insertLabelBoxOrders,
   insertPrintJob,
@@ -19,6 +20,7 @@ import {
 } from '../../../electron/main/station/packed-export.ts';
 import type { ShopSourceName } from '../../../shared/domain/order-sources.ts';
 import { makeOrder } from '../../fixtures/fulfillment-order.ts';
+import { explain } from '../db/explain.ts';
 
 const opened: StationDb[] = [];
 afterEach(() => {
@@ -232,6 +234,20 @@ describe('packed orders export', () => {
         now: NOW,
       }).rows,
     ).toBe(0);
+  });
+
+  it("reads the steps by time and the outbox by state, and each order's labels by order: no table scan", () => {
+    const db = open();
+    const shop = explain(db, SHOP_PACKED_SQL, ['2026-12-01T00:00:00.000Z', -3, -1]);
+    expect(shop).toMatch(/^SEARCH p USING INDEX shop_packing_steps_by_time \(at>\?\)$/m);
+    const equipme = explain(db, EQUIPME_PACKED_SQL, ['2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z']);
+    expect(equipme).toMatch(/SEARCH outbox USING INDEX outbox_by_state \(state=\? AND updated_at>\?\)/);
+    expect(equipme).toMatch(/SEARCH d USING INDEX outbox_by_order \(order_id=\?\)/);
+    for (const plan of [shop, equipme]) {
+      expect(plan).toMatch(/SEARCH j USING INDEX print_jobs_by_order \(order_id=\? AND kind=\?\)/);
+      expect(plan).toMatch(/SEARCH b USING COVERING INDEX label_box_orders_by_order \(order_id=\?\)/);
+      expect(plan).not.toMatch(/^SCAN (p|s|o|h|j|b|d|outbox|print_jobs|shop_packing_steps)$/m);
+    }
   });
 
   it('quotes by RFC 4180 and keeps a spreadsheet from running a cell', () => {
