@@ -85,6 +85,17 @@ export const COMMAND_HELP = {
     summary: "print the station's log (secrets redacted); --follow keeps printing until Ctrl-C",
     usage: 'station logs [--follow] [--lines N] [--db PATH]',
   },
+  sources: {
+    name: 'sources',
+    summary: 'each order source: on or off, where it is, its last pull, cached open orders, packed here',
+    usage: 'station sources [--json] [--db PATH]',
+  },
+  export: {
+    name: 'export',
+    summary: "what was packed here for one source since a date, as CSV or JSON for the shop's back office",
+    usage:
+      'station export --source equipme|marketplace|emporix --since DATE [--format csv|json] [--out FILE] [--db PATH]',
+  },
 } as const;
 
 export type CommandName = keyof typeof COMMAND_HELP;

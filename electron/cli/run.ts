@@ -19,6 +19,8 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   print: async () => (await import('./commands/print.ts')).printCommand,
   printers: async () => (await import('./commands/printers.ts')).printersCommand,
   logs: async () => (await import('./commands/logs.ts')).logsCommand,
+  sources: async () => (await import('./commands/sources.ts')).sourcesCommand,
+  export: async () => (await import('./commands/export.ts')).exportCommand,
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMAND_HELP, name);

@@ -4,6 +4,7 @@
 
 import type { SyncStatus } from '../domain/sync-status.ts';
 import type { IpcResponse } from './envelope.ts';
+import type { ExportPackedArgs, ExportPackedResult } from './export.ts';
 import type {
   OrderDetail,
   OrderLookupArgs,
@@ -126,6 +127,8 @@ export interface InvokeContract {
   'updates:packing-screen': { args: PackingScreenArgs; result: UpdateView };
   /** An error in the renderer (window error, unhandled rejection, render error), for the station log. */
   'logs:renderer-error': { args: RendererErrorArgs; result: null };
+  /** What was packed here for one source since a day, written into the exports folder (no PIN). */
+  'export:packed': { args: ExportPackedArgs; result: ExportPackedResult };
 }
 
 /** Main → renderer pushed events and their payloads. */
@@ -192,6 +195,7 @@ export const INVOKE_CHANNELS = [
   'updates:later',
   'updates:packing-screen',
   'logs:renderer-error',
+  'export:packed',
 ] as const satisfies readonly InvokeChannel[];
 export const EVENT_CHANNELS = [
   'sync:status',

@@ -5,7 +5,7 @@ import { FULFILLMENT_ACTIONS, FULFILLMENT_STATUSES, TRANSACTION_TYPES } from '..
 import type { DocumentKind } from '../domain/label/label-layout.ts';
 import { DPIS, MEDIA_IDS } from '../domain/label/media.ts';
 import { badgePrefixProblem } from '../domain/operator-badge.ts';
-import { SHOP_SOURCES } from '../domain/order-sources.ts';
+import { ORDER_SOURCES, SHOP_SOURCES } from '../domain/order-sources.ts';
 import type { InvokeArgs, InvokeChannel } from './contract.ts';
 import { CODE_PAGES, type PrinterKind, type PrintJobState, REPRINT_CODES } from './printing.ts';
 import { apiUrlProblem, SUPERVISOR_PIN_PATTERN } from './settings.ts';
@@ -197,6 +197,7 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     transactionTypes: enumList(TRANSACTION_TYPES).optional(),
     locationIds: locationIds.optional(),
     preorder: z.boolean().optional(),
+    source: z.enum(ORDER_SOURCES).optional(),
     sort: z.strictObject({
       by: z.enum(['created', 'order-number', 'customer']),
       direction: z.enum(['asc', 'desc']),
@@ -206,6 +207,11 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     queueFacts: z.enum(['current', 'as-counted']).optional(),
   }),
   'orders:get': orderId,
+  'export:packed': z.strictObject({
+    source: z.enum(ORDER_SOURCES),
+    since: z.iso.date(),
+    format: z.enum(['csv', 'json']),
+  }),
   'orders:lookup': z.strictObject({ code: scanned(200) }),
   'orders:take-server-status': z.strictObject({ orderId: id, reason }),
   'orders:release-lock': z.strictObject({ orderId: id, pin, reason }),

@@ -1,7 +1,7 @@
 // The station core: one database, its settings, the Equipme backend with its sync engine, printing,
 // and a handler for every IPC channel. The desktop app, browser mode and tests all compose it the same way.
 
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SHOP_SOURCES } from '../../../shared/domain/order-sources.ts';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import type { DisplayInfo, StationPcSettings } from '../../../shared/ipc/station-pc.ts';
@@ -18,8 +18,11 @@ import { probeShop } from '../sources/shop-connection.ts';
 import type { UpdateFeed } from '../updates/update-feed.ts';
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
+import { createBuiltInShops } from './built-in-shops.ts';
 import { createChangeFeed } from './change-feed.ts';
 import { refusedWhileClosing, type StationPhase } from './closing-gate.ts';
+import { forgetDemoShops, switchOnDemoShops } from './demo-shops.ts';
+import { exportHandlers } from './export-handlers.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
 import { lockHandlers } from './lock-handlers.ts';
@@ -87,7 +90,8 @@ export async function openStation(options: OpenStationOptions): Promise<Station>
   const db = openStationDb(file, { appVersion: options.version });
   let logs: LogFiles | undefined;
   try {
-    const station = await compose(db, options, labelsFolderOf(dataDir), (secrets) => {
+    const exportsDir = join(resolve(dataDir), 'exports');
+    const station = await compose(db, options, labelsFolderOf(dataDir), exportsDir, (secrets) => {
       if (options.writeLogs) logs = openLogFiles({ dataDir, secrets, echo: options.shell === 'electron' });
     });
     stationLog.info(`station opened: ${options.shell} ${options.version}, ${file}`);
@@ -106,6 +110,7 @@ async function compose(
   db: StationDb,
   options: OpenStationOptions,
   labelsDir: string,
+  exportsDir: string,
   startLogs: (secrets: () => string[]) => void,
 ): Promise<Station> {
   const now = () => new Date();
@@ -115,6 +120,7 @@ async function compose(
   const hub = createEventHub();
   const activity = createOperatorActivity();
   const feed = createChangeFeed(db, hub, now());
+  switchOnDemoShops(db, { stationId, now: now() });
   const pcListeners = new Set<(settings: StationPcSettings) => void>();
   const settings = createSettingsStore({
     db,
@@ -129,7 +135,9 @@ async function compose(
   });
   // The saved API key and the shops' credentials are redacted by value too, wherever a message quotes them.
   startLogs(() => knownSecrets(settings));
+  if (settings.current().apiUrl !== null) forgetDemoShops(db, settings.sources, now());
   const demoOrders = demoOrdersFrom(options.env ?? {});
+  const builtInShops = createBuiltInShops();
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
   const updates = createStationUpdates({
     db,
@@ -165,6 +173,19 @@ async function compose(
     loggedProblem = status.lastProblem;
   };
   let backend = await begin();
+  // The shops on their built-in simulators run from the start, beside Equipme's demo simulator.
+  try {
+    await Promise.all(
+      SHOP_SOURCES.filter((source) => {
+        const shop = settings.sources.connection(source);
+        return shop.enabled && shop.url === null;
+      }).map((source) => builtInShops.target(source)),
+    );
+  } catch (error) {
+    await backend.close();
+    await builtInShops.close();
+    throw error;
+  }
 
   const syncStatus = (): SyncStatus =>
     backend.engine?.status() ?? {
@@ -196,11 +217,16 @@ async function compose(
       await backend.close();
       if (otherApi) forgetOrdersOfOldApi(db);
       backend = await begin();
-      if (backend.mode === 'live') forgetDemoShipFrom(db);
+      if (backend.mode === 'live') {
+        forgetDemoShipFrom(db);
+        forgetDemoShops(db, settings.sources, now());
+      }
       feed.status(syncStatus());
     },
     printing,
     labelsDir,
+    exportsDir,
+    builtInShops,
     afterPacked: autoPrint.afterPacked,
     afterBoxPacked: autoPrint.afterBoxPacked,
   };
@@ -230,6 +256,7 @@ async function compose(
         ...operatorHandlers(ctx),
         ...updateHandlers(updates),
         ...rendererErrorHandlers(now),
+        ...exportHandlers(ctx),
       }),
     ),
     events: { on: (listener) => hub.on(listener) },
@@ -250,6 +277,7 @@ async function compose(
           backend.close({ graceMs: options.closeGraceMs ?? CLOSE_GRACE_MS }),
           autoPrint.settled().then(() => printing.stop()),
         ]);
+        await builtInShops.close();
         db.close();
         phase = 'closed';
       });

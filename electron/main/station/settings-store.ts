@@ -154,7 +154,7 @@ export interface SettingsStore {
   /** Signs the operator out (audited); nobody signed in is 'unchanged'. */
   signOut(how: SignInWay): OperatorChange;
   /** The shops' settings (Settings → Order sources). */
-  sources: Pick<SourceSettings, 'connection'>;
+  sources: Pick<SourceSettings, 'connection' | 'switchOff'>;
   /** Changes one shop's settings, with the supervisor; says whether its pulling must restart. */
   updateSource(args: SourceSettingsUpdateArgs): Promise<Result<{ changed: boolean }, IpcError>>;
 }

@@ -28,6 +28,7 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
       preorder: false,
     },
     { ...QUERY, queueFacts: 'as-counted' },
+    { ...QUERY, source: 'emporix' },
   ],
   'orders:get': [{ orderId: 4711 }],
   'orders:lookup': [{ code: 'PSO4711' }, { code: '  SO-2026-0042 ' }, { code: '0104006381333931\u001d10AB' }],
@@ -168,6 +169,10 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
     { kind: 'render', message: 'boom', stack: 'at A', source: 'in OrderScreen' },
     { kind: 'unhandled-rejection', message: 'x'.repeat(2_000) },
   ],
+  'export:packed': [
+    { source: 'marketplace', since: '2026-12-01', format: 'csv' },
+    { source: 'equipme', since: '2024-02-29', format: 'json' },
+  ],
 };
 
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
@@ -188,6 +193,7 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { ...QUERY, sort: { by: 'price', direction: 'asc' } },
     { ...QUERY, preorder: 'yes' },
     { ...QUERY, queueFacts: 'stale' },
+    { ...QUERY, source: 'amazon' },
   ],
   'orders:get': [{}, { orderId: 0 }, { orderId: 1.5 }, { orderId: '7' }, { orderId: 7, extra: 1 }],
   'orders:lookup': [
@@ -367,6 +373,14 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { kind: 'error', message: 'ok', stack: 'x'.repeat(8_001) },
     { kind: 'panic', message: 'boom' },
     { message: 'boom' },
+  ],
+  'export:packed': [
+    {},
+    { source: 'amazon', since: '2026-12-01', format: 'csv' },
+    { source: 'emporix', since: '2026-02-30', format: 'csv' },
+    { source: 'emporix', since: '1/12/2026', format: 'csv' },
+    { source: 'emporix', since: '2026-12-01', format: 'xlsx' },
+    { source: 'emporix', since: '2026-12-01', format: 'csv', path: '/etc/passwd' },
   ],
 };
 

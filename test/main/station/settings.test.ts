@@ -37,9 +37,10 @@ describe('station core: settings', () => {
       locale: 'en',
       manualCountNeedsSupervisor: true,
       packingInstructionKeys: ['packing.instructions', 'station.note'],
+      // A demo station switches the shops on against their built-in simulators (demo-shops.test.ts).
       sources: ['marketplace', 'emporix'].map((source) => ({
         source,
-        enabled: false,
+        enabled: true,
         url: null,
         account: '',
         credentialSet: false,
