@@ -14,6 +14,7 @@ import { createPrintService, type PrintServiceOptions } from '../printing/index.
 import { probeShop } from '../sources/shop-connection.ts';
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
+import { type BackupScheduleOptions, startBackupSchedule } from './backup-schedule.ts';
 import { createChangeFeed } from './change-feed.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
@@ -43,6 +44,8 @@ export interface OpenStationOptions {
   env?: Record<string, string | undefined>;
   /** Printer timeouts and retry backoff (tests shorten them). */
   printing?: Pick<PrintServiceOptions, 'backoff' | 'timings'>;
+  /** How many backups are kept (default 7) and the timers of their schedule (tests drive them). */
+  backups?: Pick<BackupScheduleOptions, 'keep' | 'timers'>;
 }
 
 export interface Station {
@@ -58,14 +61,19 @@ export async function openStation(options: OpenStationOptions): Promise<Station>
   const file = databaseFile(options);
   const db = openStationDb(file);
   try {
-    return await compose(db, options, labelsFolderOf(options.dataDir ?? dirname(file)));
+    return await compose(db, file, options, labelsFolderOf(options.dataDir ?? dirname(file)));
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
-async function compose(db: StationDb, options: OpenStationOptions, labelsDir: string): Promise<Station> {
+async function compose(
+  db: StationDb,
+  dbFile: string,
+  options: OpenStationOptions,
+  labelsDir: string,
+): Promise<Station> {
   const now = () => new Date();
   const stationId = getStationId(db);
   const hub = createEventHub();
@@ -95,6 +103,8 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       onEngine: (engine) => engine.onStatus((status) => feed.status(status)),
     });
   let backend = await begin();
+  // After the migrations (openStationDb ran them): the first backup is of the current schema.
+  const backups = startBackupSchedule({ db, dbFile, stationId, now, ...options.backups });
 
   const syncStatus = (): SyncStatus =>
     backend.engine?.status() ?? {
@@ -114,6 +124,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
   const ctx: StationContext = {
     db,
     stationId,
+    dbFile,
     shell: options.shell,
     version: options.version,
     now,
@@ -133,6 +144,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
     labelsDir,
     afterPacked: autoPrint.afterPacked,
     afterBoxPacked: autoPrint.afterBoxPacked,
+    lastBackup: backups.last,
   };
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -159,6 +171,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
     close: () =>
       serialize(async () => {
         if (!db.open) return;
+        await backups.stop();
         await autoPrint.settled();
         await printing.stop();
         await backend.close();

@@ -1,0 +1,97 @@
+// The station's own backups: one at start, one a day, a failure reported and tried again in an hour;
+// the timers are driven by hand.
+import { rmSync, writeFileSync } from 'node:fs';
+import { describe, expect } from 'vitest';
+import { listAudit } from '../../../electron/main/db/audit-log.ts';
+import { backupsFolderOf, listBackups } from '../../../electron/main/db/backup-files.ts';
+import {
+  BACKUP_EVERY_MS,
+  BACKUP_RETRY_MS,
+  type BackupTimers,
+  startBackupSchedule,
+} from '../../../electron/main/station/backup-schedule.ts';
+import { dbTest as test } from '../../fixtures/temp-db.ts';
+
+/** Timers that run only when the test says so; `clock` moves with them. */
+function handTimers(start: Date) {
+  let clock = start.getTime();
+  const planned = new Map<number, { at: number; run: () => void }>();
+  let next = 1;
+  const timers: BackupTimers = {
+    setTimeout(run, ms) {
+      const id = next++;
+      planned.set(id, { at: clock + ms, run });
+      return id;
+    },
+    clearTimeout: (id) => planned.delete(id as number),
+  };
+  return {
+    timers,
+    now: () => new Date(clock),
+    waiting: () => [...planned.values()].map((p) => p.at - clock),
+    /** Runs the next timer, moving the clock to its time. */
+    fire() {
+      const [id, first] = [...planned.entries()].sort((a, b) => a[1].at - b[1].at)[0] ?? [];
+      if (id === undefined || first === undefined) throw new Error('no timer is planned');
+      planned.delete(id);
+      clock = first.at;
+      first.run();
+    },
+  };
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await settled();
+}
+
+describe('the station backup schedule', () => {
+  test('backs up at start, then every day, and stops on close', async ({ db, dbFile }) => {
+    const hand = handTimers(new Date('2026-12-02T06:00:00Z'));
+    const schedule = startBackupSchedule({ db, dbFile, stationId: 's', now: hand.now, timers: hand.timers });
+    expect(hand.waiting()).toEqual([0]);
+    hand.fire();
+    await until(() => schedule.last() !== null);
+    expect(schedule.last()?.outcome.ok).toBe(true);
+    expect(hand.waiting()).toEqual([BACKUP_EVERY_MS]);
+    hand.fire();
+    await until(() => listBackups(backupsFolderOf(dbFile)).length === 2);
+    expect(listBackups(backupsFolderOf(dbFile)).map((b) => b.takenAt)).toEqual([
+      '2026-12-02T06:00:00.000Z',
+      '2026-12-03T06:00:00.000Z',
+    ]);
+    await until(() => hand.waiting().length === 1);
+    await schedule.stop();
+    expect(hand.waiting()).toEqual([]);
+  });
+
+  test('reports a failed backup and tries again an hour later', async ({ db, dbFile }) => {
+    // A file where the backups folder should be: nothing can be written there.
+    writeFileSync(backupsFolderOf(dbFile), 'in the way');
+    const hand = handTimers(new Date('2026-12-02T06:00:00Z'));
+    const warnings: string[] = [];
+    const schedule = startBackupSchedule({
+      db,
+      dbFile,
+      stationId: 's',
+      now: hand.now,
+      timers: hand.timers,
+      warn: (message) => warnings.push(message),
+    });
+    hand.fire();
+    await until(() => schedule.last() !== null);
+    expect(schedule.last()?.outcome.ok).toBe(false);
+    expect(warnings).toEqual([
+      expect.stringMatching(/the backup to .*backups failed: .*tries again in an hour/),
+    ]);
+    expect(listAudit(db, { kind: 'backup-failed', limit: 5 })).toHaveLength(1);
+    expect(hand.waiting()).toEqual([BACKUP_RETRY_MS]);
+
+    rmSync(backupsFolderOf(dbFile));
+    hand.fire();
+    await until(() => schedule.last()?.outcome.ok === true);
+    expect(listBackups(backupsFolderOf(dbFile))).toHaveLength(1);
+    await schedule.stop();
+  });
+});
