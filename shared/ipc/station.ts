@@ -9,3 +9,8 @@ export interface StationInfo {
   /** 'electron' in the desktop app, 'browser' in browser mode (development and tests). */
   shell: 'electron' | 'browser';
 }
+
+/** The support zip `station:diagnostics` wrote: `<data>/diagnostics/diagnostics-<time>.zip`. */
+export interface DiagnosticsWritten {
+  file: string;
+}

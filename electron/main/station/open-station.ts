@@ -16,6 +16,7 @@ import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { type BackupScheduleOptions, startBackupSchedule } from './backup-schedule.ts';
 import { createChangeFeed } from './change-feed.ts';
+import { diagnosticsHandlers } from './diagnostics-handlers.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
 import { lockHandlers } from './lock-handlers.ts';
@@ -32,6 +33,7 @@ import { shipmentHandlers } from './shipment-handlers.ts';
 import type { StationContext } from './station-context.ts';
 import { createEventHub, type StationEventListener } from './station-events.ts';
 import { stationHandlers } from './station-handlers.ts';
+import { createSyncHistory } from './sync-history.ts';
 
 export interface OpenStationOptions {
   /** The station database file; or `dataDir`, where `station.db` is created if missing. */
@@ -79,6 +81,7 @@ async function compose(
   const hub = createEventHub();
   const activity = createOperatorActivity();
   const feed = createChangeFeed(db, hub, now());
+  const syncHistory = createSyncHistory(now);
   const settings = createSettingsStore({
     db,
     stationId,
@@ -100,7 +103,11 @@ async function compose(
       apiKey: settings.apiKey(),
       demoOrders,
       operatorBusy: activity.busy,
-      onEngine: (engine) => engine.onStatus((status) => feed.status(status)),
+      onEngine: (engine) =>
+        engine.onStatus((status) => {
+          syncHistory.record(status);
+          feed.status(status);
+        }),
     });
   let backend = await begin();
   // After the migrations (openStationDb ran them): the first backup is of the current schema.
@@ -166,6 +173,7 @@ async function compose(
       ...printHandlers(ctx),
       ...shipmentHandlers(ctx),
       ...operatorHandlers(ctx),
+      ...diagnosticsHandlers(ctx, syncHistory),
     }),
     events: { on: (listener) => hub.on(listener) },
     close: () =>

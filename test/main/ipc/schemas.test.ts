@@ -10,6 +10,7 @@ const FILES = { name: 'Files', kind: 'pdf-file', address: 'labels', dpi: 300, me
 
 const VALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [undefined],
+  'station:diagnostics': [undefined],
   'orders:query': [
     QUERY,
     {
@@ -152,6 +153,7 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
 
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [{}, null, 1],
+  'station:diagnostics': [{}, null, 'zip'],
   'orders:query': [
     {},
     { ...QUERY, limit: 0 },
