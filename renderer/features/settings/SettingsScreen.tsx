@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { ConnectionSection } from './ConnectionSection.tsx';
+import { DiagnosticsSection } from './DiagnosticsSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { LocationsSection } from './LocationsSection.tsx';
 import { ManualCountSection } from './ManualCountSection.tsx';
@@ -42,6 +43,7 @@ export function SettingsScreen(props: { printers: ReactNode }) {
             <LocationsSection locationIds={settings.locationIds} />
             <SoundSection sound={settings.sound} />
             <ManualCountSection needsSupervisor={settings.manualCountNeedsSupervisor} />
+            <DiagnosticsSection />
           </div>
           <ScannerSection scanner={settings.scanner} />
         </div>
