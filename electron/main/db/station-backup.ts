@@ -64,7 +64,7 @@ export async function writeBackup(
     }
     chmodSync(partial, 0o600);
     renameSync(partial, target);
-    const removed = pruneBackups(options.dir, options.keep);
+    const removed = pruneBackups(options.dir, options.keep, options.now);
     return ok({ file: target, schemaVersion: expected, removed });
   } catch (error) {
     const problem = describeSqliteError(error, partial);

@@ -1,6 +1,7 @@
 // A backup keeps every unsent outbox entry as it stood; a restore puts them back exactly, and a
 // station started on the restored file sends them.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect } from 'vitest';
 import { listAudit } from '../../../electron/main/db/audit-log.ts';
 import { backupsFolderOf, listBackups } from '../../../electron/main/db/backup-files.ts';
@@ -96,8 +97,16 @@ describe('backup and restore', () => {
     back.close();
   });
 
-  test('keeps the newest seven backups', async ({ db, dbFile }) => {
+  test('keeps the newest seven backups, and removes what a copy cut short left a day on', async ({
+    db,
+    dbFile,
+  }) => {
     const dir = backupsFolderOf(dbFile);
+    mkdirSync(dir);
+    const leftOver = join(dir, 'station-2026-11-01T02-00-00-000Z.db.partial');
+    const young = join(dir, 'station-2026-11-09T02-30-00-000Z.db.partial');
+    writeFileSync(leftOver, '');
+    writeFileSync(young, '');
     for (let day = 1; day <= 9; day++) {
       const written = await writeBackup(db, { dir, now: new Date(`2026-11-0${day}T03:00:00Z`), keep: 7 });
       expect(written.ok).toBe(true);
@@ -105,6 +114,7 @@ describe('backup and restore', () => {
     expect(listBackups(dir).map((b) => b.takenAt)).toEqual(
       [3, 4, 5, 6, 7, 8, 9].map((day) => `2026-11-0${day}T03:00:00.000Z`),
     );
-    expect(existsSync(`${listBackups(dir)[0]?.file}.partial`)).toBe(false);
+    expect(existsSync(leftOver)).toBe(false);
+    expect(existsSync(young)).toBe(true);
   });
 });

@@ -7,44 +7,10 @@ import { backupsFolderOf, listBackups } from '../../../electron/main/db/backup-f
 import {
   BACKUP_EVERY_MS,
   BACKUP_RETRY_MS,
-  type BackupTimers,
   startBackupSchedule,
 } from '../../../electron/main/station/backup-schedule.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
-
-/** Timers that run only when the test says so; `clock` moves with them. */
-function handTimers(start: Date) {
-  let clock = start.getTime();
-  const planned = new Map<number, { at: number; run: () => void }>();
-  let next = 1;
-  const timers: BackupTimers = {
-    setTimeout(run, ms) {
-      const id = next++;
-      planned.set(id, { at: clock + ms, run });
-      return id;
-    },
-    clearTimeout: (id) => planned.delete(id as number),
-  };
-  return {
-    timers,
-    now: () => new Date(clock),
-    waiting: () => [...planned.values()].map((p) => p.at - clock),
-    /** Runs the next timer, moving the clock to its time. */
-    fire() {
-      const [id, first] = [...planned.entries()].sort((a, b) => a[1].at - b[1].at)[0] ?? [];
-      if (id === undefined || first === undefined) throw new Error('no timer is planned');
-      planned.delete(id);
-      clock = first.at;
-      first.run();
-    },
-  };
-}
-
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await settled();
-}
+import { handTimers, until } from './hand-timers.ts';
 
 describe('the station backup schedule', () => {
   test('backs up at start, then every day, and stops on close', async ({ db, dbFile }) => {
