@@ -20,7 +20,7 @@ import { appendAudit } from './audit-log.ts';
 import { backupsFolderOf, fileTime } from './backup-files.ts';
 import { openStationDb } from './connection.ts';
 import { companionFiles, makePrivateFolder } from './private-files.ts';
-import { shellQuote } from './sqlite-problem.ts';
+import { shellQuote, sqliteCode } from './sqlite-problem.ts';
 import { getStationId } from './station.ts';
 import { checkStationFile, type StationFileProblem } from './station-file-check.ts';
 
@@ -43,7 +43,7 @@ export interface RestoreProblem {
 export function restoreStation(backup: string, dbFile: string, now: Date): Result<Restored, RestoreProblem> {
   const checked = checkStationFile(backup);
   if (!checked.ok) return err({ ...checked.error, message: `not restored: ${checked.error.message}` });
-  const running = existsSync(dbFile) ? stationRunningOn(dbFile, now) : null;
+  const running = existsSync(dbFile) ? (stationRunningOn(dbFile, now) ?? openElsewhere(dbFile)) : null;
   if (running) {
     return err({
       code: 'station-running',
@@ -85,6 +85,27 @@ function stationRunningOn(dbFile: string, now: Date): string | null {
   } catch {
     // A damaged or foreign file has no lease a station could hold: no station opens such a file.
     return null;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Any connection to a WAL database holds a lock that keeps an exclusive one out: a station without
+ * the lease (no API key yet, in standby) or a command still has the file open.
+ */
+function openElsewhere(dbFile: string): string | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(dbFile, { fileMustExist: true, timeout: 0 });
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+    return null;
+  } catch (error) {
+    return sqliteCode(error)?.startsWith('SQLITE_BUSY')
+      ? 'the station app or a station command has it open'
+      : null;
   } finally {
     db?.close();
   }

@@ -93,8 +93,12 @@ describe('station restore refuses', () => {
     held.close();
     expect((await station(['restore', backup, '--db', dbFile])).stderr).toMatch(/close the station first/);
 
+    // No lease, but the file is open (a station without an API key has no sync engine).
     const free = openStationDb(dbFile);
     free.prepare('DELETE FROM sync_lease').run();
+    expect((await station(['restore', backup, '--db', dbFile])).stderr).toMatch(
+      /a station is running on .*\(the station app or a station command has it open\): close the station first/,
+    );
     free.close();
     const done = await station(['restore', backup, '--db', dbFile]);
     expect(done.stderr).toBe('');
