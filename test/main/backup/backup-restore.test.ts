@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect } from 'vitest';
 import { listAudit } from '../../../electron/main/db/audit-log.ts';
 import { backupsFolderOf, listBackups } from '../../../electron/main/db/backup-files.ts';
-import { openStationDb } from '../../../electron/main/db/index.ts';
+import { openStationDb, readLock } from '../../../electron/main/db/index.ts';
 import { writeBackup } from '../../../electron/main/db/station-backup.ts';
 import { restoreStation } from '../../../electron/main/db/station-restore.ts';
 import {
@@ -94,6 +94,35 @@ describe('backup and restore', () => {
     expect(sent).not.toContain(d);
     expect(sent).not.toContain(later);
     expect(listOutbox(back, { states: ['failed'] }).map((e) => e.id)).toEqual([failed.id]);
+    back.close();
+  });
+
+  test('a step sent after the backup is not sent again: the restored order is locked', async ({
+    db,
+    dbFile,
+  }) => {
+    const engine = testEngine(db, sim);
+    await engine.pull();
+    const [orderId] = ordersIn(sim, 'new', 1, (id) => sim.order(id)?.transactionType === 'order');
+    if (orderId === undefined) throw new Error('the seed has no new order');
+    const entry = enqueue(db, orderId, 'process');
+    const written = await writeBackup(db, { dir: backupsFolderOf(dbFile), now: new Date(), keep: 7 });
+    if (!written.ok) throw new Error(written.error.message);
+    engine.start();
+    await waitFor('the step sent', () => outboxCounts(db).applied === 1);
+    await engine.stop();
+    db.close();
+
+    const restored = restoreStation(written.value.file, dbFile, new Date());
+    if (!restored.ok) throw new Error(restored.error.message);
+    const back = openStationDb(dbFile);
+    expect(listOutbox(back).map((e) => [e.id, e.state])).toEqual([[entry.id, 'pending']]);
+    const again = testEngine(back, sim);
+    again.start();
+    await waitFor('the order locked', () => readLock(back, orderId) !== null);
+    await again.stop();
+    expect(readLock(back, orderId)).toMatchObject({ reason: 'conflict', serverStatus: 'inprocess' });
+    expect(sim.transitions().filter((t) => t.orderId === orderId)).toHaveLength(1);
     back.close();
   });
 
