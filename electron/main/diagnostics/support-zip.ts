@@ -1,7 +1,6 @@
 // The one zip support gets from a station (`station diagnostics --zip`, Settings → Diagnostics):
 // small JSON and text files, each about one thing. What goes in is chosen field by field, and every
 // file is then searched for the secrets the station knows: one found is replaced, never written.
-
 import { dirname } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
@@ -15,12 +14,13 @@ import { listPrintJobs } from '../db/print-ledger.ts';
 import { listPrinters } from '../db/printers.ts';
 import { readSettings } from '../db/settings.ts';
 import { getStationId } from '../db/station.ts';
+import type { BackupSchedule } from '../station/backup-schedule.ts';
 import { listDisagreements } from '../station/disagreements.ts';
 import type { SyncStatusChange } from '../station/sync-history.ts';
 import { logTail } from './log-tail.ts';
 import { settingsShown, urlShown } from './settings-shown.ts';
 
-export const LOG_LINES = 1_000;
+const LOG_LINES = 1_000;
 const FAILED_SHOWN = 200;
 const JOBS_SHOWN = 50;
 const HISTORY_PER_KIND = 50;
@@ -44,7 +44,7 @@ export interface SupportZipInput {
   /** The running station's status and what it saw change (absent from the command line). */
   syncStatus?: SyncStatus;
   syncChanges?: SyncStatusChange[];
-  lastBackup?: unknown;
+  lastBackup?: ReturnType<BackupSchedule['last']>;
   /** Secrets in the clear this process holds (the API key, the shops' passwords and tokens). */
   secrets?: readonly string[];
 }
@@ -58,7 +58,7 @@ export function supportZip(input: SupportZipInput): Uint8Array {
 }
 
 /** Each file of the zip by name, as text. */
-export function supportFiles(input: SupportZipInput): Record<string, string> {
+function supportFiles(input: SupportZipInput): Record<string, string> {
   const { db } = input;
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const unsent = listOutbox(db, { states: ['pending', 'sending', 'held', 'failed'] });
