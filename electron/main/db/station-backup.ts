@@ -52,7 +52,7 @@ export async function writeBackup(
     createDatabaseFile(partial);
     const pages = options.pagesPerStep ?? PAGES_PER_STEP;
     await db.backup(partial, { progress: () => pages });
-    selfContained(partial);
+    asOneFile(partial);
     const checked = checkStationFile(partial);
     if (!checked.ok) return fail(partial, `the backup did not pass its check: ${checked.error.message}`);
     const expected = schemaVersion(db);
@@ -74,11 +74,12 @@ export async function writeBackup(
 }
 
 /**
- * The copy carries its source's WAL mode in its header; as a rollback-journal file it is one file
- * that opens read-only anywhere, and a restore copies exactly one file.
+ * A copy of a WAL database carries WAL mode in its header (and may come with a -wal of its own). As
+ * a rollback-journal file, with its log checkpointed into it, it is one file that opens read-only
+ * anywhere and that a restore copies whole.
  */
-function selfContained(file: string): void {
-  const copy = new Database(file);
+export function asOneFile(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {

@@ -22,6 +22,7 @@ import { openStationDb } from './connection.ts';
 import { companionFiles, makePrivateFolder } from './private-files.ts';
 import { shellQuote, sqliteCode } from './sqlite-problem.ts';
 import { getStationId } from './station.ts';
+import { asOneFile } from './station-backup.ts';
 import { checkStationFile, type StationFileProblem } from './station-file-check.ts';
 
 /** A heartbeat this recent means its holder is alive (the sync engine's own rule for taking over). */
@@ -111,30 +112,35 @@ function openElsewhere(dbFile: string): string | null {
   }
 }
 
-/** Copies the current database (and its write-ahead log, if one is left) next to the backups. */
+/**
+ * Copies the current database next to the backups, with the write-ahead log a crashed station may
+ * have left, as one file when it can be opened (a damaged one is kept as it is, with its log).
+ */
 function keepCurrent(dbFile: string, now: Date): string {
   const dir = backupsFolderOf(dbFile);
   makePrivateFolder(dir);
   const kept = join(dir, `before-restore-${fileTime(now)}.db`);
-  for (const [from, to] of [
-    [dbFile, kept],
-    [`${dbFile}-wal`, `${kept}-wal`],
-  ] as const) {
-    if (!existsSync(from)) continue;
-    copyFileSync(from, to);
-    chmodSync(to, 0o600);
+  copyWithLog(dbFile, kept);
+  try {
+    asOneFile(kept);
+  } catch {
+    // Damaged: the copy and its log stay exactly as the database was.
   }
   return kept;
 }
 
 /**
- * The backup is copied beside the database and synced to disk, the old -wal and -shm are removed
- * (replayed into the restored file they would damage it), then the copy is renamed over the file.
+ * The backup is copied beside the database (with a -wal of its own, if it has one), made one file and
+ * synced to disk; the old -wal and -shm are removed (replayed into the restored file they would
+ * damage it), then the copy is renamed over the file.
  */
 function replaceDatabase(backup: string, dbFile: string): void {
   const incoming = `${dbFile}.restoring`;
-  copyFileSync(backup, incoming);
-  chmodSync(incoming, 0o600);
+  // What a restore cut short left must not be replayed into this copy.
+  for (const leftover of [...companionFiles(incoming), `${incoming}-journal`])
+    rmSync(leftover, { force: true });
+  copyWithLog(backup, incoming);
+  asOneFile(incoming);
   const fd = openSync(incoming, 'r+');
   try {
     fsyncSync(fd);
@@ -143,4 +149,15 @@ function replaceDatabase(backup: string, dbFile: string): void {
   }
   for (const companion of companionFiles(dbFile)) rmSync(companion, { force: true });
   renameSync(incoming, dbFile);
+}
+
+function copyWithLog(from: string, to: string): void {
+  for (const [source, target] of [
+    [from, to],
+    [`${from}-wal`, `${to}-wal`],
+  ] as const) {
+    if (!existsSync(source)) continue;
+    copyFileSync(source, target);
+    chmodSync(target, 0o600);
+  }
 }

@@ -1,5 +1,5 @@
 // A restore refuses what it must not put in place, and leaves the station database as it was.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -108,6 +108,44 @@ describe('station restore refuses', () => {
     expect(getStationId(restored)).toBe(stationId);
     expect(restored.prepare('SELECT count(*) FROM sync_lease').pluck().get()).toBe(0);
     restored.close();
+  });
+});
+
+describe('what a restore replaced', () => {
+  test('is kept with what only its write-ahead log held, and can be restored in turn', async ({
+    dbDir,
+    dbFile,
+  }) => {
+    const backup = await backupOf(dbFile);
+    // A station that crashed: its last commit is only in station.db-wal.
+    const live = openStationDb(dbFile);
+    live.pragma('wal_autocheckpoint = 0');
+    live.prepare("INSERT INTO station (key, value) VALUES ('lastWords', 'in the log only')").run();
+    const crashed = join(dbDir, 'crashed');
+    mkdirSync(crashed);
+    copyFileSync(dbFile, join(crashed, 'station.db'));
+    copyFileSync(`${dbFile}-wal`, join(crashed, 'station.db-wal'));
+    live.close();
+    const crashedDb = join(crashed, 'station.db');
+
+    const restored = restoreStation(backup, crashedDb, new Date());
+    if (!restored.ok) throw new Error(restored.error.message);
+    const kept = restored.value.keptAs ?? '';
+    expect(existsSync(`${kept}-wal`)).toBe(false);
+    const lastWords = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare("SELECT value FROM station WHERE key = 'lastWords'").pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    expect(lastWords(kept)).toBe('in the log only');
+    expect(lastWords(crashedDb)).toBeUndefined();
+
+    const undone = restoreStation(kept, crashedDb, new Date(Date.now() + 1000));
+    if (!undone.ok) throw new Error(undone.error.message);
+    expect(lastWords(crashedDb)).toBe('in the log only');
   });
 });
 
