@@ -49,13 +49,15 @@ import type {
   ShipmentView,
 } from './shipment.ts';
 import type { SourceSettingsUpdateArgs } from './sources.ts';
-import type { DiagnosticsWritten, StationInfo } from './station.ts';
+import type { BackupStatus, DiagnosticsWritten, StationInfo } from './station.ts';
 
 /** Renderer → main request channels (`domain:verb`). `args: undefined` means the call takes none. */
 export interface InvokeContract {
   'station:info': { args: undefined; result: StationInfo };
   /** Writes the support zip into the data folder (no secrets in it) and answers where. */
   'station:diagnostics': { args: undefined; result: DiagnosticsWritten };
+  /** The station's own backups: how many are kept, the newest, and whether the last one failed. */
+  'station:backup-status': { args: undefined; result: BackupStatus };
   'orders:query': { args: OrdersQueryArgs; result: OrdersQueryResult };
   'orders:get': { args: { orderId: number }; result: OrderDetail };
   /** A scanned code → the order it opens, or null. */
@@ -129,6 +131,7 @@ export type EventPayload<E extends EventChannel> = EventContract[E];
 export const INVOKE_CHANNELS = [
   'station:info',
   'station:diagnostics',
+  'station:backup-status',
   'orders:query',
   'orders:get',
   'orders:lookup',

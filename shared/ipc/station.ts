@@ -14,3 +14,13 @@ export interface StationInfo {
 export interface DiagnosticsWritten {
   file: string;
 }
+
+/** How the station's own backups go (`<data>/backups/`), for Settings. */
+export interface BackupStatus {
+  /** Checked backups kept in the folder. */
+  kept: number;
+  /** When the newest kept one was taken (ISO), or null. */
+  newestAt: string | null;
+  /** The last backup this run tried failed (it is tried again an hour later), or null. */
+  failure: { at: string; message: string } | null;
+}

@@ -1,9 +1,10 @@
 // station:diagnostics — the Settings button that writes the support zip into the data folder. No
 // supervisor: the zip holds no secrets (support-zip.ts), and the operator only learns its path.
+// station:backup-status — how the station's own backups go, so a failing one shows in Settings.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SHOP_SOURCES } from '../../../shared/domain/order-sources.ts';
-import { fileTime } from '../db/backup-files.ts';
+import { backupsFolderOf, fileTime, listBackups } from '../db/backup-files.ts';
 import { makePrivateFolder } from '../db/private-files.ts';
 import { describeSqliteError } from '../db/sqlite-problem.ts';
 import { supportZip } from '../diagnostics/support-zip.ts';
@@ -12,7 +13,7 @@ import { failure } from './failures.ts';
 import type { StationContext } from './station-context.ts';
 import type { SyncHistory } from './sync-history.ts';
 
-type DiagnosticsHandlers = Pick<InvokeHandlers, 'station:diagnostics'>;
+type DiagnosticsHandlers = Pick<InvokeHandlers, 'station:diagnostics' | 'station:backup-status'>;
 
 export function diagnosticsHandlers(ctx: StationContext, history: SyncHistory): DiagnosticsHandlers {
   return {
@@ -39,6 +40,18 @@ export function diagnosticsHandlers(ctx: StationContext, history: SyncHistory): 
         return failure('internal', `The diagnostics zip could not be written to ${dir}: ${why}`);
       }
       return { ok: true, value: { file } };
+    },
+    async 'station:backup-status'() {
+      const kept = listBackups(backupsFolderOf(ctx.dbFile));
+      const last = ctx.lastBackup();
+      return {
+        ok: true,
+        value: {
+          kept: kept.length,
+          newestAt: kept.at(-1)?.takenAt ?? null,
+          failure: last && !last.outcome.ok ? { at: last.at, message: last.outcome.error.message } : null,
+        },
+      };
     },
   };
 }

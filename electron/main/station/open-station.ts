@@ -46,8 +46,8 @@ export interface OpenStationOptions {
   env?: Record<string, string | undefined>;
   /** Printer timeouts and retry backoff (tests shorten them). */
   printing?: Pick<PrintServiceOptions, 'backoff' | 'timings'>;
-  /** How many backups are kept (default 7) and the timers of their schedule (tests drive them). */
-  backups?: Pick<BackupScheduleOptions, 'keep' | 'timers'>;
+  /** How many backups are kept (default 7), their schedule's timers and warnings (tests give them). */
+  backups?: Pick<BackupScheduleOptions, 'keep' | 'timers' | 'warn'>;
 }
 
 export interface Station {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { BackupSection } from './BackupSection.tsx';
 import { ConnectionSection } from './ConnectionSection.tsx';
 import { DiagnosticsSection } from './DiagnosticsSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
@@ -43,6 +44,7 @@ export function SettingsScreen(props: { printers: ReactNode }) {
             <LocationsSection locationIds={settings.locationIds} />
             <SoundSection sound={settings.sound} />
             <ManualCountSection needsSupervisor={settings.manualCountNeedsSupervisor} />
+            <BackupSection />
             <DiagnosticsSection />
           </div>
           <ScannerSection scanner={settings.scanner} />

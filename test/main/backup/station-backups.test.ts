@@ -1,6 +1,7 @@
 // The station core backs itself up: once at start (after the migrations), then daily on its timer,
 // which closing the station stops.
-import { describe, expect } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, onTestFinished } from 'vitest';
 import { backupsFolderOf, listBackups } from '../../../electron/main/db/backup-files.ts';
 import { APP_SCHEMA_VERSION, checkStationFile } from '../../../electron/main/db/station-file-check.ts';
 import { BACKUP_EVERY_MS } from '../../../electron/main/station/backup-schedule.ts';
@@ -37,7 +38,43 @@ describe('the station backs itself up', () => {
       ok: true,
       value: { schemaVersion: APP_SCHEMA_VERSION },
     });
+    await expect(station.handlers['station:backup-status'](undefined)).resolves.toEqual({
+      ok: true,
+      value: { kept: 2, newestAt: kept[1]?.takenAt, failure: null },
+    });
     await station.close();
     expect(hand.waiting()).toEqual([]);
+  });
+
+  test('a failed backup shows in the backup status until one succeeds', async ({ dbFile }) => {
+    // A file where the backups folder should be: nothing can be written there.
+    writeFileSync(backupsFolderOf(dbFile), 'in the way');
+    const hand = handTimers(new Date('2026-12-02T06:00:00Z'));
+    const station = await openStation({
+      dbFile,
+      secretBox: createSessionSecretBox(),
+      shell: 'browser',
+      version: '0.1.0-test',
+      env: { STATION_DEMO_ORDERS: '20' },
+      backups: { timers: hand.timers, warn: () => {} },
+    });
+    onTestFinished(() => station.close());
+    hand.fire();
+    await until(() => hand.waiting().length === 1);
+    const status = await station.handlers['station:backup-status'](undefined);
+    expect(status).toMatchObject({
+      ok: true,
+      value: {
+        kept: 0,
+        newestAt: null,
+        failure: { message: expect.stringMatching(/the backup to .* failed/) },
+      },
+    });
+    rmSync(backupsFolderOf(dbFile));
+    hand.fire();
+    await until(() => hand.waiting().length === 1);
+    expect(await station.handlers['station:backup-status'](undefined)).toMatchObject({
+      value: { kept: 1, failure: null },
+    });
   });
 });

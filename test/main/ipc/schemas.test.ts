@@ -11,6 +11,7 @@ const FILES = { name: 'Files', kind: 'pdf-file', address: 'labels', dpi: 300, me
 const VALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [undefined],
   'station:diagnostics': [undefined],
+  'station:backup-status': [undefined],
   'orders:query': [
     QUERY,
     {
@@ -154,6 +155,7 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [{}, null, 1],
   'station:diagnostics': [{}, null, 'zip'],
+  'station:backup-status': [{}, 0],
   'orders:query': [
     {},
     { ...QUERY, limit: 0 },

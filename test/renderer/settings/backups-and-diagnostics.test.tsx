@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-// Settings → Diagnostics for support: one press, main writes the zip, the screen shows where.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+// Settings → Backups shows how the station's backups go; Diagnostics for support: one press, main
+// writes the zip, the screen shows where.
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BackupSection } from '../../../renderer/features/settings/BackupSection.tsx';
 import { DiagnosticsSection } from '../../../renderer/features/settings/DiagnosticsSection.tsx';
 import { initI18n } from '../../../renderer/i18n/index.ts';
 import { installFakeStation } from '../fake-station.ts';
@@ -36,5 +38,44 @@ describe('the diagnostics button', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Write diagnostics zip' })));
     expect(screen.getByRole('alert').textContent).toMatch(/the disk is full/);
     expect(screen.queryByRole('status')).toBeNull();
+  });
+});
+
+describe('the backups card', () => {
+  it('shows the newest backup and how many are kept', async () => {
+    installFakeStation({
+      'station:backup-status': () => ({
+        ok: true,
+        value: { kept: 7, newestAt: '2026-12-02T06:00:00.000Z', failure: null },
+      }),
+    });
+    render(<BackupSection />);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/^Last backup .*2026.*; 7 backups kept\.$/),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a failed backup in red, with what main said', async () => {
+    installFakeStation({
+      'station:backup-status': () => ({
+        ok: true,
+        value: {
+          kept: 0,
+          newestAt: null,
+          failure: {
+            at: '2026-12-02T06:00:00.000Z',
+            message: 'the disk holding /data is full: free space on it',
+          },
+        },
+      }),
+    });
+    render(<BackupSection />);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /failed: the disk holding \/data is full: free space on it\. The station goes on/,
+      ),
+    );
+    expect(screen.getByRole('status').textContent).toBe('No backup yet.');
   });
 });
