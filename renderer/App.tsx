@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { assertNever } from '../shared/domain/assert-never.ts';
 import { KeyboardShortcuts } from './app/keyboard/KeyboardShortcuts.tsx';
+import { resumeScreen } from './app/resume-screen.ts';
 import { ScanRouter } from './app/scan/ScanRouter.tsx';
 import { type Screen, useNavigationStore } from './app/use-navigation-store.ts';
 import { useSettingsStore } from './app/use-settings-store.ts';
@@ -44,7 +45,12 @@ export function App() {
     if (!useSettingsStore.getState().settings) void useSettingsStore.getState().load();
     const sync = useSyncStore.getState();
     void sync.load();
-    return sync.watch();
+    const stopWatching = sync.watch();
+    const stopResuming = resumeScreen();
+    return () => {
+      stopWatching();
+      stopResuming();
+    };
   }, []);
 
   return (

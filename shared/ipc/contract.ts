@@ -39,6 +39,7 @@ import type {
   PrintPreviewArgs,
   PrintSettingsView,
 } from './printing.ts';
+import type { ResumePoint } from './recovery.ts';
 import type { AcknowledgeInstructionsArgs } from './sales.ts';
 import type { OperatorChange, OperatorSignInArgs, SettingsUpdateArgs, SettingsView } from './settings.ts';
 import type {
@@ -50,10 +51,17 @@ import type {
 } from './shipment.ts';
 import type { SourceSettingsUpdateArgs } from './sources.ts';
 import type { BackupStatus, DiagnosticsWritten, StationInfo } from './station.ts';
+import type { DisplayInfo } from './station-pc.ts';
 
 /** Renderer → main request channels (`domain:verb`). `args: undefined` means the call takes none. */
 export interface InvokeContract {
   'station:info': { args: undefined; result: StationInfo };
+  /** The screen now shows this order (or no order: null): a reloaded page reopens it. */
+  'station:showing': { args: { showing: ResumePoint | null }; result: null };
+  /** After loading: the order the page showed before it crashed and reloaded, or null. */
+  'station:resume': { args: undefined; result: ResumePoint | null };
+  /** The displays the desktop app can open on (Settings → Station PC); null in browser mode. */
+  'station:displays': { args: undefined; result: DisplayInfo[] | null };
   /** Writes the support zip into the data folder (no secrets in it) and answers where. */
   'station:diagnostics': { args: undefined; result: DiagnosticsWritten };
   /** The station's own backups: how many are kept, the newest, and whether the last one failed. */
@@ -130,6 +138,9 @@ export type EventPayload<E extends EventChannel> = EventContract[E];
 
 export const INVOKE_CHANNELS = [
   'station:info',
+  'station:showing',
+  'station:resume',
+  'station:displays',
   'station:diagnostics',
   'station:backup-status',
   'orders:query',

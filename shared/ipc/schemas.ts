@@ -272,6 +272,11 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   'outbox:discard': z.strictObject({ entryId, reason }),
   'sync:status': z.undefined(),
   'sync:now': z.undefined(),
+  'station:showing': z.strictObject({
+    showing: z.strictObject({ orderId: id, fromShipment: id.optional() }).nullable(),
+  }),
+  'station:resume': z.undefined(),
+  'station:displays': z.undefined(),
   'settings:get': z.undefined(),
   'settings:update': z.strictObject({
     apiUrl: apiUrl.nullable().optional(),
@@ -296,6 +301,13 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
       .array(text(1, 150))
       .max(20)
       .refine(unique, 'each packing instruction key once')
+      .optional(),
+    stationPc: z
+      .strictObject({
+        windowMode: z.enum(['kiosk', 'fullscreen', 'window']),
+        startAtLogin: z.boolean(),
+        displayId: z.int().nullable(),
+      })
       .optional(),
   }),
   'settings:update-source': z.strictObject({

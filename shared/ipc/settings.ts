@@ -1,4 +1,5 @@
 import type { SourceSettingsView } from './sources.ts';
+import type { StationPcSettings } from './station-pc.ts';
 
 export type Locale = 'en' | 'nl' | 'de';
 
@@ -34,6 +35,8 @@ export interface SettingsView {
   packingInstructionKeys: string[];
   /** The shops besides Equipme whose orders this station packs (Settings → Order sources). */
   sources: SourceSettingsView[];
+  /** The station PC: window mode, start at login, display (Settings → Station PC). */
+  stationPc: StationPcSettings;
 }
 
 /** A change to the settings; absent fields stay as they are. */
@@ -58,6 +61,8 @@ export interface SettingsUpdateArgs {
   manualCountNeedsSupervisor?: boolean;
   /** Guarded by the supervisor PIN (`pin`), like the connection. */
   packingInstructionKeys?: string[];
+  /** Guarded by the supervisor PIN (`pin`): the window mode, start at login and display, all three. */
+  stationPc?: StationPcSettings;
 }
 
 /** An operator signs in by typing a name or by scanning a badge (the prefix and a name). */

@@ -122,6 +122,7 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
       credentialProblem: null,
       pollIntervalSeconds: 60,
     })),
+    stationPc: { windowMode: 'window', startAtLogin: false, displayId: null },
     ...patch,
   };
 }

@@ -38,6 +38,8 @@ export interface WriteBackupOptions {
    * another connection restarts the copy, so a command copies all pages in one step.
    */
   pagesPerStep?: number;
+  /** Ends the copy between two steps (the station closing); the result is then a failure. */
+  signal?: AbortSignal;
 }
 
 export async function writeBackup(
@@ -51,7 +53,12 @@ export async function writeBackup(
     makePrivateFolder(options.dir);
     createDatabaseFile(partial);
     const pages = options.pagesPerStep ?? PAGES_PER_STEP;
-    await db.backup(partial, { progress: () => pages });
+    await db.backup(partial, {
+      progress: () => {
+        options.signal?.throwIfAborted();
+        return pages;
+      },
+    });
     asOneFile(partial);
     const checked = checkStationFile(partial);
     if (!checked.ok) return fail(partial, `the backup did not pass its check: ${checked.error.message}`);

@@ -41,6 +41,7 @@ const SHOWN: Record<string, (value: unknown) => unknown> = {
   locale: plain,
   manualCountNeedsSupervisor: plain,
   packingInstructionKeys: plain,
+  stationPc: plain,
   'source.marketplace': sourceShown,
   'source.emporix': sourceShown,
 };

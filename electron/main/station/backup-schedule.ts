@@ -30,7 +30,7 @@ export type BackupOutcome = { ok: true; value: BackupWritten } | { ok: false; er
 export interface BackupSchedule {
   /** The last backup's outcome and when it was tried, for diagnostics; null before the first. */
   last(): { at: string; outcome: BackupOutcome } | null;
-  /** Stops the timer and waits for a backup under way. */
+  /** Stops the timer and ends a backup under way between two of its steps. */
   stop(): Promise<void>;
 }
 
@@ -48,6 +48,7 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
   let timer: unknown = null;
   let running: Promise<void> | null = null;
   let stopped = false;
+  const closing = new AbortController();
 
   function plan(ms: number): void {
     if (stopped) return;
@@ -63,10 +64,17 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
     const at = now();
     let outcome: BackupOutcome;
     try {
-      outcome = await writeBackup(db, { dir, now: at, keep: options.keep ?? DEFAULT_BACKUPS_KEPT });
+      outcome = await writeBackup(db, {
+        dir,
+        now: at,
+        keep: options.keep ?? DEFAULT_BACKUPS_KEPT,
+        signal: closing.signal,
+      });
     } catch (error) {
       outcome = { ok: false, error: { message: error instanceof Error ? error.message : String(error) } };
     }
+    // Ended by the station closing: nothing failed, and the next start takes one.
+    if (stopped) return;
     last = { at: at.toISOString(), outcome };
     if (!outcome.ok) report(outcome.error.message, at);
     plan(outcome.ok ? BACKUP_EVERY_MS : BACKUP_RETRY_MS);
@@ -95,6 +103,7 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
     last: () => last,
     async stop() {
       stopped = true;
+      closing.abort();
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
       await running;

@@ -3,6 +3,7 @@
 
 import { dirname, join } from 'node:path';
 import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
+import type { DisplayInfo, StationPcSettings } from '../../../shared/ipc/station-pc.ts';
 import { forgetOrdersOfOldApi } from '../db/backend-switch.ts';
 import { openStationDb, type StationDb } from '../db/connection.ts';
 import { lockedOpenCount } from '../db/order-locks.ts';
@@ -16,6 +17,7 @@ import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
 import { type BackupScheduleOptions, startBackupSchedule } from './backup-schedule.ts';
 import { createChangeFeed } from './change-feed.ts';
+import { refusedWhileClosing, type StationPhase } from './closing-gate.ts';
 import { diagnosticsHandlers } from './diagnostics-handlers.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
@@ -27,6 +29,7 @@ import { outboxHandlers } from './outbox-handlers.ts';
 import { pickHandlers } from './pick-handlers.ts';
 import { addDefaultPrinting, forgetDemoShipFrom } from './print-defaults.ts';
 import { printHandlers } from './print-handlers.ts';
+import { recoveryHandlers } from './recovery-handlers.ts';
 import type { SecretBox } from './secret-box.ts';
 import { createSettingsStore } from './settings-store.ts';
 import { shipmentHandlers } from './shipment-handlers.ts';
@@ -48,16 +51,30 @@ export interface OpenStationOptions {
   printing?: Pick<PrintServiceOptions, 'backoff' | 'timings'>;
   /** How many backups are kept (default 7), their schedule's timers and warnings (tests give them). */
   backups?: Pick<BackupScheduleOptions, 'keep' | 'timers' | 'warn'>;
+  /** How long closing waits for sends already on the wire (default 5 s). */
+  closeGraceMs?: number;
+  /** The displays the window may open on (the desktop app); absent in browser mode. */
+  displays?: () => DisplayInfo[];
 }
 
 export interface Station {
   handlers: InvokeHandlers;
   events: { on(listener: StationEventListener): () => void };
-  /** Stops sync, printing and the demo simulator, then closes the database. */
+  /** The station PC's options (window, start at login, display) and their changes, for the glue. */
+  stationPc: {
+    current(): StationPcSettings;
+    onChange(listener: (settings: StationPcSettings) => void): () => void;
+  };
+  /**
+   * Closes the station (quit, OS shutdown): nothing new starts, sends already on the wire get up to
+   * 5 s, the rest is left as a crash leaves it (reconciled on the next start); then sync, printing
+   * and the demo simulator stop and the database closes.
+   */
   close(): Promise<void>;
 }
 
 const DEFAULT_DEMO_ORDERS = 500;
+const CLOSE_GRACE_MS = 5_000;
 
 export async function openStation(options: OpenStationOptions): Promise<Station> {
   const file = databaseFile(options);
@@ -82,6 +99,7 @@ async function compose(
   const activity = createOperatorActivity();
   const feed = createChangeFeed(db, hub, now());
   const syncHistory = createSyncHistory(now);
+  const pcListeners = new Set<(settings: StationPcSettings) => void>();
   const settings = createSettingsStore({
     db,
     stationId,
@@ -89,6 +107,9 @@ async function compose(
     shell: options.shell,
     now,
     sourceProbe: probeShop,
+    onStationPc: (pc) => {
+      for (const listener of pcListeners) listener(pc);
+    },
   });
   const demoOrders = demoOrdersFrom(options.env ?? {});
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
@@ -161,30 +182,47 @@ async function compose(
     return run;
   };
 
+  let phase: StationPhase = 'open';
   printing.start();
   return {
-    handlers: heardBy(activity, {
-      ...stationHandlers(ctx, serialize),
-      ...orderHandlers(ctx),
-      ...pickHandlers(ctx),
-      ...outboxHandlers(ctx),
-      ...lockHandlers(ctx),
-      ...instructionHandlers(ctx),
-      ...printHandlers(ctx),
-      ...shipmentHandlers(ctx),
-      ...operatorHandlers(ctx),
-      ...diagnosticsHandlers(ctx, syncHistory),
-    }),
-    events: { on: (listener) => hub.on(listener) },
-    close: () =>
-      serialize(async () => {
-        if (!db.open) return;
-        await backups.stop();
-        await autoPrint.settled();
-        await printing.stop();
-        await backend.close();
-        db.close();
+    handlers: refusedWhileClosing(
+      () => phase,
+      heardBy(activity, {
+        ...stationHandlers(ctx, serialize),
+        ...recoveryHandlers(options.displays),
+        ...orderHandlers(ctx),
+        ...pickHandlers(ctx),
+        ...outboxHandlers(ctx),
+        ...lockHandlers(ctx),
+        ...instructionHandlers(ctx),
+        ...printHandlers(ctx),
+        ...shipmentHandlers(ctx),
+        ...operatorHandlers(ctx),
+        ...diagnosticsHandlers(ctx, syncHistory),
       }),
+    ),
+    events: { on: (listener) => hub.on(listener) },
+    stationPc: {
+      current: () => settings.current().stationPc,
+      onChange(listener) {
+        pcListeners.add(listener);
+        return () => pcListeners.delete(listener);
+      },
+    },
+    close() {
+      if (phase === 'open') phase = 'closing';
+      return serialize(async () => {
+        if (!db.open) return;
+        // Sync, printing and a backup under way wind down side by side: the sends' grace is the longest wait.
+        await Promise.all([
+          backups.stop(),
+          backend.close({ graceMs: options.closeGraceMs ?? CLOSE_GRACE_MS }),
+          autoPrint.settled().then(() => printing.stop()),
+        ]);
+        db.close();
+        phase = 'closed';
+      });
+    },
   };
 }
 

@@ -19,6 +19,7 @@ import type {
   SettingsView,
 } from '../../../shared/ipc/settings.ts';
 import type { SourceSettingsUpdateArgs } from '../../../shared/ipc/sources.ts';
+import { DEFAULT_STATION_PC, type StationPcSettings } from '../../../shared/ipc/station-pc.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import { readSettings, writeSettings } from '../db/settings.ts';
@@ -43,6 +44,7 @@ export interface StoredSettings {
   locale: Locale;
   manualCountNeedsSupervisor: boolean;
   packingInstructionKeys: string[];
+  stationPc: StationPcSettings;
 }
 
 const DEFAULTS: StoredSettings = {
@@ -60,6 +62,7 @@ const DEFAULTS: StoredSettings = {
   manualCountNeedsSupervisor: true,
   // Customer metadata keys are free-form per tenant: these are the ones the product owner named.
   packingInstructionKeys: ['packing.instructions', 'station.note'],
+  stationPc: DEFAULT_STATION_PC,
 };
 
 type Persisted = Exclude<keyof StoredSettings, 'operator'>;
@@ -91,6 +94,11 @@ const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
   locale: z.enum(['en', 'nl', 'de']),
   manualCountNeedsSupervisor: z.boolean(),
   packingInstructionKeys: z.array(z.string()),
+  stationPc: z.object({
+    windowMode: z.enum(['kiosk', 'fullscreen', 'window']),
+    startAtLogin: z.boolean(),
+    displayId: z.int().nullable(),
+  }),
 };
 
 const WHAT_THE_PIN_GUARDS = {
@@ -98,6 +106,7 @@ const WHAT_THE_PIN_GUARDS = {
     "Changing the Equipme connection, the station's locations, the badge prefix or the packing instruction keys",
   'change-printers': 'Adding, changing or removing a printer',
   'change-manual-count': 'Changing whether a count by hand needs a supervisor',
+  'change-station-pc': "Changing the station PC's window, start at login or display",
 } as const;
 
 const PIN_ATTEMPTS = 5;
@@ -110,6 +119,7 @@ export type PinPurpose =
   | 'change-settings'
   | 'change-printers'
   | 'change-manual-count'
+  | 'change-station-pc'
   | 'manual-count'
   | 'release-lock'
   | 'supervisor-action';
@@ -126,7 +136,7 @@ export interface SettingsStore {
    */
   supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
+    purpose: SupervisedChange,
     opts?: { goesLive?: boolean },
   ): Promise<IpcError | null>;
   /** Applies a change; says whether the Equipme connection must be restarted. */
@@ -141,6 +151,8 @@ export interface SettingsStore {
   updateSource(args: SourceSettingsUpdateArgs): Promise<Result<{ changed: boolean }, IpcError>>;
 }
 
+type SupervisedChange = keyof typeof WHAT_THE_PIN_GUARDS;
+
 /** How the operator signed in or out, kept in the audit row. */
 export type SignInWay = 'name' | 'badge' | 'button' | 'settings';
 
@@ -152,6 +164,8 @@ export interface SettingsStoreOptions {
   now: () => Date;
   /** Tries a shop's connection before it is saved (the shop's own client). */
   sourceProbe: SourceProbe;
+  /** The station PC's options changed (the desktop app applies them to its window and login). */
+  onStationPc?: (settings: StationPcSettings) => void;
 }
 
 export function createSettingsStore(options: SettingsStoreOptions): SettingsStore {
@@ -204,7 +218,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
 
   async function supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
+    purpose: SupervisedChange,
     opts: { goesLive?: boolean } = {},
   ): Promise<IpcError | null> {
     const what = WHAT_THE_PIN_GUARDS[purpose];
@@ -247,6 +261,10 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       const refused = await supervise(args.pin, 'change-manual-count');
       if (refused) return err(refused);
     }
+    if (args.stationPc !== undefined) {
+      const refused = await supervise(args.pin, 'change-station-pc');
+      if (refused) return err(refused);
+    }
     const next: Partial<StoredSettings> = {};
     if (args.supervisorPin) {
       if (settings.supervisorPin) {
@@ -278,6 +296,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       next.manualCountNeedsSupervisor = args.manualCountNeedsSupervisor;
     if (args.packingInstructionKeys !== undefined)
       next.packingInstructionKeys = [...args.packingInstructionKeys];
+    if (args.stationPc !== undefined) next.stationPc = { ...args.stationPc };
 
     // Last, after every check: an operator given here signs in (or out with '') like operator:sign-in.
     if (operator) {
@@ -308,6 +327,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     }).immediate();
     settings = { ...before, ...next };
     if (newKey !== undefined) keyRead = { state: 'readable', key: newKey };
+    if (next.stationPc) options.onStationPc?.(next.stationPc);
     const apiChanged =
       (next.apiUrl !== undefined && next.apiUrl !== before.apiUrl) ||
       (next.apiKey !== undefined && settings.apiUrl !== null);
@@ -358,6 +378,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       locale: settings.locale,
       manualCountNeedsSupervisor: settings.manualCountNeedsSupervisor,
       packingInstructionKeys: [...settings.packingInstructionKeys],
+      stationPc: { ...settings.stationPc },
       sources: sources.view(),
     }),
     apiKey: () => keyRead,

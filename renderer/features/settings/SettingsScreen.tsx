@@ -12,6 +12,7 @@ import { PinSection } from './PinSection.tsx';
 import { ScannerSection } from './ScannerSection.tsx';
 import { SoundSection } from './SoundSection.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
+import { StationPcSection } from './StationPcSection.tsx';
 import './settings.css';
 
 /** `printers`: the printing settings, composed by the app (renderer/screens.tsx). */
@@ -44,6 +45,7 @@ export function SettingsScreen(props: { printers: ReactNode }) {
             <LocationsSection locationIds={settings.locationIds} />
             <SoundSection sound={settings.sound} />
             <ManualCountSection needsSupervisor={settings.manualCountNeedsSupervisor} />
+            <StationPcSection stationPc={settings.stationPc} />
             <BackupSection />
             <DiagnosticsSection />
           </div>

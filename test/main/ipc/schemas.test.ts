@@ -10,6 +10,13 @@ const FILES = { name: 'Files', kind: 'pdf-file', address: 'labels', dpi: 300, me
 
 const VALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [undefined],
+  'station:showing': [
+    { showing: null },
+    { showing: { orderId: 4711 } },
+    { showing: { orderId: 4711, fromShipment: 90 } },
+  ],
+  'station:resume': [undefined],
+  'station:displays': [undefined],
   'station:diagnostics': [undefined],
   'station:backup-status': [undefined],
   'orders:query': [
@@ -94,6 +101,8 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
       sound: { enabled: false, volume: 0.5 },
       scanner: { maxInterKeyMs: 40, minLength: 6, terminator: 'Tab' },
     },
+    { stationPc: { windowMode: 'kiosk', startAtLogin: true, displayId: null }, pin: '2468' },
+    { stationPc: { windowMode: 'window', startAtLogin: false, displayId: 2528732444 } },
   ],
   'settings:update-source': [
     { source: 'marketplace' },
@@ -154,6 +163,9 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
 
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [{}, null, 1],
+  'station:showing': [{}, { showing: { orderId: 0 } }, { showing: { orderId: 1, screen: 'order' } }, null],
+  'station:resume': [{}],
+  'station:displays': [{ all: true }],
   'station:diagnostics': [{}, null, 'zip'],
   'station:backup-status': [{}, 0],
   'orders:query': [
@@ -279,6 +291,9 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { scanner: { maxInterKeyMs: 0, minLength: 4, terminator: 'Enter' } },
     { locale: 'fr' },
     { theme: 'dark' },
+    { stationPc: { windowMode: 'borderless', startAtLogin: false, displayId: null } },
+    { stationPc: { windowMode: 'kiosk', startAtLogin: true } },
+    { stationPc: { windowMode: 'kiosk', startAtLogin: true, displayId: 1.5 } },
   ],
   'settings:update-source': [
     {},

@@ -48,6 +48,7 @@ describe('station core: settings', () => {
         credentialProblem: null,
         pollIntervalSeconds: 60,
       })),
+      stationPc: { windowMode: 'window', startAtLogin: false, displayId: null },
     });
   });
 
