@@ -1,14 +1,16 @@
 // The station's own backups: one at start, one a day, a failure reported and tried again in an hour;
 // the timers are driven by hand.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
 import { listAudit } from '../../../electron/main/db/audit-log.ts';
 import { backupsFolderOf, listBackups } from '../../../electron/main/db/backup-files.ts';
+import { upsertPulledOrders } from '../../../electron/main/db/index.ts';
 import {
   BACKUP_EVERY_MS,
   BACKUP_RETRY_MS,
   startBackupSchedule,
 } from '../../../electron/main/station/backup-schedule.ts';
+import { makeOrder } from '../../fixtures/fulfillment-order.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
 import { handTimers, until } from './hand-timers.ts';
 
@@ -29,6 +31,31 @@ describe('the station backup schedule', () => {
     ]);
     await until(() => hand.waiting().length === 1);
     await schedule.stop();
+    expect(hand.waiting()).toEqual([]);
+  });
+
+  test('closing ends a backup under way: nothing is kept, nothing is reported', async ({ db, dbFile }) => {
+    // More pages than one step copies, so the copy is still under way when the station closes.
+    upsertPulledOrders(
+      db,
+      Array.from({ length: 300 }, (_, i) => makeOrder({ id: 1000 + i })),
+      new Date(),
+    );
+    const hand = handTimers(new Date('2026-12-02T06:00:00Z'));
+    const warnings: string[] = [];
+    const schedule = startBackupSchedule({
+      db,
+      dbFile,
+      stationId: 's',
+      now: hand.now,
+      timers: hand.timers,
+      warn: (message) => warnings.push(message),
+    });
+    hand.fire();
+    await schedule.stop();
+    expect(readdirSync(backupsFolderOf(dbFile))).toEqual([]);
+    expect(schedule.last()).toBeNull();
+    expect(warnings).toEqual([]);
     expect(hand.waiting()).toEqual([]);
   });
 
