@@ -65,8 +65,20 @@ export const COMMAND_HELP = {
   },
   diagnostics: {
     name: 'diagnostics',
-    summary: 'where Equipme and the lifecycle table disagreed, and the locked orders',
-    usage: 'station diagnostics [--json] [--db PATH]',
+    summary:
+      'where Equipme and the lifecycle table disagreed, and the locked orders; --zip writes the support zip',
+    usage: 'station diagnostics [--json] [--zip FILE] [--db PATH]',
+  },
+  backup: {
+    name: 'backup',
+    summary: 'write a checked backup of the station database (to <data>/backups/, 7 kept, or to --out)',
+    usage: 'station backup [--out FILE] [--json] [--db PATH]',
+  },
+  restore: {
+    name: 'restore',
+    summary:
+      'replace the station database by a backup (the station must be closed; the current file is kept)',
+    usage: 'station restore <backup-file> [--json] [--db PATH]',
   },
   print: {
     name: 'print',

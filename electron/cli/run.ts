@@ -16,6 +16,8 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   retry: async () => (await import('./commands/retry.ts')).retryCommand,
   discard: async () => (await import('./commands/discard.ts')).discardCommand,
   diagnostics: async () => (await import('./commands/diagnostics.ts')).diagnosticsCommand,
+  backup: async () => (await import('./commands/backup.ts')).backupCommand,
+  restore: async () => (await import('./commands/restore.ts')).restoreCommand,
   print: async () => (await import('./commands/print.ts')).printCommand,
   printers: async () => (await import('./commands/printers.ts')).printersCommand,
   logs: async () => (await import('./commands/logs.ts')).logsCommand,

@@ -51,7 +51,7 @@ import type {
   ShipmentView,
 } from './shipment.ts';
 import type { SourceSettingsUpdateArgs } from './sources.ts';
-import type { StationInfo } from './station.ts';
+import type { BackupStatus, DiagnosticsWritten, StationInfo } from './station.ts';
 import type { DisplayInfo } from './station-pc.ts';
 import type { PackingScreenArgs, RendererErrorArgs, UpdateView } from './updates.ts';
 
@@ -64,6 +64,10 @@ export interface InvokeContract {
   'station:resume': { args: undefined; result: ResumePoint | null };
   /** The displays the desktop app can open on (Settings → Station PC); null in browser mode. */
   'station:displays': { args: undefined; result: DisplayInfo[] | null };
+  /** Writes the support zip into the data folder (no secrets in it) and answers where. */
+  'station:diagnostics': { args: undefined; result: DiagnosticsWritten };
+  /** The station's own backups: how many are kept, the newest, and whether the last one failed. */
+  'station:backup-status': { args: undefined; result: BackupStatus };
   'orders:query': { args: OrdersQueryArgs; result: OrdersQueryResult };
   'orders:get': { args: { orderId: number }; result: OrderDetail };
   /** A scanned code → the order it opens, or null. */
@@ -153,6 +157,8 @@ export const INVOKE_CHANNELS = [
   'station:showing',
   'station:resume',
   'station:displays',
+  'station:diagnostics',
+  'station:backup-status',
   'orders:query',
   'orders:get',
   'orders:lookup',

@@ -191,6 +191,8 @@ const printersSave = z
 
 export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>> } = {
   'station:info': z.undefined(),
+  'station:diagnostics': z.undefined(),
+  'station:backup-status': z.undefined(),
   'orders:query': z.strictObject({
     text: z.string().max(200).regex(NO_CONTROL, 'control characters are not allowed').optional(),
     statuses: enumList(FULFILLMENT_STATUSES).optional(),

@@ -39,7 +39,11 @@ export type AuditKind =
   | 'settings-changed'
   | 'operator-signed-in'
   | 'operator-signed-out'
-  | 'operator-switched';
+  | 'operator-switched'
+  /** A backup of the station database could not be written (detail: message); tried again later. */
+  | 'backup-failed'
+  /** The database was replaced by a backup (detail: backup, fromVersion, keptAs). */
+  | 'station-restored';
 
 /**
  * Kinds written on every press and every send outcome. No station path reads them by kind or by

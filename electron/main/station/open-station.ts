@@ -18,10 +18,12 @@ import { probeShop } from '../sources/shop-connection.ts';
 import type { UpdateFeed } from '../updates/update-feed.ts';
 import { createAutoPrint } from './auto-print.ts';
 import { type Backend, startBackend } from './backend.ts';
+import { type BackupScheduleOptions, startBackupSchedule } from './backup-schedule.ts';
 import { createBuiltInShops } from './built-in-shops.ts';
 import { createChangeFeed } from './change-feed.ts';
 import { refusedWhileClosing, type StationPhase } from './closing-gate.ts';
 import { forgetDemoShops, switchOnDemoShops } from './demo-shops.ts';
+import { diagnosticsHandlers } from './diagnostics-handlers.ts';
 import { exportHandlers } from './export-handlers.ts';
 import { instructionHandlers } from './instruction-handlers.ts';
 import { labelsFolderOf } from './labels-folder.ts';
@@ -42,6 +44,7 @@ import type { StationContext } from './station-context.ts';
 import { createEventHub, type StationEventListener } from './station-events.ts';
 import { stationHandlers } from './station-handlers.ts';
 import { createStationUpdates } from './station-updates.ts';
+import { createSyncHistory } from './sync-history.ts';
 import { updateHandlers } from './update-handlers.ts';
 
 export interface OpenStationOptions {
@@ -59,6 +62,8 @@ export interface OpenStationOptions {
   writeLogs?: boolean;
   /** Printer timeouts and retry backoff (tests shorten them). */
   printing?: Pick<PrintServiceOptions, 'backoff' | 'timings'>;
+  /** How many backups are kept (default 7), their schedule's timers and warnings (tests give them). */
+  backups?: Pick<BackupScheduleOptions, 'keep' | 'timers' | 'warn'>;
   /** How long closing waits for sends already on the wire (default 5 s). */
   closeGraceMs?: number;
   /** The displays the window may open on (the desktop app); absent in browser mode. */
@@ -91,7 +96,7 @@ export async function openStation(options: OpenStationOptions): Promise<Station>
   let logs: LogFiles | undefined;
   try {
     const exportsDir = join(resolve(dataDir), 'exports');
-    const station = await compose(db, options, labelsFolderOf(dataDir), exportsDir, (secrets) => {
+    const station = await compose(db, file, options, labelsFolderOf(dataDir), exportsDir, (secrets) => {
       if (options.writeLogs) logs = openLogFiles({ dataDir, secrets, echo: options.shell === 'electron' });
     });
     stationLog.info(`station opened: ${options.shell} ${options.version}, ${file}`);
@@ -108,6 +113,7 @@ export async function openStation(options: OpenStationOptions): Promise<Station>
 
 async function compose(
   db: StationDb,
+  dbFile: string,
   options: OpenStationOptions,
   labelsDir: string,
   exportsDir: string,
@@ -121,6 +127,7 @@ async function compose(
   const activity = createOperatorActivity();
   const feed = createChangeFeed(db, hub, now());
   switchOnDemoShops(db, { stationId, now: now() });
+  const syncHistory = createSyncHistory(now);
   const pcListeners = new Set<(settings: StationPcSettings) => void>();
   const settings = createSettingsStore({
     db,
@@ -160,6 +167,7 @@ async function compose(
       operatorBusy: activity.busy,
       onEngine: (engine) =>
         engine.onStatus((status) => {
+          syncHistory.record(status);
           feed.status(status);
           logProblem(status);
           updates.outboxMoved();
@@ -186,6 +194,8 @@ async function compose(
     await builtInShops.close();
     throw error;
   }
+  // After the migrations (openStationDb ran them): the first backup is of the current schema.
+  const backups = startBackupSchedule({ db, dbFile, stationId, now, ...options.backups });
 
   const syncStatus = (): SyncStatus =>
     backend.engine?.status() ?? {
@@ -205,6 +215,7 @@ async function compose(
   const ctx: StationContext = {
     db,
     stationId,
+    dbFile,
     shell: options.shell,
     version: options.version,
     now,
@@ -229,6 +240,7 @@ async function compose(
     builtInShops,
     afterPacked: autoPrint.afterPacked,
     afterBoxPacked: autoPrint.afterBoxPacked,
+    lastBackup: backups.last,
   };
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -257,6 +269,7 @@ async function compose(
         ...updateHandlers(updates),
         ...rendererErrorHandlers(now),
         ...exportHandlers(ctx),
+        ...diagnosticsHandlers(ctx, syncHistory),
       }),
     ),
     events: { on: (listener) => hub.on(listener) },
@@ -272,8 +285,9 @@ async function compose(
       return serialize(async () => {
         if (!db.open) return;
         updates.close();
-        // Sync and printing wind down side by side: the sends' grace is the longest wait.
+        // Sync, printing and a backup under way wind down side by side: the sends' grace is the longest wait.
         await Promise.all([
+          backups.stop(),
           backend.close({ graceMs: options.closeGraceMs ?? CLOSE_GRACE_MS }),
           autoPrint.settled().then(() => printing.stop()),
         ]);

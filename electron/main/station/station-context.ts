@@ -4,6 +4,7 @@ import type { SyncStatus } from '../../../shared/domain/sync-status.ts';
 import type { StationDb } from '../db/connection.ts';
 import type { LabelBox, PrintService } from '../printing/index.ts';
 import type { Backend } from './backend.ts';
+import type { BackupSchedule } from './backup-schedule.ts';
 import type { BuiltInShops } from './built-in-shops.ts';
 import type { ChangeFeed } from './change-feed.ts';
 import type { SettingsStore } from './settings-store.ts';
@@ -11,6 +12,8 @@ import type { SettingsStore } from './settings-store.ts';
 export interface StationContext {
   db: StationDb;
   stationId: string;
+  /** The station database file; its folder is the data folder (backups/, diagnostics/, logs/). */
+  dbFile: string;
   shell: 'electron' | 'browser';
   version: string;
   now: () => Date;
@@ -35,4 +38,6 @@ export interface StationContext {
   afterPacked(orderId: number, operator: string): void;
   /** The orders of a box were packed together: auto-print gives the box one label. */
   afterBoxPacked(box: LabelBox, operator: string): void;
+  /** The last backup the station tried, and how it went (null before the first). */
+  lastBackup: BackupSchedule['last'];
 }

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { BackupSection } from './BackupSection.tsx';
 import { ConnectionSection } from './ConnectionSection.tsx';
+import { DiagnosticsSection } from './DiagnosticsSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { LocationsSection } from './LocationsSection.tsx';
 import { ManualCountSection } from './ManualCountSection.tsx';
@@ -46,6 +48,8 @@ export function SettingsScreen(props: { printers: ReactNode }) {
             <ManualCountSection needsSupervisor={settings.manualCountNeedsSupervisor} />
             <UpdateSettingsSection channel={settings.updateChannel} quietHour={settings.updateQuietHour} />
             <StationPcSection stationPc={settings.stationPc} />
+            <BackupSection />
+            <DiagnosticsSection />
           </div>
           <ScannerSection scanner={settings.scanner} />
         </div>

@@ -17,6 +17,8 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   ],
   'station:resume': [undefined],
   'station:displays': [undefined],
+  'station:diagnostics': [undefined],
+  'station:backup-status': [undefined],
   'orders:query': [
     QUERY,
     {
@@ -180,6 +182,8 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'station:showing': [{}, { showing: { orderId: 0 } }, { showing: { orderId: 1, screen: 'order' } }, null],
   'station:resume': [{}],
   'station:displays': [{ all: true }],
+  'station:diagnostics': [{}, null, 'zip'],
+  'station:backup-status': [{}, 0],
   'orders:query': [
     {},
     { ...QUERY, limit: 0 },

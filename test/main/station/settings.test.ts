@@ -16,8 +16,12 @@ const QUERY = { sort: { by: 'created', direction: 'asc' }, offset: 0, limit: 50 
 const API_KEY = 'sk-live-7f3a9c1e5b2d4680aa';
 const PIN = '97531';
 
+/** The files under `dir` (its backups too) that hold `text`. */
 function filesContain(dir: string, text: string): string[] {
-  return readdirSync(dir).filter((name) => readFileSync(join(dir, name)).includes(Buffer.from(text)));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => readFileSync(file).includes(Buffer.from(text)));
 }
 
 describe('station core: settings', () => {
