@@ -14,6 +14,7 @@ import {
   screen,
   session,
 } from 'electron';
+import { cliArguments, runAppCli } from '../cli/app-cli.ts';
 import { StationDbError } from './db/connection.ts';
 import { registerAppScheme, serveAppScheme } from './glue/app-protocol.ts';
 import { createMainWindow, placeWindow } from './glue/main-window.ts';
@@ -49,8 +50,6 @@ const crashed = createMainCrashHandler({
     app.exit(1);
   },
 });
-process.on('uncaughtException', (error) => void crashed('uncaught error in main', error));
-process.on('unhandledRejection', (reason) => void crashed('unhandled rejection in main', reason));
 
 async function start(): Promise<void> {
   const station = await openStation({
@@ -144,10 +143,16 @@ function closeOnQuit(station: Station): void {
   });
 }
 
-// Before `ready`, or app:// is no standard, secure origin.
-registerAppScheme(protocol);
-
-if (app.requestSingleInstanceLock()) {
+/** The station's window, once per computer. */
+function startDesktop(): void {
+  process.on('uncaughtException', (error) => void crashed('uncaught error in main', error));
+  process.on('unhandledRejection', (reason) => void crashed('unhandled rejection in main', reason));
+  // Before `ready`, or app:// is no standard, secure origin.
+  registerAppScheme(protocol);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -166,6 +171,26 @@ if (app.requestSingleInstanceLock()) {
       );
       app.exit(1);
     });
-} else {
-  app.quit();
 }
+
+/** `--cli …`: one command of the station command line on the app's database, then exit; no window. */
+function runCommandLine(argv: string[]): void {
+  const controller = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+  runAppCli(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    dataDir: app.getPath('userData'),
+    signal: controller.signal,
+  })
+    .then((code) => app.exit(code))
+    .catch((error: unknown) => {
+      process.stderr.write(`station: ${error instanceof Error ? error.message : String(error)}\n`);
+      app.exit(1);
+    });
+}
+
+const commandLine = cliArguments(process.argv);
+if (commandLine) runCommandLine(commandLine);
+else startDesktop();
