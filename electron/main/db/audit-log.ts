@@ -39,7 +39,11 @@ export type AuditKind =
   | 'settings-changed'
   | 'operator-signed-in'
   | 'operator-signed-out'
-  | 'operator-switched';
+  | 'operator-switched'
+  /** A full pass through a shop's listing (detail: source, orders, rejected, closed, keptOpen). */
+  | 'shop-pull-completed'
+  /** A packing step of a shop order, recorded at this station only (detail: step, from, to). */
+  | 'shop-step';
 
 /**
  * Kinds written on every press and every send outcome. No station path reads them by kind or by

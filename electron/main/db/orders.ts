@@ -180,9 +180,9 @@ export function getOrder(db: StationDb, id: number): CachedOrder | undefined {
   return { ...toSummary(summary), order: JSON.parse(json) as FulfillmentOrder };
 }
 
-/** Ids of the orders the cache holds as open. */
+/** Ids of the Equipme orders the cache holds as open (the shops' orders have negative keys). */
 export function openOrderIds(db: StationDb): number[] {
-  return db.prepare('SELECT id FROM orders WHERE closed = 0').pluck().all() as number[];
+  return db.prepare('SELECT id FROM orders WHERE closed = 0 AND id > 0').pluck().all() as number[];
 }
 
 /** Whether the cache holds the order as closed (left the station's work). */

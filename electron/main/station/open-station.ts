@@ -28,6 +28,8 @@ import { printHandlers } from './print-handlers.ts';
 import type { SecretBox } from './secret-box.ts';
 import { createSettingsStore } from './settings-store.ts';
 import { shipmentHandlers } from './shipment-handlers.ts';
+import { type ShopBackends, startShopBackends } from './shop-backends.ts';
+import { shopStepHandlers } from './shop-step-handlers.ts';
 import type { StationContext } from './station-context.ts';
 import { createEventHub, type StationEventListener } from './station-events.ts';
 import { stationHandlers } from './station-handlers.ts';
@@ -85,6 +87,8 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
   printing.onJob((job) => hub.push('print:job', job));
   const autoPrint = createAutoPrint(printing);
 
+  // The shops' pulls start after the backend; until then the status lists none.
+  let shops: ShopBackends | null = null;
   const begin = (): Promise<Backend> =>
     startBackend({
       db,
@@ -92,11 +96,26 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       apiKey: settings.apiKey(),
       demoOrders,
       operatorBusy: activity.busy,
-      onEngine: (engine) => engine.onStatus((status) => feed.status(status)),
+      onEngine: (engine) =>
+        engine.onStatus((status) => feed.status({ ...status, shops: shops?.status() ?? [] })),
     });
   let backend = await begin();
+  const beginShops = (): Promise<ShopBackends> =>
+    startShopBackends({
+      db,
+      connection: (source) => settings.sources.connection(source),
+      onPulled: () => feed.allOrdersChanged(),
+      onStatus: () => feed.status(syncStatus()),
+    });
+  try {
+    shops = await beginShops();
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
 
-  const syncStatus = (): SyncStatus =>
+  const syncStatus = (): SyncStatus => ({ ...equipmeStatus(), shops: shops?.status() ?? [] });
+  const equipmeStatus = (): SyncStatus =>
     backend.engine?.status() ?? {
       connectivity: 'unknown',
       role: 'stopped',
@@ -129,6 +148,13 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       if (backend.mode === 'live') forgetDemoShipFrom(db);
       feed.status(syncStatus());
     },
+    shops: () => shops as ShopBackends,
+    async restartShops() {
+      await shops?.close();
+      shops = null;
+      shops = await beginShops();
+      feed.status(syncStatus());
+    },
     printing,
     labelsDir,
     afterPacked: autoPrint.afterPacked,
@@ -153,6 +179,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
       ...instructionHandlers(ctx),
       ...printHandlers(ctx),
       ...shipmentHandlers(ctx),
+      ...shopStepHandlers(ctx),
       ...operatorHandlers(ctx),
     }),
     events: { on: (listener) => hub.on(listener) },
@@ -161,6 +188,7 @@ async function compose(db: StationDb, options: OpenStationOptions, labelsDir: st
         if (!db.open) return;
         await autoPrint.settled();
         await printing.stop();
+        await shops?.close();
         await backend.close();
         db.close();
       }),

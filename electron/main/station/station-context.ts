@@ -6,6 +6,7 @@ import type { LabelBox, PrintService } from '../printing/index.ts';
 import type { Backend } from './backend.ts';
 import type { ChangeFeed } from './change-feed.ts';
 import type { SettingsStore } from './settings-store.ts';
+import type { ShopBackends } from './shop-backends.ts';
 
 export interface StationContext {
   db: StationDb;
@@ -23,6 +24,10 @@ export interface StationContext {
    * orders and pick records of the old one are forgotten first.
    */
   restartBackend(opts: { otherApi: boolean }): Promise<void>;
+  /** The shops' pulls (sync/shop-pulls.ts), running beside the Equipme backend. */
+  shops(): ShopBackends;
+  /** Stops the shops' pulls and starts them for the current settings (a shop's settings changed). */
+  restartShops(): Promise<void>;
   printing: PrintService;
   /** Where file printers set up from the station window write (`<dataDir>/labels`). */
   labelsDir: string;

@@ -31,7 +31,7 @@ describe('preload', () => {
   });
 
   it('knows exactly the contract channel lists', () => {
-    expect(INVOKE_CHANNELS).toHaveLength(38);
+    expect(INVOKE_CHANNELS).toHaveLength(39);
     expect(EVENT_CHANNELS).toEqual(['sync:status', 'orders:changed', 'print:job']);
   });
 

@@ -145,6 +145,7 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     supervisorActions: state.lock ? [] : state.supervisorActions,
     lock: state.lock,
     sales: state.sales,
+    shop: null,
   });
   const wrongPin = { ok: false as const, error: { code: 'wrong-pin' as const, message: 'Wrong PIN.' } };
   const station = installFakeStation({
