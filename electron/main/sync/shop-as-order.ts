@@ -13,14 +13,17 @@ import type { SourceAddress, SourceOrder } from '../sources/order-source.ts';
 export type CachedShopOrder = FulfillmentOrder & { shop: ShopOrderFacts };
 
 /** Longest single line kept of a shop's text; longer ones are cut with a visible "…". */
-const MAX_LINE = 300;
+const MAX_LINE = 1_000;
 const MAX_NOTE = 4_000;
 
 const NO_LINK = { href: '' } as const;
 
+/** Markup in a shop's text is no part of a name or an address: its tags go (and script content). */
+const LOOKS_LIKE_MARKUP = /<\/?[a-z!][^>]*>/i;
+
 function line(text: string | null | undefined, max = MAX_LINE): string | null {
   if (text === null || text === undefined) return null;
-  const plain = plainLine(text).trim();
+  const plain = plainLine(LOOKS_LIKE_MARKUP.test(text) ? noteText(text) : text).trim();
   if (plain === '') return null;
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }

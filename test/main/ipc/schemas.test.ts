@@ -50,7 +50,12 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   ],
   'shop:step': [
     { orderId: -17592186044417, step: 'packing', seenStatus: 'new' },
-    { orderId: -35184372088833, step: 'handed-to-carrier', seenStatus: 'ready-for-delivery', confirmed: true },
+    {
+      orderId: -35184372088833,
+      step: 'handed-to-carrier',
+      seenStatus: 'ready-for-delivery',
+      confirmed: true,
+    },
   ],
   'orders:take-server-status': [{ orderId: 1, reason: 'Cancelled by the customer' }],
   'orders:release-lock': [{ orderId: 1, pin: '1234', reason: 'Box checked: one device inside' }],
