@@ -1,10 +1,9 @@
 // The shipping label: ship-from and date/package on top, markers, the ship-to address big, then the
-// order number and the order barcode (labelBarcode, which scan-to-open accepts) at the bottom. A label
+// order number and the order barcode (orderBarcode, which scan-to-open accepts) at the bottom. A label
 // for a box of a shipment (ctx.box) names the sales order and the orders the box holds under it.
 import type { FulfillmentOrder } from '../../api/equipme.ts';
-import { labelBarcode } from '../scan-codes.ts';
 import type { LabelContext } from './label-context.ts';
-import { orderMarkers, shipFromLines, shipToLines } from './label-context.ts';
+import { orderBarcode, orderMarkers, shipFromLines, shippingMethodOf, shipToLines } from './label-context.ts';
 import type { LabelLayout, LayoutItem, TextItem } from './label-layout.ts';
 import { labelText } from './label-text.ts';
 import { barcodeItem, type Frame, frameFor, markerRows, rule, textHeight, textItem } from './layout-kit.ts';
@@ -109,7 +108,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   const orderNumber = textItem(
     f,
     'order-number',
-    [`Order ${(ctx.box && labelText(ctx.box.salesOrderNumber)) || order.order.orderNumber}`],
+    [orderLine(order, ctx)],
     { x: f.x, y, width: f.width },
     { size: orderSize, minSize: small, bold: true },
   );
@@ -119,7 +118,7 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
     items.push({ ...boxLine, y });
     y += boxHeight;
   }
-  const code = labelBarcode(order.id);
+  const code = orderBarcode(order);
   const barcode = barcodeItem(f, code, { x: f.x, y, width: f.width, height: barcodeHeight }, 0.5);
   items.push(barcode);
   y += barcodeHeight + gap;
@@ -142,6 +141,13 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
     heightDots: f.pageHeight ?? 'continuous',
     pages: [{ lengthDots: f.pageHeight ?? y + f.margin, items }],
   };
+}
+
+/** "Order 10042", and for a shop order how it ships: "Order 50001 · DHL Paket". */
+function orderLine(order: FulfillmentOrder, ctx: LabelContext): string {
+  const line = `Order ${(ctx.box && labelText(ctx.box.salesOrderNumber)) || order.order.orderNumber}`;
+  const method = shippingMethodOf(order);
+  return method ? `${line} · ${method}` : line;
 }
 
 /**
