@@ -76,8 +76,27 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   const codeTextSize = mm(4);
   const boxLine = ctx.box ? boxLineItem(f, ctx.box, small) : null;
   const boxHeight = boxLine ? textHeight(boxLine) + gap : 0;
+  // A shop order names how its shop ships it, on a line of its own under the order number.
+  const method = shippingMethodOf(order);
+  const methodLine = method
+    ? textItem(
+        f,
+        'reference',
+        [`Ship via ${method}`],
+        { x: f.x, y: 0, width: f.width },
+        { size: small, bold: true, maxLines: 2 },
+      )
+    : null;
+  const methodHeight = methodLine ? textHeight(methodLine) + gap : 0;
   const bottomHeight =
-    gap * 2 + Math.round(orderSize * 1.2) + gap + boxHeight + barcodeHeight + gap + codeTextSize;
+    gap * 2 +
+    Math.round(orderSize * 1.2) +
+    gap +
+    methodHeight +
+    boxHeight +
+    barcodeHeight +
+    gap +
+    codeTextSize;
   const shipToSize = mm(7);
   const shipToSpace =
     f.pageHeight === null
@@ -108,12 +127,16 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   const orderNumber = textItem(
     f,
     'order-number',
-    [orderLine(order, ctx)],
+    [`Order ${(ctx.box && labelText(ctx.box.salesOrderNumber)) || order.order.orderNumber}`],
     { x: f.x, y, width: f.width },
     { size: orderSize, minSize: small, bold: true },
   );
   items.push(orderNumber);
   y += Math.round(orderSize * 1.2) + gap;
+  if (methodLine) {
+    items.push({ ...methodLine, y });
+    y += methodHeight;
+  }
   if (boxLine) {
     items.push({ ...boxLine, y });
     y += boxHeight;
@@ -141,13 +164,6 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
     heightDots: f.pageHeight ?? 'continuous',
     pages: [{ lengthDots: f.pageHeight ?? y + f.margin, items }],
   };
-}
-
-/** "Order 10042", and for a shop order how it ships: "Order 50001 · DHL Paket". */
-function orderLine(order: FulfillmentOrder, ctx: LabelContext): string {
-  const line = `Order ${(ctx.box && labelText(ctx.box.salesOrderNumber)) || order.order.orderNumber}`;
-  const method = shippingMethodOf(order);
-  return method ? `${line} · ${method}` : line;
 }
 
 /**
