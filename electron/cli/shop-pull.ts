@@ -6,7 +6,6 @@ import type { ShopSourceName } from '../../shared/domain/order-sources.ts';
 import type { StationDb } from '../main/db/connection.ts';
 import { shopSource } from '../main/sources/shop-connection.ts';
 import { pullShop } from '../main/sync/pull-shop.ts';
-import { type CliContext, EXIT, writeLine } from './command.ts';
 import { count } from './count.ts';
 
 export interface ShopFlags {
@@ -44,38 +43,34 @@ export function resolveShopTarget(
   return { url, account, secret };
 }
 
-export async function pullShopCommand(
+/** What the pass printed: its lines for stdout and stderr, and whether it went through. */
+export interface ShopPullOutput {
+  ok: boolean;
+  stdout: string[];
+  stderr: string[];
+}
+
+// The lines come back to the command instead of being written here: this module is loaded only for a
+// shop's pull, and sharing the command's writer would split the CLI's entry chunk (built-cli.test.ts).
+export async function pullShopOnce(
   db: StationDb,
   source: ShopSourceName,
   target: { url: string; account: string; secret: string },
-  ctx: CliContext,
+  signal: AbortSignal,
   json: boolean,
-): Promise<number> {
+): Promise<ShopPullOutput> {
   const client = shopSource(source, target);
-  if (!client.ok) {
-    writeLine(ctx.stderr, `station pull: ${client.error}`);
-    return EXIT.failed;
-  }
-  const pulled = await pullShop(db, source, client.value, () => new Date(), ctx.signal);
-  if (!pulled.ok) {
-    writeLine(ctx.stderr, `station pull: ${source}: ${pulled.error.message}`);
-    return EXIT.failed;
-  }
+  if (!client.ok) return { ok: false, stdout: [], stderr: [`station pull: ${client.error}`] };
+  const pulled = await pullShop(db, source, client.value, () => new Date(), signal);
+  if (!pulled.ok)
+    return { ok: false, stdout: [], stderr: [`station pull: ${source}: ${pulled.error.message}`] };
   const summary = pulled.value;
-  for (const bad of summary.rejectedOrders) {
-    writeLine(
-      ctx.stderr,
+  const stderr = summary.rejectedOrders.map(
+    (bad) =>
       `skipped an invalid ${source} order${bad.id === null ? '' : ` ${bad.id}`}: ${bad.problems.join('; ')}`,
-    );
-  }
-  if (json) {
-    writeLine(ctx.stdout, JSON.stringify(summary));
-    return EXIT.ok;
-  }
-  const kept = summary.keptOpen.length;
-  writeLine(
-    ctx.stdout,
-    `pulled ${count(summary.orders, 'open order')} from ${source}, ${summary.rejected} rejected, ${summary.closed} closed${kept > 0 ? `, ${kept} kept open (started here, no longer listed by ${source})` : ''}`,
   );
-  return EXIT.ok;
+  if (json) return { ok: true, stdout: [JSON.stringify(summary)], stderr };
+  const kept = summary.keptOpen.length;
+  const line = `pulled ${count(summary.orders, 'open order')} from ${source}, ${summary.rejected} rejected, ${summary.closed} closed${kept > 0 ? `, ${kept} kept open (started here, no longer listed by ${source})` : ''}`;
+  return { ok: true, stdout: [line], stderr };
 }

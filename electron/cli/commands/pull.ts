@@ -32,13 +32,16 @@ export const pullCommand: Command = {
     }
     if (source !== 'equipme') {
       // The shops' clients and mapping load only for a shop's pull.
-      const { pullShopCommand, resolveShopTarget } = await import('../shop-pull.ts');
+      const { pullShopOnce, resolveShopTarget } = await import('../shop-pull.ts');
       const shop = source as ShopSourceName;
       const target = resolveShopTarget(shop, values, ctx.env);
       if (typeof target === 'string') return usageError(ctx, this, target);
-      return withStationDb(this, ctx, values.db, (db) =>
-        pullShopCommand(db, shop, target, ctx, values.json === true),
-      );
+      return withStationDb(this, ctx, values.db, async (db) => {
+        const output = await pullShopOnce(db, shop, target, ctx.signal, values.json === true);
+        for (const line of output.stderr) writeLine(ctx.stderr, line);
+        for (const line of output.stdout) writeLine(ctx.stdout, line);
+        return output.ok ? EXIT.ok : EXIT.failed;
+      });
     }
     if (values.url !== undefined || values.account !== undefined || values.secret !== undefined) {
       return usageError(
