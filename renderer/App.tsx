@@ -1,17 +1,20 @@
 import { useEffect } from 'react';
 import { assertNever } from '../shared/domain/assert-never.ts';
 import { KeyboardShortcuts } from './app/keyboard/KeyboardShortcuts.tsx';
+import { resumeScreen } from './app/resume-screen.ts';
 import { ScanRouter } from './app/scan/ScanRouter.tsx';
 import { type Screen, useNavigationStore } from './app/use-navigation-store.ts';
 import { useSettingsStore } from './app/use-settings-store.ts';
 import { useStationStore } from './app/use-station-store.ts';
 import { useSyncStore } from './app/use-sync-store.ts';
+import { useUpdateStore } from './app/use-update-store.ts';
 import { OrderChooser } from './features/order-chooser/OrderChooser.tsx';
 import { OrderQueue } from './features/queue/OrderQueue.tsx';
 import { LockedOrdersBanner } from './features/shell/LockedOrdersBanner.tsx';
 import { StationHeader } from './features/shell/StationHeader.tsx';
 import { SyncBanner } from './features/shell/SyncBanner.tsx';
 import { ToastArea } from './features/shell/ToastArea.tsx';
+import { UpdateBanner } from './features/shell/UpdateBanner.tsx';
 import { SignInScreen } from './features/signin/SignInScreen.tsx';
 import { OutboxScreen } from './features/sync/OutboxScreen.tsx';
 import { OrderScreenWithPrinting, SettingsScreenWithPrinters, ShipmentScreenWithLabels } from './screens.tsx';
@@ -44,14 +47,30 @@ export function App() {
     if (!useSettingsStore.getState().settings) void useSettingsStore.getState().load();
     const sync = useSyncStore.getState();
     void sync.load();
-    return sync.watch();
+    const updates = useUpdateStore.getState();
+    void updates.load();
+    const stopUpdates = updates.watch();
+    const stopWatching = sync.watch();
+    const stopResuming = resumeScreen();
+    return () => {
+      stopUpdates();
+      stopWatching();
+      stopResuming();
+    };
   }, []);
+
+  // Main never installs an update over an open order or shipment: it is told which screen is up.
+  const packing = screen.name === 'order' || screen.name === 'shipment';
+  useEffect(() => {
+    void useUpdateStore.getState().packingScreen(packing);
+  }, [packing]);
 
   return (
     <div className="app">
       <StationHeader />
       <SyncBanner />
       <LockedOrdersBanner />
+      <UpdateBanner />
       <main className="app-main">
         <ScreenView screen={screen} signedIn={signedIn} />
       </main>

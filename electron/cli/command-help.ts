@@ -66,8 +66,20 @@ export const COMMAND_HELP = {
   },
   diagnostics: {
     name: 'diagnostics',
-    summary: 'where Equipme and the lifecycle table disagreed, and the locked orders',
-    usage: 'station diagnostics [--json] [--db PATH]',
+    summary:
+      'where Equipme and the lifecycle table disagreed, and the locked orders; --zip writes the support zip',
+    usage: 'station diagnostics [--json] [--zip FILE] [--db PATH]',
+  },
+  backup: {
+    name: 'backup',
+    summary: 'write a checked backup of the station database (to <data>/backups/, 7 kept, or to --out)',
+    usage: 'station backup [--out FILE] [--json] [--db PATH]',
+  },
+  restore: {
+    name: 'restore',
+    summary:
+      'replace the station database by a backup (the station must be closed; the current file is kept)',
+    usage: 'station restore <backup-file> [--json] [--db PATH]',
   },
   print: {
     name: 'print',
@@ -80,6 +92,22 @@ export const COMMAND_HELP = {
     summary: 'list, add, remove and test printers; default printer per document, ship-from, auto-print',
     usage:
       'station printers [--add NAME --kind zpl|escpos|star|pdf-file|png-file --address tcp://HOST:PORT|printer:QUEUE|/FOLDER [--dpi 203|300] [--media M] [--code-page P]] [--remove NAME] [--default-label NAME] [--default-slip NAME] [--auto-print label,slip|none] [--ship-from JSON] [--test NAME] [--status NAME] [--json] [--db PATH]',
+  },
+  logs: {
+    name: 'logs',
+    summary: "print the station's log (secrets redacted); --follow keeps printing until Ctrl-C",
+    usage: 'station logs [--follow] [--lines N] [--db PATH]',
+  },
+  sources: {
+    name: 'sources',
+    summary: 'each order source: on or off, where it is, its last pull, cached open orders, packed here',
+    usage: 'station sources [--json] [--db PATH]',
+  },
+  export: {
+    name: 'export',
+    summary: "what was packed here for one source since a date, as CSV or JSON for the shop's back office",
+    usage:
+      'station export --source equipme|marketplace|emporix --since DATE [--format csv|json] [--out FILE] [--db PATH]',
   },
 } as const;
 

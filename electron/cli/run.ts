@@ -16,8 +16,13 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   retry: async () => (await import('./commands/retry.ts')).retryCommand,
   discard: async () => (await import('./commands/discard.ts')).discardCommand,
   diagnostics: async () => (await import('./commands/diagnostics.ts')).diagnosticsCommand,
+  backup: async () => (await import('./commands/backup.ts')).backupCommand,
+  restore: async () => (await import('./commands/restore.ts')).restoreCommand,
   print: async () => (await import('./commands/print.ts')).printCommand,
   printers: async () => (await import('./commands/printers.ts')).printersCommand,
+  logs: async () => (await import('./commands/logs.ts')).logsCommand,
+  sources: async () => (await import('./commands/sources.ts')).sourcesCommand,
+  export: async () => (await import('./commands/export.ts')).exportCommand,
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMAND_HELP, name);

@@ -4,6 +4,7 @@
 
 import type { SyncStatus } from '../domain/sync-status.ts';
 import type { IpcResponse } from './envelope.ts';
+import type { ExportPackedArgs, ExportPackedResult } from './export.ts';
 import type {
   OrderDetail,
   OrderLookupArgs,
@@ -39,6 +40,7 @@ import type {
   PrintPreviewArgs,
   PrintSettingsView,
 } from './printing.ts';
+import type { ResumePoint } from './recovery.ts';
 import type { AcknowledgeInstructionsArgs } from './sales.ts';
 import type { OperatorChange, OperatorSignInArgs, SettingsUpdateArgs, SettingsView } from './settings.ts';
 import type {
@@ -50,11 +52,23 @@ import type {
 } from './shipment.ts';
 import type { ShopStepArgs } from './shop-orders.ts';
 import type { SourceSettingsUpdateArgs } from './sources.ts';
-import type { StationInfo } from './station.ts';
+import type { BackupStatus, DiagnosticsWritten, StationInfo } from './station.ts';
+import type { DisplayInfo } from './station-pc.ts';
+import type { PackingScreenArgs, RendererErrorArgs, UpdateView } from './updates.ts';
 
 /** Renderer → main request channels (`domain:verb`). `args: undefined` means the call takes none. */
 export interface InvokeContract {
   'station:info': { args: undefined; result: StationInfo };
+  /** The screen now shows this order (or no order: null): a reloaded page reopens it. */
+  'station:showing': { args: { showing: ResumePoint | null }; result: null };
+  /** After loading: the order the page showed before it crashed and reloaded, or null. */
+  'station:resume': { args: undefined; result: ResumePoint | null };
+  /** The displays the desktop app can open on (Settings → Station PC); null in browser mode. */
+  'station:displays': { args: undefined; result: DisplayInfo[] | null };
+  /** Writes the support zip into the data folder (no secrets in it) and answers where. */
+  'station:diagnostics': { args: undefined; result: DiagnosticsWritten };
+  /** The station's own backups: how many are kept, the newest, and whether the last one failed. */
+  'station:backup-status': { args: undefined; result: BackupStatus };
   'orders:query': { args: OrdersQueryArgs; result: OrdersQueryResult };
   'orders:get': { args: { orderId: number }; result: OrderDetail };
   /** A scanned code → the order it opens, or null. */
@@ -110,6 +124,18 @@ export interface InvokeContract {
   'printers:save': { args: PrintersSaveArgs; result: PrintSettingsView };
   'printers:test': { args: { printerName: string }; result: PrinterTestResult };
   'printers:status': { args: { printerName: string }; result: PrinterStatus | null };
+  /** Where the updater stands and whether it may ask the operator now. */
+  'updates:status': { args: undefined; result: UpdateView };
+  /** The operator agreed: install the update that is ready (refused while an order is open or a step sends). */
+  'updates:install': { args: undefined; result: UpdateView };
+  /** The operator said later: no more asking for this version (the quiet hour still installs it). */
+  'updates:later': { args: undefined; result: UpdateView };
+  /** The renderer says whether an order or a shipment is open on screen (no install over it). */
+  'updates:packing-screen': { args: PackingScreenArgs; result: UpdateView };
+  /** An error in the renderer (window error, unhandled rejection, render error), for the station log. */
+  'logs:renderer-error': { args: RendererErrorArgs; result: null };
+  /** What was packed here for one source since a day, written into the exports folder (no PIN). */
+  'export:packed': { args: ExportPackedArgs; result: ExportPackedResult };
 }
 
 /** Main → renderer pushed events and their payloads. */
@@ -119,6 +145,8 @@ export interface EventContract {
   'orders:changed': { orderIds: number[] | 'all' };
   /** A print job changed state (queued, sending, sent, printed, failed). */
   'print:job': PrintJobView;
+  /** The updater moved (checking, downloading, ready, failed) or whether it may ask changed. */
+  'updates:status': UpdateView;
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -129,6 +157,11 @@ export type EventPayload<E extends EventChannel> = EventContract[E];
 
 export const INVOKE_CHANNELS = [
   'station:info',
+  'station:showing',
+  'station:resume',
+  'station:displays',
+  'station:diagnostics',
+  'station:backup-status',
   'orders:query',
   'orders:get',
   'orders:lookup',
@@ -167,11 +200,18 @@ export const INVOKE_CHANNELS = [
   'printers:save',
   'printers:test',
   'printers:status',
+  'updates:status',
+  'updates:install',
+  'updates:later',
+  'updates:packing-screen',
+  'logs:renderer-error',
+  'export:packed',
 ] as const satisfies readonly InvokeChannel[];
 export const EVENT_CHANNELS = [
   'sync:status',
   'orders:changed',
   'print:job',
+  'updates:status',
 ] as const satisfies readonly EventChannel[];
 
 // Compile-time proof that the lists above name every channel of the maps.

@@ -6,6 +6,7 @@ import type {
   Open,
   TransactionType,
 } from '../api/equipme.ts';
+import type { OrderSourceName } from '../domain/order-sources.ts';
 import type { OutboxEntryView } from './outbox.ts';
 import type { ScanMistakeCounts } from './picking.ts';
 import type { SalesPicture } from './sales.ts';
@@ -21,6 +22,8 @@ export interface OrdersQueryArgs {
   transactionTypes?: TransactionType[];
   locationIds?: number[];
   preorder?: boolean;
+  /** One source's orders only; absent: every source. */
+  source?: OrderSourceName;
   sort: { by: QueueSortKey; direction: 'asc' | 'desc' };
   offset: number;
   /** 1..500 rows per window. */
@@ -36,7 +39,10 @@ export interface OrdersQueryArgs {
 
 /** One row of the order queue. */
 export interface QueueRow {
+  /** The order key: Equipme's id, or a shop order's negative key (shared/domain/order-keys.ts). */
   id: number;
+  /** Where the order comes from, read from its key. */
+  source: OrderSourceName;
   orderNumber: string;
   externalId: string | null;
   customerName: string;
@@ -118,6 +124,11 @@ export interface OrdersQueryResult {
   countsByStatus: Partial<Record<string, number>>;
   /** Warehouse locations present in the cache (for the location filter). */
   locations: { id: number; name: string }[];
+  /**
+   * The sources the queue's source filter offers: Equipme always, a shop while it is switched on or
+   * has orders in the cache. Counted with `countsByStatus`.
+   */
+  sources: OrderSourceName[];
 }
 
 /** Everything the order screen needs about one order. */

@@ -6,7 +6,7 @@ import type { DocumentKind } from '../domain/label/label-layout.ts';
 import { DPIS, MEDIA_IDS } from '../domain/label/media.ts';
 import { badgePrefixProblem } from '../domain/operator-badge.ts';
 import { sourceOfKey } from '../domain/order-keys.ts';
-import { SHOP_SOURCES } from '../domain/order-sources.ts';
+import { ORDER_SOURCES, SHOP_SOURCES } from '../domain/order-sources.ts';
 import type { InvokeArgs, InvokeChannel } from './contract.ts';
 import { CODE_PAGES, type PrinterKind, type PrintJobState, REPRINT_CODES } from './printing.ts';
 import { apiUrlProblem, SUPERVISOR_PIN_PATTERN } from './settings.ts';
@@ -198,12 +198,15 @@ const printersSave = z
 
 export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>> } = {
   'station:info': z.undefined(),
+  'station:diagnostics': z.undefined(),
+  'station:backup-status': z.undefined(),
   'orders:query': z.strictObject({
     text: z.string().max(200).regex(NO_CONTROL, 'control characters are not allowed').optional(),
     statuses: enumList(FULFILLMENT_STATUSES).optional(),
     transactionTypes: enumList(TRANSACTION_TYPES).optional(),
     locationIds: locationIds.optional(),
     preorder: z.boolean().optional(),
+    source: z.enum(ORDER_SOURCES).optional(),
     sort: z.strictObject({
       by: z.enum(['created', 'order-number', 'customer']),
       direction: z.enum(['asc', 'desc']),
@@ -213,6 +216,11 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     queueFacts: z.enum(['current', 'as-counted']).optional(),
   }),
   'orders:get': orderId,
+  'export:packed': z.strictObject({
+    source: z.enum(ORDER_SOURCES),
+    since: z.iso.date(),
+    format: z.enum(['csv', 'json']),
+  }),
   'orders:lookup': z.strictObject({ code: scanned(200) }),
   'orders:take-server-status': z.strictObject({ orderId: orderKey, reason }),
   'orders:release-lock': z.strictObject({ orderId: orderKey, pin, reason }),
@@ -286,6 +294,11 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   'outbox:discard': z.strictObject({ entryId, reason }),
   'sync:status': z.undefined(),
   'sync:now': z.undefined(),
+  'station:showing': z.strictObject({
+    showing: z.strictObject({ orderId: orderKey, fromShipment: id.optional() }).nullable(),
+  }),
+  'station:resume': z.undefined(),
+  'station:displays': z.undefined(),
   'settings:get': z.undefined(),
   'settings:update': z.strictObject({
     apiUrl: apiUrl.nullable().optional(),
@@ -305,11 +318,20 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     scanner: scanner.optional(),
     locale: z.enum(['en', 'nl', 'de']).optional(),
     manualCountNeedsSupervisor: z.boolean().optional(),
+    updateChannel: z.enum(['stable', 'beta']).optional(),
+    updateQuietHour: z.int().min(0).max(23).nullable().optional(),
     // Metadata keys are at most 150 characters in the sales spec.
     packingInstructionKeys: z
       .array(text(1, 150))
       .max(20)
       .refine(unique, 'each packing instruction key once')
+      .optional(),
+    stationPc: z
+      .strictObject({
+        windowMode: z.enum(['kiosk', 'fullscreen', 'window']),
+        startAtLogin: z.boolean(),
+        displayId: z.int().nullable(),
+      })
       .optional(),
   }),
   'settings:update-source': z.strictObject({
@@ -351,4 +373,15 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   'printers:save': printersSave,
   'printers:test': z.strictObject({ printerName }),
   'printers:status': z.strictObject({ printerName }),
+  'updates:status': z.undefined(),
+  'updates:install': z.undefined(),
+  'updates:later': z.undefined(),
+  'updates:packing-screen': z.strictObject({ orderOpen: z.boolean() }),
+  // Capped: a renderer stuck in an error loop must not fill the disk (main also limits the rate).
+  'logs:renderer-error': z.strictObject({
+    kind: z.enum(['error', 'unhandled-rejection', 'render']),
+    message: z.string().max(2_000),
+    stack: z.string().max(8_000).optional(),
+    source: z.string().max(2_000).optional(),
+  }),
 };

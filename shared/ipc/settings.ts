@@ -1,4 +1,6 @@
 import type { SourceSettingsView } from './sources.ts';
+import type { StationPcSettings } from './station-pc.ts';
+import type { UpdateChannel } from './updates.ts';
 
 export type Locale = 'en' | 'nl' | 'de';
 
@@ -34,6 +36,12 @@ export interface SettingsView {
   packingInstructionKeys: string[];
   /** The shops besides Equipme whose orders this station packs (Settings → Order sources). */
   sources: SourceSettingsView[];
+  /** Which feed the app updates from. */
+  updateChannel: UpdateChannel;
+  /** The hour (0–23, this computer's clock) an update that is ready installs by itself; null: only on a yes. */
+  updateQuietHour: number | null;
+  /** The station PC: window mode, start at login, display (Settings → Station PC). */
+  stationPc: StationPcSettings;
 }
 
 /** A change to the settings; absent fields stay as they are. */
@@ -58,6 +66,12 @@ export interface SettingsUpdateArgs {
   manualCountNeedsSupervisor?: boolean;
   /** Guarded by the supervisor PIN (`pin`), like the connection. */
   packingInstructionKeys?: string[];
+  /** Guarded by the supervisor PIN (`pin`): what the station installs. */
+  updateChannel?: UpdateChannel;
+  /** Guarded by the supervisor PIN (`pin`): when an update may install without anyone's yes. */
+  updateQuietHour?: number | null;
+  /** Guarded by the supervisor PIN (`pin`): the window mode, start at login and display, all three. */
+  stationPc?: StationPcSettings;
 }
 
 /** An operator signs in by typing a name or by scanning a badge (the prefix and a name). */

@@ -12,6 +12,7 @@ export function queueRow(index: number, patch: Partial<QueueRow> = {}): QueueRow
   const n = String(index + 1).padStart(6, '0');
   return {
     id: index + 1,
+    source: 'equipme',
     orderNumber: `SO-${n}`,
     externalId: null,
     customerName: `Customer ${n}`,
@@ -69,6 +70,7 @@ export function ordersQueryAnswer(
           { id: 1, name: 'Utrecht' },
           { id: 2, name: 'Venlo' },
         ],
+        sources: ['equipme'],
       },
     };
   };
@@ -122,6 +124,9 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
       credentialProblem: null,
       pollIntervalSeconds: 60,
     })),
+    updateChannel: 'stable',
+    updateQuietHour: 3,
+    stationPc: { windowMode: 'window', startAtLogin: false, displayId: null },
     ...patch,
   };
 }

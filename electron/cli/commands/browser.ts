@@ -61,6 +61,7 @@ export async function runBrowserMode(
       secretBox: createSessionSecretBox(),
       shell: 'browser',
       version: appVersion(),
+      writeLogs: true,
       env: {
         ...ctx.env,
         ...(options.demoOrders !== undefined ? { STATION_DEMO_ORDERS: String(options.demoOrders) } : {}),

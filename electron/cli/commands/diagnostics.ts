@@ -1,7 +1,12 @@
 // `station diagnostics`: what support needs to see first — where Equipme and our lifecycle table
-// disagreed, and which orders are locked.
+// disagreed, and which orders are locked. `--zip FILE` also writes the support zip
+// (electron/main/diagnostics/support-zip.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { listOpenLocks } from '../../main/db/order-locks.ts';
+import { supportZip } from '../../main/diagnostics/support-zip.ts';
 import { listDisagreements } from '../../main/station/disagreements.ts';
+import { appRoot } from '../app-root.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { parseFlags } from '../flags.ts';
@@ -11,7 +16,11 @@ import { formatTable } from '../table.ts';
 export const diagnosticsCommand: Command = {
   ...COMMAND_HELP.diagnostics,
   async run(argv, ctx) {
-    const parsed = parseFlags(argv, { json: { type: 'boolean' }, db: { type: 'string' } });
+    const parsed = parseFlags(argv, {
+      json: { type: 'boolean' },
+      zip: { type: 'string' },
+      db: { type: 'string' },
+    });
     if (!parsed.ok) return usageError(ctx, this, parsed.message);
     const { values } = parsed.flags;
     // Diagnostics is where a supervisor looks for trouble: it checks every page, as the app does.
@@ -22,10 +31,16 @@ export const diagnosticsCommand: Command = {
       (db) => {
         const disagreements = listDisagreements({ db });
         const locks = listOpenLocks(db);
+        const zip = values.zip === undefined ? undefined : resolve(values.zip);
+        if (zip !== undefined) {
+          const bytes = supportZip({ db, dbFile: db.name, appVersion: appVersion(), now: new Date() });
+          writeFileSync(zip, bytes, { mode: 0o600 });
+        }
         if (values.json) {
-          writeLine(ctx.stdout, JSON.stringify({ disagreements, locks }));
+          writeLine(ctx.stdout, JSON.stringify({ disagreements, locks, ...(zip ? { zip } : {}) }));
           return EXIT.ok;
         }
+        if (zip !== undefined) writeLine(ctx.stdout, `Support zip written: ${zip}`);
         writeLine(ctx.stdout, `Lifecycle table disagreements: ${disagreements.length}`);
         if (disagreements.length > 0) {
           writeLine(
@@ -67,3 +82,10 @@ export const diagnosticsCommand: Command = {
     );
   },
 };
+
+function appVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(appRoot(import.meta.url), 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return manifest.version ?? '0.0.0';
+}

@@ -43,7 +43,11 @@ export type AuditKind =
   /** A full pass through a shop's listing (detail: source, orders, rejected, closed, keptOpen). */
   | 'shop-pull-completed'
   /** A packing step of a shop order, recorded at this station only (detail: step, from, to). */
-  | 'shop-step';
+  | 'shop-step'
+  /** A backup of the station database could not be written (detail: message); tried again later. */
+  | 'backup-failed'
+  /** The database was replaced by a backup (detail: backup, fromVersion, keptAs). */
+  | 'station-restored';
 
 /**
  * Kinds written on every press and every send outcome. No station path reads them by kind or by

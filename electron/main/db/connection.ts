@@ -28,6 +28,8 @@ export interface OpenStationDbOptions {
    * damaged page the command touches.
    */
   openedBy?: 'station' | 'command';
+  /** This app's version, named when a database from a newer app is refused. */
+  appVersion?: string;
 }
 
 export type StationDbErrorCode = MigrationErrorCode | SqliteProblemCode;
@@ -74,7 +76,7 @@ export function openStationDb(file: string, opts: OpenStationDbOptions = {}): St
     db.pragma('foreign_keys = ON');
     // A commit no longer copies the log into the database file: the connection does when idle.
     if (onDisk) checkpointWhenIdle(db);
-    const migrated = migrate(db, MIGRATIONS);
+    const migrated = migrate(db, MIGRATIONS, opts.appVersion);
     if (!migrated.ok) throw new StationDbError(migrated.error.code, migrated.error.message);
     // SQLite's advice for long-lived connections: gather planner statistics where they are missing.
     if (openedBy === 'station') db.pragma('optimize = 0x10002');

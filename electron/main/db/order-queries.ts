@@ -1,5 +1,7 @@
 // The queue's view of the orders cache as SQL: filter, search, sort, page (run by order-query-run.ts).
 import type { FulfillmentStatus, TransactionType } from '../../../shared/api/equipme.ts';
+import { firstShopKey, lastShopKey } from '../../../shared/domain/order-keys.ts';
+import type { OrderSourceName } from '../../../shared/domain/order-sources.ts';
 import type { OrderSummary } from './order-columns.ts';
 import { SUMMARY_COLUMNS } from './order-columns.ts';
 import { foldedTerm, type SearchTerms, searchExpressions, searchTerms } from './order-search.ts';
@@ -20,6 +22,8 @@ export interface OrderQuery {
   transactionTypes?: readonly TransactionType[];
   locationIds?: readonly number[];
   preorder?: boolean;
+  /** One source's orders only: a range of order keys (shared/domain/order-keys.ts). */
+  source?: OrderSourceName;
   /** Orders that left the open statuses are hidden unless asked for. */
   includeClosed?: boolean;
   sort: { by: OrderSortKey; direction: 'asc' | 'desc' };
@@ -146,6 +150,13 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
     where.push('o.is_preorder = ?');
     params.push(query.preorder ? 1 : 0);
   }
+  // Checked in whichever index the query walks (they all carry the id), never the plan's driver: the
+  // unary plus keeps the planner off the rowid range, which reads the wide rows and sorts them all.
+  const range = query.source === undefined ? null : sourceKeyRange(query.source);
+  if (range !== null) {
+    where.push('+o.id BETWEEN ? AND ?');
+    params.push(range.lowest, range.highest);
+  }
   const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
   const sortColumn = SORT_COLUMNS[query.sort.by];
   const order = `ORDER BY ${sortColumn} ${direction}, o.id ${direction}`;
@@ -155,6 +166,7 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
 
   if (trigram === null && words === null) {
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    if (range !== null && query.source !== 'equipme') return shopQueueSql(range, filter, params, query);
     return {
       kind: 'queue',
       page: `SELECT ${SUMMARY_COLUMNS} FROM orders AS o ${filter} ${order} LIMIT ? OFFSET ?`,
@@ -250,6 +262,41 @@ export function orderQuerySql(query: OrderQuery): QueueSql | SearchSql {
     allHitsPage: pageOf(`${driven} ${sorted}`),
     allHitsPageParams: [...expressions, ...params, ...paging],
   };
+}
+
+/**
+ * One shop's open queue: its keys are one range of orders_queue_by_id, which has every filter and
+ * sort column, so its orders are filtered and sorted there and only the page's rows are read. (The
+ * open queue's sort indexes would be walked past every Equipme order before a page of the shop's.)
+ */
+function shopQueueSql(
+  range: { lowest: number; highest: number },
+  filter: string,
+  params: (string | number)[],
+  query: OrderQuery,
+): QueueSql {
+  const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
+  const inRange = `FROM orders AS o INDEXED BY orders_queue_by_id ${filter} AND o.id BETWEEN ? AND ?`;
+  const keys = [...params, range.lowest, range.highest];
+  return {
+    kind: 'queue',
+    page: `SELECT ${SUMMARY_COLUMNS} FROM (
+        SELECT o.id AS id, ${SORT_COLUMNS[query.sort.by]} AS sortKey ${inRange}
+        ORDER BY sortKey ${direction}, o.id ${direction} LIMIT ? OFFSET ?
+      ) AS hit CROSS JOIN orders AS o ON o.id = hit.id ORDER BY hit.sortKey ${direction}, hit.id ${direction}`,
+    pageParams: [...keys, query.limit, query.offset],
+    count: `SELECT count(*) ${inRange}`,
+    countParams: keys,
+  };
+}
+
+/**
+ * A source's order keys as one range: Equipme's are its positive ids, each shop's a negative range.
+ * Every index carries the id, so the filter is checked in the index the query walks anyway.
+ */
+export function sourceKeyRange(source: OrderSourceName): { lowest: number; highest: number } {
+  if (source === 'equipme') return { lowest: 1, highest: Number.MAX_SAFE_INTEGER };
+  return { lowest: lastShopKey(source), highest: firstShopKey(source) };
 }
 
 /** The candidates' SQL and its leading parameters (the folded terms, the tail's expression). */

@@ -1,8 +1,10 @@
 // SQL for what the queue shows next to its rows: pending transitions per order, the sales order
 // groups of a window's rows, the warehouse locations in the cache, open orders per status within the
 // station's locations, and a mark that says when those last two must be counted again.
+
+import { ORDER_SOURCES, type OrderSourceName } from '../../../shared/domain/order-sources.ts';
 import type { StationDb } from './connection.ts';
-import { NOT_FINISHED } from './order-queries.ts';
+import { NOT_FINISHED, sourceKeyRange } from './order-queries.ts';
 import { ANY_STATE, UNAPPLIED } from './outbox-entries.ts';
 import { statement } from './statements.ts';
 
@@ -65,6 +67,17 @@ export function openLocations(db: StationDb): { id: number; name: string }[] {
        GROUP BY location_id ORDER BY name, id`,
     )
     .all() as { id: number; name: string }[];
+}
+
+/** The sources with at least one order in the cache: one key range probe each, no row read. */
+export function sourcesWithOrders(db: StationDb): OrderSourceName[] {
+  return ORDER_SOURCES.filter((source) => {
+    const { lowest, highest } = sourceKeyRange(source);
+    return (
+      statement(db, 'SELECT 1 FROM orders WHERE id BETWEEN ? AND ? LIMIT 1').get(lowest, highest) !==
+      undefined
+    );
+  });
 }
 
 /** Orders still to do per effective status, all locations (exported for its query plan test). */

@@ -77,3 +77,11 @@ export function closeShopOrders(db: StationDb, keys: readonly number[]): void {
     JSON.stringify(keys),
   );
 }
+
+/** Every open order of one shop leaves the work (its demo was switched off as the station went live). */
+export function closeOpenOrdersOfShop(db: StationDb, source: ShopSourceName): void {
+  statement(db, 'UPDATE orders SET closed = 1 WHERE closed = 0 AND id BETWEEN ? AND ?').run(
+    lastShopKey(source),
+    firstShopKey(source),
+  );
+}

@@ -6,14 +6,15 @@ import { contentSecurityPolicy } from '../host/csp.ts';
 /** Same policy as the <meta> in renderer/index.html (a test keeps them equal). */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
-export function hardenSession(session: Session): void {
+/** `policy`: CONTENT_SECURITY_POLICY, or under `npm run dev` the same with the dev server's nonce. */
+export function hardenSession(session: Session, policy = CONTENT_SECURITY_POLICY): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        'Content-Security-Policy': [policy],
       },
     });
   });

@@ -3,6 +3,7 @@
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../../shared/ipc/contract.ts';
 import type { IpcError, IpcResponse } from '../../../shared/ipc/envelope.ts';
 import { INVOKE_ARGS_SCHEMAS } from '../../../shared/ipc/schemas.ts';
+import { stationLog } from '../logs/station-log.ts';
 import type { InvokeHandler, InvokeHandlers } from './handlers.ts';
 
 export interface IpcMainLike<E> {
@@ -71,5 +72,5 @@ function failure(error: IpcError): IpcResponse<never> {
 }
 
 function defaultLogError(channel: InvokeChannel, error: unknown): void {
-  console.error(`[ipc] ${channel} failed:`, error);
+  stationLog.error(`[ipc] ${channel} failed:`, error);
 }

@@ -5,6 +5,7 @@
 // markers inverted, the barcode as the bars of its Code 128. One PNG per page at 203 dpi, as long as
 // the printed lines plus one line feed (the feed to the cutter depends on the model). @napi-rs/canvas
 // loads on first use only.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CELL_HEIGHT, CELL_WIDTH } from '../../../shared/domain/label/receipt-cells.ts';
 import { code128Bars } from './barcode-bars.ts';
@@ -24,11 +25,11 @@ let canvas: Promise<Canvas> | null = null;
 function skia(): Promise<Canvas> {
   canvas ??= import('@napi-rs/canvas').then((module) => {
     const require = createRequire(import.meta.url);
-    module.GlobalFonts.registerFromPath(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf'), FONT);
-    module.GlobalFonts.registerFromPath(
-      require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono-Bold.ttf'),
-      FONT,
-    );
+    // Read by Node, not by path in native code: in the packaged app the fonts sit inside app.asar,
+    // which only Electron's fs can read.
+    for (const file of ['DejaVuSansMono.ttf', 'DejaVuSansMono-Bold.ttf']) {
+      module.GlobalFonts.register(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)), FONT);
+    }
     return module;
   });
   return canvas;

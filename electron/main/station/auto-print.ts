@@ -2,6 +2,7 @@
 // the transition never waits on a printer. The ledger makes it once per order and document; what
 // goes wrong with a printer shows on the job (queued with retries, failed with its reason). A box of
 // a shipment packed together gets one label for the box, never one per order.
+import { stationLog } from '../logs/station-log.ts';
 import type { LabelBox, PrintService } from '../printing/index.ts';
 
 export interface AutoPrint {
@@ -19,7 +20,7 @@ export function createAutoPrint(printing: PrintService): AutoPrint {
     const task: Promise<void> = print()
       .then(
         () => {},
-        (error: unknown) => console.error(`[station] auto-print of ${what} failed:`, error),
+        (error: unknown) => stationLog.error(`[station] auto-print of ${what} failed:`, error),
       )
       .finally(() => running.delete(task));
     running.add(task);

@@ -17,8 +17,11 @@ export interface Backend {
   engine: SyncEngine | null;
   /** Why there is no engine, for the sync status. */
   alert: StationAlert | null;
-  /** Stops the engine first, then the simulator; the outbox stays as it is. */
-  close(): Promise<void>;
+  /**
+   * Stops the engine first (sends on the wire get `graceMs`: see SyncEngine.stop), then the
+   * simulator; the outbox stays as it is.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 export interface BackendOptions {
@@ -42,8 +45,8 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       apiUrl: simulator.url,
       engine,
       alert: null,
-      async close() {
-        await engine.stop();
+      async close(closeOptions) {
+        await engine.stop(closeOptions);
         await simulator.close();
       },
     };
@@ -62,7 +65,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     };
   }
   const engine = runEngine(options, apiUrl, apiKey.key);
-  return { mode: 'live', apiUrl, engine, alert: null, close: () => engine.stop() };
+  return { mode: 'live', apiUrl, engine, alert: null, close: (closeOptions) => engine.stop(closeOptions) };
 }
 
 function runEngine(options: BackendOptions, baseUrl: string, apiKey: string): SyncEngine {

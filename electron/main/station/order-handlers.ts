@@ -1,7 +1,9 @@
 // orders:query, orders:get, orders:lookup — all served from the cache, never waiting for the network.
+
+import { SHOP_SOURCES } from '../../../shared/domain/order-sources.ts';
 import type { OrdersQueryArgs, OrdersQueryResult } from '../../../shared/ipc/orders.ts';
 import { queryOrders } from '../db/order-query-run.ts';
-import { openCountsByStatus, openLocations, writeMark } from '../db/order-queue-facts.ts';
+import { openCountsByStatus, openLocations, sourcesWithOrders, writeMark } from '../db/order-queue-facts.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { orderNotFound } from './failures.ts';
 import { orderDetail } from './order-detail.ts';
@@ -11,7 +13,7 @@ import type { StationContext } from './station-context.ts';
 
 type OrderHandlers = Pick<InvokeHandlers, 'orders:query' | 'orders:get' | 'orders:lookup'>;
 
-type QueueFacts = Pick<OrdersQueryResult, 'countsByStatus' | 'locations'>;
+type QueueFacts = Pick<OrdersQueryResult, 'countsByStatus' | 'locations' | 'sources'>;
 
 export function orderHandlers(ctx: StationContext): OrderHandlers {
   const { db } = ctx;
@@ -28,10 +30,20 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
       facts = {
         mark,
         places,
-        value: { countsByStatus: openCountsByStatus(db, locationIds), locations: openLocations(db) },
+        value: {
+          countsByStatus: openCountsByStatus(db, locationIds),
+          locations: openLocations(db),
+          sources: offeredSources(),
+        },
       };
     }
     return facts.value;
+  }
+  // Equipme always; a shop once it is switched on, or while its orders are in the cache.
+  function offeredSources(): OrdersQueryResult['sources'] {
+    const cached = sourcesWithOrders(db);
+    const on = SHOP_SOURCES.filter((source) => ctx.settings.sources.connection(source).enabled);
+    return ['equipme', ...SHOP_SOURCES.filter((source) => on.includes(source) || cached.includes(source))];
   }
   return {
     async 'orders:query'(args) {
@@ -45,6 +57,7 @@ export function orderHandlers(ctx: StationContext): OrderHandlers {
         ...(args.statuses ? { statuses: args.statuses } : {}),
         ...(args.transactionTypes ? { transactionTypes: args.transactionTypes } : {}),
         ...(args.preorder !== undefined ? { preorder: args.preorder } : {}),
+        ...(args.source !== undefined ? { source: args.source } : {}),
         locationIds,
         sort: args.sort,
         limit: args.limit,

@@ -19,6 +19,8 @@ import type {
   SettingsView,
 } from '../../../shared/ipc/settings.ts';
 import type { SourceSettingsUpdateArgs } from '../../../shared/ipc/sources.ts';
+import { DEFAULT_STATION_PC, type StationPcSettings } from '../../../shared/ipc/station-pc.ts';
+import type { UpdateChannel } from '../../../shared/ipc/updates.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import { readSettings, writeSettings } from '../db/settings.ts';
@@ -43,6 +45,9 @@ export interface StoredSettings {
   locale: Locale;
   manualCountNeedsSupervisor: boolean;
   packingInstructionKeys: string[];
+  updateChannel: UpdateChannel;
+  updateQuietHour: number | null;
+  stationPc: StationPcSettings;
 }
 
 const DEFAULTS: StoredSettings = {
@@ -60,6 +65,10 @@ const DEFAULTS: StoredSettings = {
   manualCountNeedsSupervisor: true,
   // Customer metadata keys are free-form per tenant: these are the ones the product owner named.
   packingInstructionKeys: ['packing.instructions', 'station.note'],
+  updateChannel: 'stable',
+  // Night, when no shift packs: an update that is ready installs then without asking anyone.
+  updateQuietHour: 3,
+  stationPc: DEFAULT_STATION_PC,
 };
 
 type Persisted = Exclude<keyof StoredSettings, 'operator'>;
@@ -91,13 +100,21 @@ const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
   locale: z.enum(['en', 'nl', 'de']),
   manualCountNeedsSupervisor: z.boolean(),
   packingInstructionKeys: z.array(z.string()),
+  updateChannel: z.enum(['stable', 'beta']),
+  updateQuietHour: z.int().min(0).max(23).nullable(),
+  stationPc: z.object({
+    windowMode: z.enum(['kiosk', 'fullscreen', 'window']),
+    startAtLogin: z.boolean(),
+    displayId: z.int().nullable(),
+  }),
 };
 
 const WHAT_THE_PIN_GUARDS = {
   'change-settings':
-    "Changing the Equipme connection, the station's locations, the badge prefix or the packing instruction keys",
+    "Changing the Equipme connection, the station's locations, the badge prefix, the packing instruction keys or the update settings",
   'change-printers': 'Adding, changing or removing a printer',
   'change-manual-count': 'Changing whether a count by hand needs a supervisor',
+  'change-station-pc': "Changing the station PC's window, start at login or display",
 } as const;
 
 const PIN_ATTEMPTS = 5;
@@ -110,6 +127,7 @@ export type PinPurpose =
   | 'change-settings'
   | 'change-printers'
   | 'change-manual-count'
+  | 'change-station-pc'
   | 'manual-count'
   | 'release-lock'
   | 'supervisor-action';
@@ -126,7 +144,7 @@ export interface SettingsStore {
    */
   supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
+    purpose: SupervisedChange,
     opts?: { goesLive?: boolean },
   ): Promise<IpcError | null>;
   /** Applies a change; says whether the Equipme connection must be restarted. */
@@ -136,10 +154,12 @@ export interface SettingsStore {
   /** Signs the operator out (audited); nobody signed in is 'unchanged'. */
   signOut(how: SignInWay): OperatorChange;
   /** The shops' settings (Settings → Order sources). */
-  sources: Pick<SourceSettings, 'connection'>;
+  sources: Pick<SourceSettings, 'connection' | 'switchOff'>;
   /** Changes one shop's settings, with the supervisor; says whether its pulling must restart. */
   updateSource(args: SourceSettingsUpdateArgs): Promise<Result<{ changed: boolean }, IpcError>>;
 }
+
+type SupervisedChange = keyof typeof WHAT_THE_PIN_GUARDS;
 
 /** How the operator signed in or out, kept in the audit row. */
 export type SignInWay = 'name' | 'badge' | 'button' | 'settings';
@@ -152,6 +172,8 @@ export interface SettingsStoreOptions {
   now: () => Date;
   /** Tries a shop's connection before it is saved (the shop's own client). */
   sourceProbe: SourceProbe;
+  /** The station PC's options changed (the desktop app applies them to its window and login). */
+  onStationPc?: (settings: StationPcSettings) => void;
 }
 
 export function createSettingsStore(options: SettingsStoreOptions): SettingsStore {
@@ -204,7 +226,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
 
   async function supervise(
     pin: string | undefined,
-    purpose: 'change-settings' | 'change-printers' | 'change-manual-count',
+    purpose: SupervisedChange,
     opts: { goesLive?: boolean } = {},
   ): Promise<IpcError | null> {
     const what = WHAT_THE_PIN_GUARDS[purpose];
@@ -234,7 +256,9 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       args.apiKey !== undefined ||
       args.locationIds !== undefined ||
       args.badgePrefix !== undefined ||
-      args.packingInstructionKeys !== undefined;
+      args.packingInstructionKeys !== undefined ||
+      args.updateChannel !== undefined ||
+      args.updateQuietHour !== undefined;
     // A first PIN may come with the change it guards: whoever sets it is the supervisor.
     if (guarded && !(args.supervisorPin && !settings.supervisorPin)) {
       const target = args.apiUrl !== undefined ? args.apiUrl : settings.apiUrl;
@@ -245,6 +269,10 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     // Turning the guard off needs a supervisor; turning it on does not.
     if (args.manualCountNeedsSupervisor === false && settings.manualCountNeedsSupervisor) {
       const refused = await supervise(args.pin, 'change-manual-count');
+      if (refused) return err(refused);
+    }
+    if (args.stationPc !== undefined) {
+      const refused = await supervise(args.pin, 'change-station-pc');
       if (refused) return err(refused);
     }
     const next: Partial<StoredSettings> = {};
@@ -278,6 +306,9 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       next.manualCountNeedsSupervisor = args.manualCountNeedsSupervisor;
     if (args.packingInstructionKeys !== undefined)
       next.packingInstructionKeys = [...args.packingInstructionKeys];
+    if (args.updateChannel !== undefined) next.updateChannel = args.updateChannel;
+    if (args.updateQuietHour !== undefined) next.updateQuietHour = args.updateQuietHour;
+    if (args.stationPc !== undefined) next.stationPc = { ...args.stationPc };
 
     // Last, after every check: an operator given here signs in (or out with '') like operator:sign-in.
     if (operator) {
@@ -308,6 +339,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     }).immediate();
     settings = { ...before, ...next };
     if (newKey !== undefined) keyRead = { state: 'readable', key: newKey };
+    if (next.stationPc) options.onStationPc?.(next.stationPc);
     const apiChanged =
       (next.apiUrl !== undefined && next.apiUrl !== before.apiUrl) ||
       (next.apiKey !== undefined && settings.apiUrl !== null);
@@ -358,7 +390,10 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       locale: settings.locale,
       manualCountNeedsSupervisor: settings.manualCountNeedsSupervisor,
       packingInstructionKeys: [...settings.packingInstructionKeys],
+      stationPc: { ...settings.stationPc },
       sources: sources.view(),
+      updateChannel: settings.updateChannel,
+      updateQuietHour: settings.updateQuietHour,
     }),
     apiKey: () => keyRead,
     checkPin,

@@ -58,6 +58,8 @@ export interface SourceSettings {
     supervise: Supervise,
     operator: string,
   ): Promise<Result<{ changed: boolean }, IpcError>>;
+  /** Switches these shops off without the supervisor (the demo's, once the station goes live); audited. */
+  switchOff(list: readonly ShopSourceName[], detail: Record<string, unknown>): void;
 }
 
 const WORDS: Record<ShopSourceName, ConnectionWords & { name: string; account: string }> = {
@@ -77,7 +79,7 @@ const WORDS: Record<ShopSourceName, ConnectionWords & { name: string; account: s
   },
 };
 
-const DEFAULT: StoredSource = {
+export const DEFAULT_SOURCE: StoredSource = {
   enabled: false,
   url: null,
   account: '',
@@ -94,7 +96,15 @@ const STORED = z.object({
   pollIntervalSeconds: z.int().min(POLL_INTERVAL_SECONDS.min).max(POLL_INTERVAL_SECONDS.max),
 });
 
-const keyOf = (source: ShopSourceName) => `source.${source}`;
+/** The settings key a shop's settings are stored under. */
+export const sourceSettingsKey = (source: ShopSourceName) => `source.${source}`;
+const keyOf = sourceSettingsKey;
+
+/** A shop's settings as stored, without opening its secret (`station sources` reads them so). */
+export function storedSource(stored: ReadonlyMap<string, unknown>, source: ShopSourceName): StoredSource {
+  const parsed = STORED.safeParse(stored.get(keyOf(source)));
+  return parsed.success ? parsed.data : DEFAULT_SOURCE;
+}
 
 export function createSourceSettings(options: {
   db: StationDb;
@@ -108,8 +118,7 @@ export function createSourceSettings(options: {
   const stored = readSettings(db);
   const sources = new Map<ShopSourceName, SourceConnection>();
   for (const source of SHOP_SOURCES) {
-    const parsed = STORED.safeParse(stored.get(keyOf(source)));
-    const settings = parsed.success ? parsed.data : DEFAULT;
+    const settings = storedSource(stored, source);
     sources.set(source, { ...settings, credentialRead: open(source, settings.credential) });
   }
 
@@ -226,5 +235,24 @@ export function createSourceSettings(options: {
       }),
     connection,
     update,
+    switchOff(list, detail) {
+      const at = now();
+      for (const source of list) {
+        const { credentialRead, ...before } = connection(source);
+        if (!before.enabled) continue;
+        const after: StoredSource = { ...before, enabled: false };
+        db.transaction(() => {
+          writeSettings(db, { [keyOf(source)]: after }, at);
+          appendAudit(db, {
+            at,
+            stationId,
+            operator: null,
+            kind: 'settings-changed',
+            detail: { source, changed: ['enabled'], ...detail },
+          });
+        }).immediate();
+        sources.set(source, { ...after, credentialRead });
+      }
+    },
   };
 }

@@ -1,5 +1,6 @@
 // The station's pushed events: one hub the Electron glue and the browser-mode host subscribe to.
 import type { EventChannel, EventPayload } from '../../../shared/ipc/contract.ts';
+import { stationLog } from '../logs/station-log.ts';
 
 /** One pushed contract event, as a discriminated union. */
 export type StationEvent = { [E in EventChannel]: { event: E; payload: EventPayload<E> } }[EventChannel];
@@ -26,7 +27,7 @@ export function createEventHub(): EventHub {
           listener(message);
         } catch (error) {
           // One broken subscriber (a closed window, a dead socket) must not stop the others.
-          console.error(`[station] a listener of ${event} failed:`, error);
+          stationLog.error(`[station] a listener of ${event} failed:`, error);
         }
       }
     },

@@ -1,5 +1,6 @@
 // What the renderer sees of cached orders and outbox entries.
 
+import { sourceOfKey } from '../../../shared/domain/order-keys.ts';
 import type { QueueGroup, QueueRow } from '../../../shared/ipc/orders.ts';
 import type { OutboxEntryView } from '../../../shared/ipc/outbox.ts';
 import type { OrderSummary } from '../db/order-columns.ts';
@@ -14,6 +15,8 @@ export function queueRow(
 ): QueueRow {
   return {
     id: order.id,
+    // Every cached order's key is one a source handed out; Equipme's ids are the positive ones.
+    source: sourceOfKey(order.id) ?? 'equipme',
     orderNumber: order.orderNumber,
     externalId: order.externalId,
     customerName: order.customerName,

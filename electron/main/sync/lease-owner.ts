@@ -18,3 +18,9 @@ export function ownerIsDead(owner: string): boolean {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
+
+/** True when `owner` names a process on this host that still runs. */
+export function ownerRunsHere(owner: string): boolean {
+  const [host, pid] = owner.split('/');
+  return host === hostname() && pid !== undefined && /^\d+$/.test(pid) && !ownerIsDead(owner);
+}

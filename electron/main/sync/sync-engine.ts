@@ -60,7 +60,13 @@ export interface SyncEngineOptions {
 
 export interface SyncEngine {
   start(): void;
-  stop(): Promise<void>;
+  /**
+   * Stops the loop. Pulls, probes and waits end at once; sends already on the wire get `graceMs`
+   * to be answered and recorded. Past it they are abandoned: their entries stay
+   * `sending`, exactly as after a crash, and the next run looks at Equipme before sending again.
+   * Without `graceMs` sends are cut short at once and record that they may have reached Equipme.
+   */
+  stop(options?: { graceMs?: number }): Promise<void>;
   /** Something was enqueued: look at the outbox now. */
   wake(): void;
   pull(signal?: AbortSignal): Promise<Result<PullSummary, ApiError>>;
@@ -99,6 +105,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   };
   let lastEmitted = '';
   let controller: AbortController | null = null;
+  // Sends have their own signal: stopping ends everything else at once, sends only after the grace.
+  let sends: AbortController | null = null;
+  // Past the grace an attempt's outcome is not written: its entry stays `sending`.
+  let abandoned = false;
   let loop: Promise<void> | null = null;
   let wakeUp: (() => void) | null = null;
   let lastHeartbeat = 0;
@@ -221,10 +231,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     width: () => width.current(),
     mayClaim: () => drainSignal !== null && !drainSignal.aborted && mayKeepDraining(),
     attempt: (entry, settle) => {
-      if (!drainSignal) throw new Error('An attempt was started outside a drain.');
-      const signal = drainSignal;
+      if (!sends) throw new Error('An attempt was started outside a drain.');
+      const signal = sends.signal;
       const random = options.random ?? Math.random;
-      return attemptEntry({ db, client, now, random, backoff, signal, traffic, settle }, entry);
+      const settleUnlessAbandoned: typeof settle = (outcome, write) =>
+        abandoned
+          ? Promise.reject(new Error('The station closed before this send was answered.'))
+          : settle(outcome, write);
+      return attemptEntry(
+        { db, client, now, random, backoff, signal, traffic, settle: settleUnlessAbandoned },
+        entry,
+      );
     },
     onOutcome: react,
     onCommitted: () => emit(),
@@ -436,14 +453,27 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     start() {
       if (controller) return;
       controller = new AbortController();
+      sends = new AbortController();
+      abandoned = false;
       lastPullAt = Number.NEGATIVE_INFINITY;
       loop = run(controller.signal);
     },
-    async stop() {
-      if (!controller) return;
+    async stop(stopOptions = {}) {
+      if (!controller || !sends || !loop) return;
+      // No new claims from here on (mayClaim); the loop ends once the drain under way has.
       controller.abort();
-      await loop;
+      const { graceMs } = stopOptions;
+      if (graceMs === undefined) {
+        // Sends are cut short too; each records that it may have reached Equipme.
+        sends.abort();
+        await loop;
+      } else if (!(await endsWithin(loop, graceMs))) {
+        abandoned = true;
+        sends.abort();
+        await loop;
+      }
       controller = null;
+      sends = null;
       loop = null;
       // Shutdown may close the database first; the stale lease is then taken over by the next run.
       if (!db.open) return;
@@ -466,6 +496,19 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** Whether `work` ends within `ms`; it goes on either way. */
+async function endsWithin(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function emptyCounts(): SyncStatus['counts'] {

@@ -15,7 +15,8 @@ function isFiltered(filters: QueueFilterValues): boolean {
   return (
     filters.text.trim() !== '' ||
     filters.statuses.length + filters.transactionTypes.length + filters.locationIds.length > 0 ||
-    filters.preorder !== DEFAULT_FILTERS.preorder
+    filters.preorder !== DEFAULT_FILTERS.preorder ||
+    filters.source !== DEFAULT_FILTERS.source
   );
 }
 

@@ -39,6 +39,8 @@ export const QueueFilters = memo(function QueueFilters() {
   const preorder = useQueueStore((state) => state.filters.preorder);
   const counts = useQueueStore((state) => state.countsByStatus);
   const locations = useQueueStore((state) => state.locations);
+  const source = useQueueStore((state) => state.filters.source);
+  const sources = useQueueStore((state) => state.sources);
   const setFilters = useQueueStore((state) => state.setFilters);
   // Main counts every open order once, under its own status (also one a newer Equipme added): the
   // sum is the list's unfiltered total.
@@ -96,6 +98,18 @@ export const QueueFilters = memo(function QueueFilters() {
             {t('filter.notPreorder')}
           </Chip>
         </ChipGroup>
+        {(sources.length > 1 || source !== null) && (
+          <ChipGroup label={t('source.filter')}>
+            <Chip pressed={source === null} onClick={() => setFilters({ source: null })}>
+              {t('filter.all')}
+            </Chip>
+            {sources.map((name) => (
+              <Chip key={name} pressed={source === name} onClick={() => setFilters({ source: name })}>
+                {t(`source.name.${name}`)}
+              </Chip>
+            ))}
+          </ChipGroup>
+        )}
         {locations.length > 0 && (
           <ChipGroup label={t('filter.location')}>
             <Chip pressed={locationIds.length === 0} onClick={() => setFilters({ locationIds: [] })}>

@@ -15,9 +15,14 @@ export const QueueRowView = memo(function QueueRowView(props: { row: QueueRow })
       <span className="queue-cell queue-cell-order" title={orderTitle(row)}>
         <span className="queue-cell">
           <span className="queue-order-number">{row.orderNumber}</span>
-          <span className="queue-fulfillment-id">#{row.id}</span>
+          {/* A shop order's key means nothing outside this station: its order number names it. */}
+          {row.source === 'equipme' && <span className="queue-fulfillment-id">#{row.id}</span>}
         </span>
-        {row.firstProduct && <span className="queue-first-product">{row.firstProduct}</span>}
+        {/* On the second line: the order number keeps the first line's width whole. */}
+        <span className="queue-first-product">
+          <span className={`queue-source queue-source-${row.source}`}>{t(`source.name.${row.source}`)}</span>
+          {row.firstProduct}
+        </span>
       </span>
       <span className="queue-cell queue-cell-customer" title={row.customerName}>
         {row.customerName}
@@ -58,5 +63,6 @@ export const QueueRowView = memo(function QueueRowView(props: { row: QueueRow })
 
 /** The whole order cell as one line, for when the product name is cut. */
 function orderTitle(row: QueueRow): string {
-  return [`${row.orderNumber} #${row.id}`, row.firstProduct].filter(Boolean).join(' · ');
+  const order = row.source === 'equipme' ? `${row.orderNumber} #${row.id}` : row.orderNumber;
+  return [order, row.firstProduct].filter(Boolean).join(' · ');
 }

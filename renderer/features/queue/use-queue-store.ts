@@ -2,6 +2,7 @@
 // virtual — only windows near the viewport are ever fetched, so 50,000 cached orders stay cheap.
 import { create } from 'zustand';
 import type { FulfillmentStatus, TransactionType } from '../../../shared/api/equipme.ts';
+import type { OrderSourceName } from '../../../shared/domain/order-sources.ts';
 import type {
   OrdersQueryArgs,
   OrdersQueryResult,
@@ -35,6 +36,8 @@ export interface QueueFilters {
   locationIds: number[];
   /** true: preorders only, false: no preorders, null: both. */
   preorder: boolean | null;
+  /** One source's orders only; null: every source. */
+  source: OrderSourceName | null;
   sort: { by: QueueSortKey; direction: 'asc' | 'desc' };
 }
 
@@ -44,6 +47,7 @@ export const DEFAULT_FILTERS: QueueFilters = {
   transactionTypes: [],
   locationIds: [],
   preorder: null,
+  source: null,
   sort: { by: 'created', direction: 'asc' },
 };
 
@@ -57,6 +61,8 @@ export interface QueueState {
   windows: Record<number, QueueRow[]>;
   countsByStatus: OrdersQueryResult['countsByStatus'];
   locations: OrdersQueryResult['locations'];
+  /** The sources the source filter offers (main: Equipme, switched-on shops, shops with cached orders). */
+  sources: OrdersQueryResult['sources'];
   /** Index of the selected row. */
   selected: number;
   /** The selection is on the caption of the sales order group the selected row starts. */
@@ -110,6 +116,7 @@ function queryArgs(
   if (filters.transactionTypes.length > 0) args.transactionTypes = filters.transactionTypes;
   if (filters.locationIds.length > 0) args.locationIds = filters.locationIds;
   if (filters.preorder !== null) args.preorder = filters.preorder;
+  if (filters.source !== null) args.source = filters.source;
   return args;
 }
 
@@ -163,7 +170,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
       return;
     }
     if (counted) recount = false;
-    const { rows, total, totalCapped = false, countsByStatus, locations } = response.value;
+    const { rows, total, totalCapped = false, countsByStatus, locations, sources } = response.value;
     const opening = get().openWhenShown;
     set((state) => {
       const kept = keepSameRows(state.windows[window], rows);
@@ -178,6 +185,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
           ? state.countsByStatus
           : countsByStatus,
         locations: sameJson(state.locations, locations) ? state.locations : locations,
+        sources: sameJson(state.sources, sources) ? state.sources : sources,
         error: null,
         shownText: filters.text,
         selected: Math.max(0, Math.min(returned >= 0 ? returned : state.selected, total - 1)),
@@ -213,6 +221,7 @@ export const useQueueStore = create<QueueState>()((set, get) => {
     windows: {},
     countsByStatus: {},
     locations: [],
+    sources: ['equipme'],
     selected: 0,
     onCaption: false,
     returnTo: null,

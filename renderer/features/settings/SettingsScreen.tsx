@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../../app/use-settings-store.ts';
+import { BackupSection } from './BackupSection.tsx';
 import { ConnectionSection } from './ConnectionSection.tsx';
+import { DiagnosticsSection } from './DiagnosticsSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { LocationsSection } from './LocationsSection.tsx';
 import { ManualCountSection } from './ManualCountSection.tsx';
@@ -10,6 +12,8 @@ import { PinSection } from './PinSection.tsx';
 import { ScannerSection } from './ScannerSection.tsx';
 import { SoundSection } from './SoundSection.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
+import { StationPcSection } from './StationPcSection.tsx';
+import { UpdateSettingsSection } from './UpdateSettingsSection.tsx';
 import './settings.css';
 
 /** `printers`: the printing settings, composed by the app (renderer/screens.tsx). */
@@ -42,6 +46,10 @@ export function SettingsScreen(props: { printers: ReactNode }) {
             <LocationsSection locationIds={settings.locationIds} />
             <SoundSection sound={settings.sound} />
             <ManualCountSection needsSupervisor={settings.manualCountNeedsSupervisor} />
+            <UpdateSettingsSection channel={settings.updateChannel} quietHour={settings.updateQuietHour} />
+            <StationPcSection stationPc={settings.stationPc} />
+            <BackupSection />
+            <DiagnosticsSection />
           </div>
           <ScannerSection scanner={settings.scanner} />
         </div>

@@ -9,6 +9,7 @@ import {
 import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { useToastStore } from '../../app/use-toast-store.ts';
 import { FieldError, SettingsCard } from '../../ui/SettingsCard.tsx';
+import { PackedExport } from './PackedExport.tsx';
 import { useSupervisorPin } from './PinPrompt.tsx';
 
 /**
@@ -25,6 +26,7 @@ export function SourcesSection(props: { sources: SourceSettingsView[]; pinSet: b
       {props.sources.map((source) => (
         <SourceForm key={source.source} source={source} />
       ))}
+      <PackedExport />
     </SettingsCard>
   );
 }

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run.ts';
+import { openStationDb } from '../../../electron/main/db/connection.ts';
+import { readSettings } from '../../../electron/main/db/settings.ts';
+import { storedSource } from '../../../electron/main/station/source-settings.ts';
+import { SHOP_SOURCES } from '../../../shared/domain/order-sources.ts';
 import { ensureRendererBuilt } from './browser-mode.ts';
 
 let dir: string;
@@ -43,6 +47,13 @@ it('station start --no-electron runs browser mode, shows the address to open, an
   controller.abort();
   expect(await exit).toBe(0);
   await expect(fetch(origin)).rejects.toThrow();
+  // The quick start shows all three sources: both shops on, against their built-in simulators.
+  const db = openStationDb(join(dir, 'station.db'), { openedBy: 'command' });
+  const stored = readSettings(db);
+  db.close();
+  for (const source of SHOP_SOURCES) {
+    expect(storedSource(stored, source), source).toMatchObject({ enabled: true, url: null });
+  }
 });
 
 it('refuses a bad port', async () => {

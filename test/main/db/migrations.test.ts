@@ -11,6 +11,7 @@ import {
 } from '../../../electron/main/db/index.ts';
 import { MIGRATIONS } from '../../../electron/main/db/migrations/index.ts';
 import { migrate, schemaVersion } from '../../../electron/main/db/migrations/runner.ts';
+import { recordAppVersion } from '../../../electron/main/db/station.ts';
 import { listOutbox } from '../../../electron/main/outbox/index.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
 
@@ -144,11 +145,36 @@ describe('migrations', () => {
       openStationDb(dbFile);
     } catch (error) {
       expect(error).toMatchObject({ code: 'db-newer-than-app' });
-      expect((error as Error).message).toMatch(/newer Packing Station/);
+      expect((error as Error).message).toBe(
+        `The station's data was written by a newer Packing Station (database schema ${LATEST + 10}). ` +
+          `This app knows schemas up to ${LATEST}, so it does not open the data: nothing was changed and nothing is lost. ` +
+          'Install the newer Packing Station again to go on with this data.',
+      );
     }
     const untouched = new Database(dbFile);
     expect(schemaVersion(untouched)).toBe(LATEST + 10);
     untouched.close();
+  });
+
+  test('a downgrade names the version that wrote the data and keeps it untouched', ({ dbFile }) => {
+    const db = openStationDb(dbFile);
+    recordAppVersion(db, '1.4.0');
+    const tables = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+    db.close();
+    const newer = new Database(dbFile);
+    newer.pragma(`user_version = ${LATEST + 10}`);
+    newer.close();
+
+    expect(() => openStationDb(dbFile, { appVersion: '1.3.0' })).toThrow(
+      `The station's data was written by Packing Station 1.4.0 (database schema ${LATEST + 10}). ` +
+        `This app (version 1.3.0) knows schemas up to ${LATEST}, so it does not open the data: nothing was changed and nothing is lost. ` +
+        'Install Packing Station 1.4.0 or newer again to go on with this data.',
+    );
+    const kept = new Database(dbFile);
+    expect(schemaVersion(kept)).toBe(LATEST + 10);
+    expect(kept.prepare('SELECT count(*) FROM sqlite_schema').pluck().get()).toBe(tables);
+    expect(kept.prepare(`SELECT value FROM station WHERE key = 'appVersion'`).pluck().get()).toBe('1.4.0');
+    kept.close();
   });
 
   test('refuse a migration list that is not strictly increasing', () => {

@@ -1,23 +1,23 @@
 // A webContents stand-in that records the hardening handlers so tests can fire them.
-type Listener = (event: { preventDefault(): void }, url: string) => void;
+type Listener = (event: { preventDefault(): void }, arg: unknown) => void;
 
 export function fakeWebContents() {
-  const listeners = new Map<string, Listener>();
+  const listeners = new Map<string, Listener[]>();
   let openHandler: ((details: { url: string }) => { action: string }) | undefined;
   return {
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       openHandler = handler;
     },
     on(name: string, listener: Listener) {
-      listeners.set(name, listener);
+      listeners.set(name, [...(listeners.get(name) ?? []), listener]);
       return this;
     },
-    /** Fires a navigation-like event; returns whether it was blocked. */
-    fire(name: string, url = ''): boolean {
-      const listener = listeners.get(name);
-      if (!listener) throw new Error(`no ${name} listener`);
+    /** Fires an event to every listener (a URL, or details); returns whether one blocked it. */
+    fire(name: string, arg: unknown = ''): boolean {
+      const all = listeners.get(name);
+      if (!all) throw new Error(`no ${name} listener`);
       let blocked = false;
-      listener({ preventDefault: () => (blocked = true) }, url);
+      for (const listener of all) listener({ preventDefault: () => (blocked = true) }, arg);
       return blocked;
     },
     open(url: string) {

@@ -31,8 +31,8 @@ describe('preload', () => {
   });
 
   it('knows exactly the contract channel lists', () => {
-    expect(INVOKE_CHANNELS).toHaveLength(39);
-    expect(EVENT_CHANNELS).toEqual(['sync:status', 'orders:changed', 'print:job']);
+    expect(INVOKE_CHANNELS).toHaveLength(50);
+    expect(EVENT_CHANNELS).toEqual(['sync:status', 'orders:changed', 'print:job', 'updates:status']);
   });
 
   it.each(INVOKE_CHANNELS)('invokes the contract channel %s', async (channel) => {

@@ -25,7 +25,7 @@ describe('browser host: static files', () => {
     expect(await response.text()).toContain('<title>Packing Station</title>');
     const port = new URL(host.origin).port;
     expect(response.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
         `connect-src 'self' ws://127.0.0.1:${port}; media-src 'self' data: blob:; object-src 'none'; ` +
         "base-uri 'none'; frame-ancestors 'none'",
     );

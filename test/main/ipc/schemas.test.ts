@@ -10,6 +10,15 @@ const FILES = { name: 'Files', kind: 'pdf-file', address: 'labels', dpi: 300, me
 
 const VALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [undefined],
+  'station:showing': [
+    { showing: null },
+    { showing: { orderId: 4711 } },
+    { showing: { orderId: 4711, fromShipment: 90 } },
+  ],
+  'station:resume': [undefined],
+  'station:displays': [undefined],
+  'station:diagnostics': [undefined],
+  'station:backup-status': [undefined],
   'orders:query': [
     QUERY,
     {
@@ -21,6 +30,7 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
       preorder: false,
     },
     { ...QUERY, queueFacts: 'as-counted' },
+    { ...QUERY, source: 'emporix' },
   ],
   'orders:get': [{ orderId: 4711 }],
   'orders:lookup': [{ code: 'PSO4711' }, { code: '  SO-2026-0042 ' }, { code: '0104006381333931\u001d10AB' }],
@@ -96,11 +106,15 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
     { supervisorPin: { next: '2468' } },
     { badgePrefix: 'OP:' },
     { badgePrefix: 'BADGE-' },
+    { updateChannel: 'beta', updateQuietHour: 0, pin: '2468' },
+    { updateChannel: 'stable', updateQuietHour: null },
     { supervisorPin: { current: '2468', next: '13579' } },
     {
       sound: { enabled: false, volume: 0.5 },
       scanner: { maxInterKeyMs: 40, minLength: 6, terminator: 'Tab' },
     },
+    { stationPc: { windowMode: 'kiosk', startAtLogin: true, displayId: null }, pin: '2468' },
+    { stationPc: { windowMode: 'window', startAtLogin: false, displayId: 2528732444 } },
   ],
   'settings:update-source': [
     { source: 'marketplace' },
@@ -157,10 +171,28 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   'printers:status': [{ printerName: 'Zebra 1' }],
   'operator:sign-in': [{ name: 'Ana' }, { badge: 'OP:Ana' }, { name: '<b>Ana</b>\u0007' }],
   'operator:sign-out': [undefined],
+  'updates:status': [undefined],
+  'updates:install': [undefined],
+  'updates:later': [undefined],
+  'updates:packing-screen': [{ orderOpen: true }, { orderOpen: false }],
+  'logs:renderer-error': [
+    { kind: 'error', message: 'x is not a function' },
+    { kind: 'render', message: 'boom', stack: 'at A', source: 'in OrderScreen' },
+    { kind: 'unhandled-rejection', message: 'x'.repeat(2_000) },
+  ],
+  'export:packed': [
+    { source: 'marketplace', since: '2026-12-01', format: 'csv' },
+    { source: 'equipme', since: '2024-02-29', format: 'json' },
+  ],
 };
 
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [{}, null, 1],
+  'station:showing': [{}, { showing: { orderId: 0 } }, { showing: { orderId: 1, screen: 'order' } }, null],
+  'station:resume': [{}],
+  'station:displays': [{ all: true }],
+  'station:diagnostics': [{}, null, 'zip'],
+  'station:backup-status': [{}, 0],
   'orders:query': [
     {},
     { ...QUERY, limit: 0 },
@@ -174,6 +206,7 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { ...QUERY, sort: { by: 'price', direction: 'asc' } },
     { ...QUERY, preorder: 'yes' },
     { ...QUERY, queueFacts: 'stale' },
+    { ...QUERY, source: 'amazon' },
   ],
   'orders:get': [{}, { orderId: 0 }, { orderId: 1.5 }, { orderId: '7' }, { orderId: 7, extra: 1 }],
   'orders:lookup': [
@@ -284,6 +317,9 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { operator: 'x'.repeat(81) },
     { badgePrefix: 'OP' },
     { badgePrefix: 'O' },
+    { updateChannel: 'nightly' },
+    { updateQuietHour: 24 },
+    { updateQuietHour: 2.5 },
     { badgePrefix: 'OP :' },
     { badgePrefix: '1234' },
     { supervisorPin: { next: '12' } },
@@ -291,6 +327,9 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { scanner: { maxInterKeyMs: 0, minLength: 4, terminator: 'Enter' } },
     { locale: 'fr' },
     { theme: 'dark' },
+    { stationPc: { windowMode: 'borderless', startAtLogin: false, displayId: null } },
+    { stationPc: { windowMode: 'kiosk', startAtLogin: true } },
+    { stationPc: { windowMode: 'kiosk', startAtLogin: true, displayId: 1.5 } },
   ],
   'settings:update-source': [
     {},
@@ -345,6 +384,24 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'printers:status': [{ printerName: '' }],
   'operator:sign-in': [{}, { name: 'Ana', badge: 'OP:Ana' }, { name: 'x'.repeat(501) }, { badge: 7 }, null],
   'operator:sign-out': [{}, { name: 'Ana' }],
+  'updates:status': [{}],
+  'updates:install': [{ force: true }],
+  'updates:later': [{}],
+  'updates:packing-screen': [{}, { orderOpen: 'yes' }, { orderOpen: true, orderId: 4 }],
+  'logs:renderer-error': [
+    { kind: 'error', message: 'x'.repeat(2_001) },
+    { kind: 'error', message: 'ok', stack: 'x'.repeat(8_001) },
+    { kind: 'panic', message: 'boom' },
+    { message: 'boom' },
+  ],
+  'export:packed': [
+    {},
+    { source: 'amazon', since: '2026-12-01', format: 'csv' },
+    { source: 'emporix', since: '2026-02-30', format: 'csv' },
+    { source: 'emporix', since: '1/12/2026', format: 'csv' },
+    { source: 'emporix', since: '2026-12-01', format: 'xlsx' },
+    { source: 'emporix', since: '2026-12-01', format: 'csv', path: '/etc/passwd' },
+  ],
 };
 
 describe('IPC argument schemas', () => {

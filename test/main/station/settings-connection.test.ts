@@ -208,7 +208,9 @@ describe('station core: where the API key goes', () => {
     });
     await expect(st.value('station:info')).resolves.toMatchObject({ mode: 'demo' });
     await expect(st.value('orders:query', QUERY)).resolves.toMatchObject({ total: before });
-    const changes = auditOf(dbFile).filter((record) => record.kind === 'settings-changed');
+    const changes = auditOf(dbFile).filter(
+      (record) => record.kind === 'settings-changed' && record.detail.demo !== true,
+    );
     expect(changes.map((record) => record.detail.changed)).toEqual([['supervisorPin']]);
   });
 

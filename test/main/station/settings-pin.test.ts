@@ -65,7 +65,7 @@ describe('station core: the supervisor PIN guards what the station talks to', ()
     const refused = await st.call('settings:update', live1);
     expect(refused).toMatchObject({ ok: false, error: { code: 'rejected' } });
     expect(!refused.ok && refused.error.message).toMatch(
-      /^No supervisor PIN is set on this station\. A supervisor sets one first \(Settings, Supervisor PIN\): changing the Equipme connection, the station's locations, the badge prefix or the packing instruction keys needs it\.$/,
+      /^No supervisor PIN is set on this station\. A supervisor sets one first \(Settings, Supervisor PIN\): changing the Equipme connection, the station's locations, the badge prefix, the packing instruction keys or the update settings needs it\.$/,
     );
     await expect(st.value('station:info')).resolves.toMatchObject({ mode: 'demo' });
     // The first PIN may come with the connection: whoever sets it is the supervisor.

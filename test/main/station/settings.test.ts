@@ -16,8 +16,12 @@ const QUERY = { sort: { by: 'created', direction: 'asc' }, offset: 0, limit: 50 
 const API_KEY = 'sk-live-7f3a9c1e5b2d4680aa';
 const PIN = '97531';
 
+/** The files under `dir` (its backups too) that hold `text`. */
 function filesContain(dir: string, text: string): string[] {
-  return readdirSync(dir).filter((name) => readFileSync(join(dir, name)).includes(Buffer.from(text)));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => readFileSync(file).includes(Buffer.from(text)));
 }
 
 describe('station core: settings', () => {
@@ -30,20 +34,24 @@ describe('station core: settings', () => {
       operator: '',
       badgePrefix: 'OP:',
       supervisorPinSet: false,
+      updateChannel: 'stable',
+      updateQuietHour: 3,
       sound: { enabled: true, volume: 0.7 },
       scanner: { maxInterKeyMs: 50, minLength: 4, terminator: 'Enter' },
       locale: 'en',
       manualCountNeedsSupervisor: true,
       packingInstructionKeys: ['packing.instructions', 'station.note'],
+      // A demo station switches the shops on against their built-in simulators (demo-shops.test.ts).
       sources: ['marketplace', 'emporix'].map((source) => ({
         source,
-        enabled: false,
+        enabled: true,
         url: null,
         account: '',
         credentialSet: false,
         credentialProblem: null,
         pollIntervalSeconds: 60,
       })),
+      stationPc: { windowMode: 'window', startAtLogin: false, displayId: null },
     });
   });
 

@@ -3,6 +3,7 @@
 import type { Result } from '../../../../shared/domain/result.ts';
 import { err, ok } from '../../../../shared/domain/result.ts';
 import type { StationDb } from '../connection.ts';
+import { recordedAppVersion } from '../station.ts';
 
 export interface Migration {
   version: number;
@@ -23,10 +24,11 @@ export function schemaVersion(db: StationDb): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Brings the database up to the last migration in `migrations`. */
+/** Brings the database up to the last migration in `migrations`. `appVersion` is this app's, for the words of a refusal. */
 export function migrate(
   db: StationDb,
   migrations: readonly Migration[],
+  appVersion?: string,
 ): Result<MigrationOutcome, MigrationError> {
   assertStrictlyIncreasing(migrations);
   const from = schemaVersion(db);
@@ -34,9 +36,12 @@ export function migrate(
   if (from > latest) {
     return err({
       code: 'db-newer-than-app',
-      message:
-        `The station database is at schema version ${from}, but this app only knows up to ${latest}. ` +
-        'It was written by a newer Packing Station: install that version (or newer) to open it.',
+      message: newerDatabaseMessage({
+        fileSchema: from,
+        appSchema: latest,
+        writtenBy: recordedAppVersion(db),
+        appVersion,
+      }),
     });
   }
   for (const migration of migrations) {
@@ -58,4 +63,25 @@ function assertStrictlyIncreasing(migrations: readonly Migration[]): void {
     }
     previous = version;
   }
+}
+
+/**
+ * Why this app will not open a database a newer app wrote (after a downgrade, or an older copy of the
+ * app started on the same data): the newer app changed its tables in ways this one does not know, so
+ * it reads nothing and writes nothing. Says which versions, that the data is kept, and the way out.
+ */
+export function newerDatabaseMessage(versions: {
+  fileSchema: number;
+  appSchema: number;
+  writtenBy: string | null;
+  appVersion: string | undefined;
+}): string {
+  const { fileSchema, appSchema, writtenBy, appVersion } = versions;
+  const newer = writtenBy ? `Packing Station ${writtenBy}` : 'a newer Packing Station';
+  const self = appVersion ? `This app (version ${appVersion})` : 'This app';
+  return (
+    `The station's data was written by ${newer} (database schema ${fileSchema}). ` +
+    `${self} knows schemas up to ${appSchema}, so it does not open the data: nothing was changed and nothing is lost. ` +
+    `Install ${writtenBy ? `Packing Station ${writtenBy} or newer` : 'the newer Packing Station'} again to go on with this data.`
+  );
 }
