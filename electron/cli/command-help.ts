@@ -34,8 +34,9 @@ export const COMMAND_HELP = {
   },
   pull: {
     name: 'pull',
-    summary: 'fetch all open orders from the API into the station database',
-    usage: 'station pull [--json] [--db PATH] [--api-url U --api-key K]',
+    summary: 'fetch all open orders from the API (or, with --source, from a shop) into the station database',
+    usage:
+      'station pull [--source equipme|marketplace|emporix] [--json] [--db PATH] [--api-url U --api-key K] [--url U --account A --secret S]',
   },
   sync: {
     name: 'sync',
@@ -46,12 +47,12 @@ export const COMMAND_HELP = {
     name: 'transition',
     summary: 'queue a status change of an order in the outbox (sent by `station sync`)',
     usage:
-      'station transition <orderId> <action> [--activation-date DATE] [--operator NAME] [--json] [--db PATH]',
+      'station transition <orderId|S:id> <action> [--activation-date DATE] [--operator NAME] [--json] [--db PATH]',
   },
   outbox: {
     name: 'outbox',
     summary: 'list queued status changes, oldest first',
-    usage: 'station outbox [--state S[,S…]] [--order ID] [--json] [--db PATH]',
+    usage: 'station outbox [--state S[,S…]] [--order ID|S:id] [--json] [--db PATH]',
   },
   retry: {
     name: 'retry',
@@ -84,7 +85,7 @@ export const COMMAND_HELP = {
     name: 'print',
     summary: 'print the label or packing slip of a cached order (a second print needs --reprint-reason)',
     usage:
-      'station print <orderId> [--kind label|slip] [--printer NAME] [--packages N] [--reprint-reason TEXT] [--operator NAME] [--json] [--db PATH]',
+      'station print <orderId|S:id> [--kind label|slip] [--printer NAME] [--packages N] [--reprint-reason TEXT] [--operator NAME] [--json] [--db PATH]',
   },
   printers: {
     name: 'printers',

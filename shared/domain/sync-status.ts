@@ -1,4 +1,5 @@
 // The sync engine's state as a plain snapshot: pushed to the UI banner and printed by the CLI.
+import type { ShopPullStatus } from './shop-pull-status.ts';
 
 export type Connectivity = 'unknown' | 'online' | 'degraded' | 'offline';
 
@@ -42,6 +43,8 @@ export interface SyncStatus {
   lastSuccessAt: string | null;
   /** Open orders that are locked (conflict, race, gone): each needs someone to look at it. */
   lockedOrders: number;
+  /** How pulling each shop goes (docs/sources.md); absent where no shop is known (the CLI's engine). */
+  shops?: ShopPullStatus[];
 }
 
 /** Entries the operator still has to see through: not applied, not discarded. */

@@ -50,6 +50,7 @@ import type {
   ShipmentStepResult,
   ShipmentView,
 } from './shipment.ts';
+import type { ShopStepArgs } from './shop-orders.ts';
 import type { SourceSettingsUpdateArgs } from './sources.ts';
 import type { BackupStatus, DiagnosticsWritten, StationInfo } from './station.ts';
 import type { DisplayInfo } from './station-pc.ts';
@@ -93,6 +94,8 @@ export interface InvokeContract {
   /** Move every order of a box one step: one outbox entry per order, each sent exactly once. */
   'shipment:step': { args: ShipmentStepArgs; result: ShipmentStepResult };
   'transitions:enqueue': { args: EnqueueArgs; result: OutboxEntryView };
+  /** A shop order's packing step, recorded at this station only (the shop is never told). */
+  'shop:step': { args: ShopStepArgs; result: OrderDetail };
   /** A supervisor sends an action outside the lifecycle table (PIN + reason, online only, audited). */
   'transitions:supervisor': { args: SupervisorActionArgs; result: OutboxEntryView };
   /** Where Equipme and our lifecycle table disagreed, newest first. */
@@ -175,6 +178,7 @@ export const INVOKE_CHANNELS = [
   'picks:mistake',
   'picks:acknowledge',
   'transitions:enqueue',
+  'shop:step',
   'transitions:supervisor',
   'outbox:disagreements',
   'outbox:list',

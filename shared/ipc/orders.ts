@@ -10,6 +10,7 @@ import type { OrderSourceName } from '../domain/order-sources.ts';
 import type { OutboxEntryView } from './outbox.ts';
 import type { ScanMistakeCounts } from './picking.ts';
 import type { SalesPicture } from './sales.ts';
+import type { ShopOrderView } from './shop-orders.ts';
 
 export type QueueSortKey = 'created' | 'order-number' | 'customer';
 
@@ -170,6 +171,11 @@ export interface OrderDetail {
   verificationOverride: { by: string; reason: string; at: string } | null;
   /** Its sales order and customer, from the station's copies. */
   sales: SalesPicture;
+  /**
+   * A shop order's own facts and its packing status here (null for an Equipme order). Its steps go
+   * through `shop:step`; `allowedActions` and `supervisorActions` are empty, as nothing is sent.
+   */
+  shop: ShopOrderView | null;
 }
 
 /** "Take Equipme's status": discard this station's unsent steps of a locked order. */

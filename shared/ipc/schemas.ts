@@ -5,6 +5,7 @@ import { FULFILLMENT_ACTIONS, FULFILLMENT_STATUSES, TRANSACTION_TYPES } from '..
 import type { DocumentKind } from '../domain/label/label-layout.ts';
 import { DPIS, MEDIA_IDS } from '../domain/label/media.ts';
 import { badgePrefixProblem } from '../domain/operator-badge.ts';
+import { sourceOfKey } from '../domain/order-keys.ts';
 import { ORDER_SOURCES, SHOP_SOURCES } from '../domain/order-sources.ts';
 import type { InvokeArgs, InvokeChannel } from './contract.ts';
 import { CODE_PAGES, type PrinterKind, type PrintJobState, REPRINT_CODES } from './printing.ts';
@@ -20,7 +21,13 @@ const onlyScannerControls = (value: string) => NO_CONTROL.test(value.split(GROUP
 const NO_CONTROL_BUT_LINES = /^[^\p{Cc}]*(?:[\n\r\t][^\p{Cc}]*)*$/u;
 
 const id = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
-const orderId = z.strictObject({ orderId: id });
+/** An order key: an Equipme id, or a shop order's negative key (shared/domain/order-keys.ts). */
+const orderKey = z
+  .int()
+  .min(Number.MIN_SAFE_INTEGER)
+  .max(Number.MAX_SAFE_INTEGER)
+  .refine((key) => sourceOfKey(key) !== null, 'not an order key of any source');
+const orderId = z.strictObject({ orderId: orderKey });
 const line = z.int().min(0).max(9_999);
 const pin = z.string().regex(SUPERVISOR_PIN_PATTERN, 'a PIN is 4 to 12 digits');
 const entryId = z.uuid();
@@ -62,7 +69,7 @@ const apiUrl = z
 const activationDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 const scanMistake = z.strictObject({
-  orderId: id,
+  orderId: orderKey,
   code: scanned(200),
   kind: z.enum(['wrong-item', 'over-scan']),
   line: line.optional(),
@@ -215,9 +222,12 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     format: z.enum(['csv', 'json']),
   }),
   'orders:lookup': z.strictObject({ code: scanned(200) }),
-  'orders:take-server-status': z.strictObject({ orderId: id, reason }),
-  'orders:release-lock': z.strictObject({ orderId: id, pin, reason }),
-  'orders:acknowledge-instructions': z.strictObject({ orderId: id, digest: z.string().min(1).max(100_000) }),
+  'orders:take-server-status': z.strictObject({ orderId: orderKey, reason }),
+  'orders:release-lock': z.strictObject({ orderId: orderKey, pin, reason }),
+  'orders:acknowledge-instructions': z.strictObject({
+    orderId: orderKey,
+    digest: z.string().min(1).max(100_000),
+  }),
   'shipment:get': z.strictObject({ salesOrderId: id }),
   'shipment:print-label': z.strictObject({
     salesOrderId: id,
@@ -235,20 +245,20 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     confirmed: z.boolean().optional(),
   }),
   'picks:record': z.strictObject({
-    orderId: id,
+    orderId: orderKey,
     line,
     delta: z.literal([1, -1]),
     source: z.enum(['scan', 'manual']),
     pin: pin.optional(),
   }),
-  'picks:learn-barcode': z.strictObject({ orderId: id, line, code: scanned(128), pin }),
+  'picks:learn-barcode': z.strictObject({ orderId: orderKey, line, code: scanned(128), pin }),
   'picks:barcodes': z.undefined(),
-  'picks:override': z.strictObject({ orderId: id, pin, reason }),
+  'picks:override': z.strictObject({ orderId: orderKey, pin, reason }),
   'picks:mistake': scanMistake,
   'picks:acknowledge': scanMistake,
   'transitions:enqueue': z
     .strictObject({
-      orderId: id,
+      orderId: orderKey,
       action: z.enum(FULFILLMENT_ACTIONS),
       seenStatus: z.enum(FULFILLMENT_STATUSES),
       confirmed: z.boolean().optional(),
@@ -258,9 +268,15 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
       message: "an activation date only goes with 'complete'",
       path: ['activationDate'],
     }),
+  'shop:step': z.strictObject({
+    orderId: orderKey,
+    step: z.enum(['packing', 'packed', 'handed-to-carrier']),
+    seenStatus: z.enum(FULFILLMENT_STATUSES),
+    confirmed: z.boolean().optional(),
+  }),
   'transitions:supervisor': z
     .strictObject({
-      orderId: id,
+      orderId: orderKey,
       action: z.enum(FULFILLMENT_ACTIONS),
       pin,
       reason,
@@ -279,7 +295,7 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   'sync:status': z.undefined(),
   'sync:now': z.undefined(),
   'station:showing': z.strictObject({
-    showing: z.strictObject({ orderId: id, fromShipment: id.optional() }).nullable(),
+    showing: z.strictObject({ orderId: orderKey, fromShipment: id.optional() }).nullable(),
   }),
   'station:resume': z.undefined(),
   'station:displays': z.undefined(),
@@ -334,7 +350,7 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   ]),
   'operator:sign-out': z.undefined(),
   'print:order': z.strictObject({
-    orderId: id,
+    orderId: orderKey,
     kind: documentKind,
     printerName: printerName.optional(),
     packages: z.int().min(1).max(20).optional(),
@@ -342,13 +358,17 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
     reprintCode: z.enum(REPRINT_CODES).optional(),
   }),
   'print:jobs': z.strictObject({
-    orderId: id.optional(),
+    orderId: orderKey.optional(),
     states: enumList(JOB_STATES).optional(),
     limit: z.int().min(1).max(500).optional(),
   }),
   'print:retry': z.strictObject({ jobId }),
   'print:cancel': z.strictObject({ jobId, reason }),
-  'print:preview': z.strictObject({ orderId: id, kind: documentKind, printerName: printerName.optional() }),
+  'print:preview': z.strictObject({
+    orderId: orderKey,
+    kind: documentKind,
+    printerName: printerName.optional(),
+  }),
   'printers:list': z.undefined(),
   'printers:save': printersSave,
   'printers:test': z.strictObject({ printerName }),

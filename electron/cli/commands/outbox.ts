@@ -3,7 +3,8 @@ import { OUTBOX_STATES } from '../../main/db/outbox-entries.ts';
 import { listOutbox, type OutboxState, outboxCounts } from '../../main/outbox/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
-import { intFlag, listFlag, parseFlags } from '../flags.ts';
+import { listFlag, parseFlags } from '../flags.ts';
+import { orderKeyOf, orderRefArg } from '../order-ref.ts';
 import { countsText, outboxTable } from '../outbox-text.ts';
 import { withStationDb } from '../station-db.ts';
 
@@ -23,10 +24,15 @@ export const outboxCommand: Command = {
     const states = listFlag(values.state);
     const badState = states.find((s) => !isState(s));
     if (badState) return usageError(ctx, this, `unknown state '${badState}' (${OUTBOX_STATES.join(', ')})`);
-    const orderId = intFlag('order', values.order, 1, Number.MAX_SAFE_INTEGER);
-    if (typeof orderId === 'string') return usageError(ctx, this, orderId);
+    const ref = values.order === undefined ? undefined : orderRefArg(values.order);
+    if (typeof ref === 'string') return usageError(ctx, this, `--order: ${ref}`);
 
     return withStationDb(this, ctx, values.db, (db) => {
+      const orderId = ref === undefined ? undefined : orderKeyOf(db, ref);
+      if (typeof orderId === 'string') {
+        writeLine(ctx.stderr, `station outbox: ${orderId}`);
+        return EXIT.failed;
+      }
       const entries = listOutbox(db, {
         ...(states.length > 0 ? { states: states.filter(isState) } : {}),
         ...(orderId === undefined ? {} : { orderId }),

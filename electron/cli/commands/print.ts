@@ -7,7 +7,8 @@ import { lockRefusal } from '../../main/station/order-lock.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
-import { intFlag, orderIdArg, parseFlags } from '../flags.ts';
+import { intFlag, parseFlags } from '../flags.ts';
+import { orderKeyOf, orderRefArg } from '../order-ref.ts';
 import { withStationDb } from '../station-db.ts';
 
 const KINDS: readonly DocumentKind[] = ['label', 'slip'];
@@ -32,8 +33,8 @@ export const printCommand: Command = {
     const { values, positionals } = parsed.flags;
     const [idText = ''] = positionals;
     if (positionals.length !== 1) return usageError(ctx, this, 'expected one order id');
-    const orderId = orderIdArg(idText);
-    if (typeof orderId === 'string') return usageError(ctx, this, orderId);
+    const ref = orderRefArg(idText);
+    if (typeof ref === 'string') return usageError(ctx, this, ref);
     const kind = (values.kind ?? 'label') as DocumentKind;
     if (!KINDS.includes(kind))
       return usageError(ctx, this, `--kind must be label or slip, got '${values.kind}'`);
@@ -43,6 +44,11 @@ export const printCommand: Command = {
     if (!operator) return usageError(ctx, this, NO_OPERATOR);
 
     return withStationDb(this, ctx, values.db, async (db) => {
+      const orderId = orderKeyOf(db, ref);
+      if (typeof orderId === 'string') {
+        writeLine(ctx.stderr, `station print: ${orderId}`);
+        return EXIT.failed;
+      }
       const locked = lockRefusal(db, orderId, 'printing');
       if (locked) {
         writeLine(ctx.stderr, `station print: ${locked}`);

@@ -1,4 +1,6 @@
-// `station pull`: every open order from the API into the station's cache, as the sync engine does.
+// `station pull`: every open order from the API into the station's cache, as the sync engine does;
+// `--source marketplace|emporix` pulls a shop instead (shop-pull.ts). Equipme stays the default.
+import { ORDER_SOURCES, type ShopSourceName } from '../../../shared/domain/order-sources.ts';
 import { createEquipmeClient } from '../../main/api/index.ts';
 import { createSyncEngine } from '../../main/sync/sync-engine.ts';
 import { apiProblemText } from '../api-text.ts';
@@ -17,9 +19,37 @@ export const pullCommand: Command = {
       db: { type: 'string' },
       'api-url': { type: 'string' },
       'api-key': { type: 'string' },
+      source: { type: 'string' },
+      url: { type: 'string' },
+      account: { type: 'string' },
+      secret: { type: 'string' },
     });
     if (!parsed.ok) return usageError(ctx, this, parsed.message);
     const { values } = parsed.flags;
+    const source = values.source ?? 'equipme';
+    if (!(ORDER_SOURCES as readonly string[]).includes(source)) {
+      return usageError(ctx, this, `unknown --source '${source}' (${ORDER_SOURCES.join(', ')})`);
+    }
+    if (source !== 'equipme') {
+      // The shops' clients and mapping load only for a shop's pull.
+      const { pullShopOnce, resolveShopTarget } = await import('../shop-pull.ts');
+      const shop = source as ShopSourceName;
+      const target = resolveShopTarget(shop, values, ctx.env);
+      if (typeof target === 'string') return usageError(ctx, this, target);
+      return withStationDb(this, ctx, values.db, async (db) => {
+        const output = await pullShopOnce(db, shop, target, ctx.signal, values.json === true);
+        for (const line of output.stderr) writeLine(ctx.stderr, line);
+        for (const line of output.stdout) writeLine(ctx.stdout, line);
+        return output.ok ? EXIT.ok : EXIT.failed;
+      });
+    }
+    if (values.url !== undefined || values.account !== undefined || values.secret !== undefined) {
+      return usageError(
+        ctx,
+        this,
+        '--url, --account and --secret are for a shop (--source marketplace or emporix); Equipme takes --api-url and --api-key.',
+      );
+    }
     const config = resolveApiConfig(values, ctx.env);
     if (typeof config === 'string') return usageError(ctx, this, config);
 

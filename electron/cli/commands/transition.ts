@@ -9,7 +9,8 @@ import { enqueueTransition } from '../../main/outbox/index.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
-import { orderIdArg, parseFlags } from '../flags.ts';
+import { parseFlags } from '../flags.ts';
+import { orderKeyOf, orderRefArg } from '../order-ref.ts';
 import { entryLine } from '../outbox-text.ts';
 import { withStationDb } from '../station-db.ts';
 
@@ -33,8 +34,8 @@ export const transitionCommand: Command = {
     const { values, positionals } = parsed.flags;
     if (positionals.length !== 2) return usageError(ctx, this, 'expected an order id and an action');
     const [idText = '', action = ''] = positionals;
-    const orderId = orderIdArg(idText);
-    if (typeof orderId === 'string') return usageError(ctx, this, orderId);
+    const ref = orderRefArg(idText);
+    if (typeof ref === 'string') return usageError(ctx, this, ref);
     if (!isAction(action)) {
       return usageError(ctx, this, `unknown action '${action}' (${FULFILLMENT_ACTIONS.join(', ')})`);
     }
@@ -42,6 +43,12 @@ export const transitionCommand: Command = {
     if (!operator) return usageError(ctx, this, NO_OPERATOR);
 
     return withStationDb(this, ctx, values.db, (db) => {
+      const orderId = orderKeyOf(db, ref);
+      if (typeof orderId === 'string') {
+        writeLine(ctx.stderr, `station transition: ${orderId}`);
+        return EXIT.failed;
+      }
+      // A shop order is refused here in words (the outbox holds Equipme's orders only).
       const queued = enqueueTransition(db, {
         orderId,
         action,

@@ -40,6 +40,10 @@ export type AuditKind =
   | 'operator-signed-in'
   | 'operator-signed-out'
   | 'operator-switched'
+  /** A full pass through a shop's listing (detail: source, orders, rejected, closed, keptOpen). */
+  | 'shop-pull-completed'
+  /** A packing step of a shop order, recorded at this station only (detail: step, from, to). */
+  | 'shop-step'
   /** A backup of the station database could not be written (detail: message); tried again later. */
   | 'backup-failed'
   /** The database was replaced by a backup (detail: backup, fromVersion, keptAs). */

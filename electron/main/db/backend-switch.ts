@@ -9,8 +9,9 @@ import type { StationDb } from './connection.ts';
  */
 export function forgetOrdersOfOldApi(db: StationDb): void {
   db.transaction(() => {
-    db.prepare('UPDATE orders SET closed = 1 WHERE closed = 0').run();
-    db.prepare('DELETE FROM pick_counts').run();
-    db.prepare('DELETE FROM verification_overrides').run();
+    // Equipme's orders only (positive keys): the shops' orders and their picks are not Equipme's.
+    db.prepare('UPDATE orders SET closed = 1 WHERE closed = 0 AND id > 0').run();
+    db.prepare('DELETE FROM pick_counts WHERE order_id > 0').run();
+    db.prepare('DELETE FROM verification_overrides WHERE order_id > 0').run();
   }).immediate();
 }

@@ -56,13 +56,17 @@ export function orderColumns(order: FulfillmentOrder) {
   const partNumbers = (order.bomItems ?? []).flatMap((item) =>
     item.product?.partNumber ? [item.product.partNumber] : [],
   );
+  // A shop order's key is the station's own (negative): its shop id is the external id, and its
+  // reference numbers are searched too.
+  const shopReferences = (order as { shop?: { references?: { value: string }[] } }).shop?.references ?? [];
   const searchable = [
-    String(order.id),
+    order.id > 0 ? String(order.id) : null,
     order.order.orderNumber,
     order.externalId,
     order.customer.name,
     address?.postalCode,
     ...partNumbers,
+    ...shopReferences.map((ref) => ref.value),
   ];
   return {
     id: order.id,

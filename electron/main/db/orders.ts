@@ -180,9 +180,11 @@ export function getOrder(db: StationDb, id: number): CachedOrder | undefined {
   return { ...toSummary(summary), order: JSON.parse(json) as FulfillmentOrder };
 }
 
-/** Ids of the orders the cache holds as open. */
+/** Ids of the Equipme orders the cache holds as open (the shops' orders have negative keys). */
 export function openOrderIds(db: StationDb): number[] {
-  return db.prepare('SELECT id FROM orders WHERE closed = 0').pluck().all() as number[];
+  // Filtered here: `id > 0` in SQL would make the planner walk the table by rowid, not the index.
+  const ids = db.prepare('SELECT id FROM orders WHERE closed = 0').pluck().all() as number[];
+  return ids.filter((id) => id > 0);
 }
 
 /** Whether the cache holds the order as closed (left the station's work). */

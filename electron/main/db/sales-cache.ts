@@ -23,7 +23,8 @@ const COPIES = {
 
 /**
  * Ids of the records (sales orders or customers) of open cached orders that have no copy, or one
- * fetched before `staleBefore`: missing ones first, then the oldest copies.
+ * fetched before `staleBefore`: missing ones first, then the oldest copies. A shop order is its own
+ * sales order and customer under its negative key: Equipme has neither.
  */
 function copiesToFetch(db: StationDb, kind: keyof typeof COPIES, staleBefore: Date, limit: number): number[] {
   const { table, column } = COPIES[kind];
@@ -31,7 +32,7 @@ function copiesToFetch(db: StationDb, kind: keyof typeof COPIES, staleBefore: Da
     db,
     `SELECT o.${column} AS id FROM orders o INDEXED BY orders_open_by_sales_order
        LEFT JOIN ${table} c ON c.id = o.${column}
-     WHERE o.closed = 0 AND (c.id IS NULL OR c.fetched_at < ?)
+     WHERE o.closed = 0 AND o.${column} > 0 AND (c.id IS NULL OR c.fetched_at < ?)
      GROUP BY o.${column}
      ORDER BY c.fetched_at IS NOT NULL, c.fetched_at, o.${column}
      LIMIT ?`,

@@ -4,13 +4,14 @@ import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
 import { checkTransition, isKnownStatus, unknownToStation } from '../../../shared/domain/lifecycle.ts';
+import { sourceOfKey } from '../../../shared/domain/order-keys.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import { err, ok } from '../../../shared/domain/result.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import type { OutboxEntry } from '../db/outbox-entries.ts';
 import { enqueueFacts, insertEntry, setEnqueuedStatus } from '../db/outbox-entries.ts';
-import { type OutboxError, orderLocked } from './outbox-error.ts';
+import { type OutboxError, orderLocked, shopOrderRefused } from './outbox-error.ts';
 
 export interface TransitionRequest {
   orderId: number;
@@ -56,6 +57,8 @@ export function enqueueTransition(
   request: TransitionRequest,
 ): Result<OutboxEntry, OutboxError> {
   const { orderId, action, operator, stationId, now } = request;
+  // Only Equipme's orders (positive keys) go out: the sync engine must never send for a shop order.
+  if (sourceOfKey(orderId) !== 'equipme') return err(shopOrderRefused(orderId));
   if (operator.trim() === '') {
     return err({ code: 'operator-required', message: 'Sign in as an operator before changing an order.' });
   }

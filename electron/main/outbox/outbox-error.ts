@@ -1,4 +1,5 @@
 // Expected failures of outbox operations, as values with a message the operator can act on.
+import { sourceOfKey } from '../../../shared/domain/order-keys.ts';
 import type { OrderLock } from '../db/order-columns.ts';
 import type { OutboxEntry, OutboxState } from '../db/outbox-entries.ts';
 
@@ -11,11 +12,23 @@ export type OutboxErrorCode =
   | 'activation-date-invalid'
   | 'entry-unknown'
   | 'entry-wrong-state'
-  | 'reason-required';
+  | 'reason-required'
+  /** The order is a shop's: nothing is ever sent for it (its steps are this station's own record). */
+  | 'shop-order';
 
 export interface OutboxError {
   code: OutboxErrorCode;
   message: string;
+}
+
+/** The outbox holds Equipme's orders only: a shop is never sent a status change (docs/sources.md). */
+export function shopOrderRefused(orderId: number): OutboxError {
+  const shop = sourceOfKey(orderId);
+  const name = shop === 'emporix' ? 'Emporix' : shop === 'marketplace' ? 'the marketplace' : 'its shop';
+  return {
+    code: 'shop-order',
+    message: `This order comes from ${name}, which the station never sends status changes: its packing steps are recorded at this station only. Use the order screen's steps.`,
+  };
 }
 
 export function entryUnknown(id: string): OutboxError {

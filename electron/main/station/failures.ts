@@ -35,6 +35,7 @@ export function outboxFailure(error: OutboxError): { ok: false; error: IpcError 
     case 'transition-invalid':
     case 'entry-wrong-state':
     case 'reason-required':
+    case 'shop-order':
       return failure('rejected', error.message);
   }
 }

@@ -10,6 +10,7 @@ import { openStationDb, type StationDb } from '../db/connection.ts';
 import { lockedOpenCount } from '../db/order-locks.ts';
 import { outboxCounts } from '../db/outbox-entries.ts';
 import { makePrivateFolder } from '../db/private-files.ts';
+import { closeOpenOrdersOfShop } from '../db/shop-cache.ts';
 import { getStationId, recordAppVersion } from '../db/station.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { type LogFiles, openLogFiles, stationLog } from '../logs/station-log.ts';
@@ -40,6 +41,8 @@ import { rendererErrorHandlers } from './renderer-errors.ts';
 import type { SecretBox } from './secret-box.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 import { shipmentHandlers } from './shipment-handlers.ts';
+import { type ShopBackends, startShopBackends } from './shop-backends.ts';
+import { shopStepHandlers } from './shop-step-handlers.ts';
 import type { StationContext } from './station-context.ts';
 import { createEventHub, type StationEventListener } from './station-events.ts';
 import { stationHandlers } from './station-handlers.ts';
@@ -142,7 +145,7 @@ async function compose(
   });
   // The saved API key and the shops' credentials are redacted by value too, wherever a message quotes them.
   startLogs(() => knownSecrets(settings));
-  if (settings.current().apiUrl !== null) forgetDemoShops(db, settings.sources, now());
+  if (settings.current().apiUrl !== null) forgetDemoShopsAndOrders(db, settings, now());
   const demoOrders = demoOrdersFrom(options.env ?? {});
   const builtInShops = createBuiltInShops();
   addDefaultPrinting(db, { labelsDir, demo: settings.current().apiUrl === null, now: now() });
@@ -158,6 +161,8 @@ async function compose(
   printing.onJob((job) => hub.push('print:job', job));
   const autoPrint = createAutoPrint(printing);
 
+  // The shops' pulls start after the backend; until then the status lists none.
+  let shops: ShopBackends | null = null;
   const begin = (): Promise<Backend> =>
     startBackend({
       db,
@@ -168,7 +173,7 @@ async function compose(
       onEngine: (engine) =>
         engine.onStatus((status) => {
           syncHistory.record(status);
-          feed.status(status);
+          feed.status({ ...status, shops: shops?.status() ?? [] });
           logProblem(status);
           updates.outboxMoved();
         }),
@@ -196,8 +201,31 @@ async function compose(
   }
   // After the migrations (openStationDb ran them): the first backup is of the current schema.
   const backups = startBackupSchedule({ db, dbFile, stationId, now, ...options.backups });
+  const beginShops = (): Promise<ShopBackends> =>
+    startShopBackends({
+      db,
+      connection: (source) => settings.sources.connection(source),
+      builtIn: (source) => builtInShops.target(source),
+      onPulled: () => feed.allOrdersChanged(),
+      onStatus: () => feed.status(syncStatus()),
+    });
+  try {
+    shops = await beginShops();
+  } catch (error) {
+    await backups.stop();
+    await backend.close();
+    await builtInShops.close();
+    throw error;
+  }
 
-  const syncStatus = (): SyncStatus =>
+  const syncStatus = (): SyncStatus => ({ ...equipmeStatus(), shops: shops?.status() ?? [] });
+  async function restartShops(): Promise<void> {
+    await shops?.close();
+    shops = null;
+    shops = await beginShops();
+    feed.status(syncStatus());
+  }
+  const equipmeStatus = (): SyncStatus =>
     backend.engine?.status() ?? {
       connectivity: 'unknown',
       role: 'stopped',
@@ -230,10 +258,14 @@ async function compose(
       backend = await begin();
       if (backend.mode === 'live') {
         forgetDemoShipFrom(db);
-        forgetDemoShops(db, settings.sources, now());
+        forgetDemoShopsAndOrders(db, settings, now());
+        // The demo's shops may just have been switched off: their pulls stop with them.
+        await restartShops();
       }
       feed.status(syncStatus());
     },
+    shops: () => shops as ShopBackends,
+    restartShops,
     printing,
     labelsDir,
     exportsDir,
@@ -265,6 +297,7 @@ async function compose(
         ...instructionHandlers(ctx),
         ...printHandlers(ctx),
         ...shipmentHandlers(ctx),
+        ...shopStepHandlers(ctx),
         ...operatorHandlers(ctx),
         ...updateHandlers(updates),
         ...rendererErrorHandlers(now),
@@ -289,6 +322,7 @@ async function compose(
         await Promise.all([
           backups.stop(),
           backend.close({ graceMs: options.closeGraceMs ?? CLOSE_GRACE_MS }),
+          shops?.close(),
           autoPrint.settled().then(() => printing.stop()),
         ]);
         await builtInShops.close();
@@ -320,6 +354,21 @@ function heardBy(activity: OperatorActivity, handlers: InvokeHandlers): InvokeHa
       : handler;
   }
   return heard as unknown as InvokeHandlers;
+}
+
+/**
+ * The station went live: the shops its demo switched on are switched off (demo-shops.ts), and the
+ * demo orders they brought leave the queue with them, so none passes for a real shop's.
+ */
+function forgetDemoShopsAndOrders(db: StationDb, settings: SettingsStore, now: Date): void {
+  const onDemo = SHOP_SOURCES.filter((source) => {
+    const shop = settings.sources.connection(source);
+    return shop.enabled && shop.url === null;
+  });
+  forgetDemoShops(db, settings.sources, now);
+  for (const source of onDemo) {
+    if (!settings.sources.connection(source).enabled) closeOpenOrdersOfShop(db, source);
+  }
 }
 
 function databaseFile(options: OpenStationOptions): string {

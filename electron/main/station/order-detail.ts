@@ -11,6 +11,7 @@ import { readOverride, readPickCounts } from '../db/picking.ts';
 import { noteText } from '../note-text.ts';
 import { lockView } from './order-lock.ts';
 import { salesPicture } from './sales-picture.ts';
+import { shopOrderView } from './shop-order-view.ts';
 import { manualPerLine, pickedPerLine, picksLockedRefusal, scanMistakes } from './verification.ts';
 import { entryView } from './views.ts';
 
@@ -32,9 +33,12 @@ export function orderDetail(
   const traits = traitsOf(order);
   const entries = listOutbox(db, { orderId }).map(entryView);
   const unknownReason = unknownToStation(cached.effectiveStatus, traits);
-  const allowed = cached.lock ? [] : orderActions(cached.effectiveStatus, traits);
+  const shop = shopOrderView(db, cached);
+  // A shop order takes its steps through shop:step; nothing of it is ever sent.
+  const allowed = cached.lock || shop ? [] : orderActions(cached.effectiveStatus, traits);
   const quiet =
     opts.online &&
+    !shop &&
     !cached.lock &&
     !cached.closed &&
     unknownReason === null &&
@@ -60,5 +64,6 @@ export function orderDetail(
       ? { by: override.operator, reason: override.reason, at: override.at }
       : null,
     sales: salesPicture(db, cached, opts.instructionKeys),
+    shop,
   };
 }

@@ -2,10 +2,13 @@
 // is woken to send it. One press, one step (the status the operator saw, the confirmation a step
 // needs) and scan-to-verify are enforced before anything is queued (step-checks.ts); the packed step
 // starts auto-print in the background.
+
+import { sourceOfKey } from '../../../shared/domain/order-keys.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import { getEntry, listOutbox } from '../db/outbox-entries.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { discardEntry, enqueueTransition, retryEntry } from '../outbox/index.ts';
+import { shopOrderRefused } from '../outbox/outbox-error.ts';
 import { failure, noOperator, outboxFailure } from './failures.ts';
 import { lockRefusal } from './order-lock.ts';
 import type { StationContext } from './station-context.ts';
@@ -32,6 +35,8 @@ export function outboxHandlers(ctx: StationContext): OutboxHandlers {
     async 'transitions:enqueue'({ orderId, action, seenStatus, confirmed, activationDate }) {
       const operator = ctx.settings.current().operator;
       if (operator === '') return noOperator();
+      // A shop order's steps are this station's own record (shop:step): nothing is sent for it.
+      if (sourceOfKey(orderId) !== 'equipme') return outboxFailure(shopOrderRefused(orderId));
       const checked = checkStep(db, { orderId, action, seenStatus, confirmed });
       if (!checked.ok) return checked;
       const result = enqueueTransition(db, {

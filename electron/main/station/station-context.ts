@@ -8,6 +8,7 @@ import type { BackupSchedule } from './backup-schedule.ts';
 import type { BuiltInShops } from './built-in-shops.ts';
 import type { ChangeFeed } from './change-feed.ts';
 import type { SettingsStore } from './settings-store.ts';
+import type { ShopBackends } from './shop-backends.ts';
 
 export interface StationContext {
   db: StationDb;
@@ -27,6 +28,10 @@ export interface StationContext {
    * orders and pick records of the old one are forgotten first.
    */
   restartBackend(opts: { otherApi: boolean }): Promise<void>;
+  /** The shops' pulls (sync/shop-pulls.ts), running beside the Equipme backend. */
+  shops(): ShopBackends;
+  /** Stops the shops' pulls and starts them for the current settings (a shop's settings changed). */
+  restartShops(): Promise<void>;
   printing: PrintService;
   /** Where file printers set up from the station window write (`<dataDir>/labels`). */
   labelsDir: string;

@@ -38,6 +38,7 @@ export function stationHandlers(
         await engine.pull();
         engine.wake();
       }
+      ctx.shops().pulls.wake();
       const status = ctx.syncStatus();
       ctx.feed.status(status);
       return { ok: true, value: status };
@@ -69,6 +70,7 @@ export function stationHandlers(
       serialize(async () => {
         const result = await ctx.settings.updateSource(args);
         if (!result.ok) return result;
+        if (result.value.changed) await ctx.restartShops();
         return { ok: true, value: ctx.settings.view() };
       }),
   };

@@ -30,9 +30,12 @@ export function checkStep(db: StationDb, press: StepPress): StepCheck {
   const cached = getOrder(db, orderId);
   if (!cached) return orderNotFound(orderId);
   if (cached.closed) {
+    // A shop order closes here: handed to the carrier, or no longer offered by its shop.
     return failure(
       'rejected',
-      `Order ${cached.orderNumber} is no longer open in Equipme (last known: ${cached.serverStatus}). Sync now to see where it is.`,
+      orderId < 0
+        ? `Order ${cached.orderNumber} is no longer open at this station (last status here: ${cached.effectiveStatus}).`
+        : `Order ${cached.orderNumber} is no longer open in Equipme (last known: ${cached.serverStatus}). Sync now to see where it is.`,
     );
   }
   // The lock comes first: a locked order is not to be packed at all, verified or not.

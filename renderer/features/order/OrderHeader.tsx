@@ -28,9 +28,16 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
         <h1 className="order-number">
           <span className="visually-hidden">{t('order:orderNumber')} </span>
           {order.order.orderNumber}{' '}
-          <span className="order-fulfillment-id" title={t('order:fulfillmentId', { id: order.id })}>
-            #{order.id}
-          </span>
+          {detail.shop ? (
+            // A shop order is known by its shop and the shop's own id; the station's key is no name.
+            <span className="order-fulfillment-id">
+              {t(`order:shop.shopNames.${detail.shop.source}`)} {detail.shop.id}
+            </span>
+          ) : (
+            <span className="order-fulfillment-id" title={t('order:fulfillmentId', { id: order.id })}>
+              #{order.id}
+            </span>
+          )}
         </h1>
         {/* A locked order is where Equipme says it is: this station's own steps no longer count. */}
         <StatusBadge status={detail.lock?.serverStatus ?? detail.effectiveStatus} />

@@ -13,6 +13,8 @@ import { OrderHeader } from './OrderHeader.tsx';
 import { PickList } from './PickList.tsx';
 import { isScanError } from './pick-feedback.ts';
 import { ScanErrorOverlay } from './ScanErrorOverlay.tsx';
+import { ShopOrderActions } from './ShopOrderActions.tsx';
+import { ShopOrderCard } from './ShopOrderCard.tsx';
 import { pickedNow, useOrderStore } from './use-order-store.ts';
 import './order-screen.css';
 
@@ -92,7 +94,14 @@ export function OrderScreen(props: OrderScreenProps) {
             <PickList detail={detail} />
             <aside className="order-side">
               <AddressCard order={detail.order} customer={detail.sales.customer} />
-              <OrderActions detail={detail} />
+              {detail.shop ? (
+                <>
+                  <ShopOrderActions detail={detail} shop={detail.shop} />
+                  <ShopOrderCard shop={detail.shop} />
+                </>
+              ) : (
+                <OrderActions detail={detail} />
+              )}
               {props.printCard(detail, pickedNow({ saved, unsaved }))}
             </aside>
           </div>

@@ -8,6 +8,7 @@ import { normalizeScan, parseOrderCode } from '../../../shared/domain/scan-codes
 import { labelPrinted, orderActions } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { LearnedBarcode, ScanMistakeCounts } from '../../../shared/ipc/picking.ts';
+import type { ShopStepName } from '../../../shared/ipc/shop-orders.ts';
 import { invoke } from '../../api/station.ts';
 import { play } from '../../app/sound/play.ts';
 import { useSettingsStore } from '../../app/use-settings-store.ts';
@@ -41,8 +42,8 @@ export interface OrderState {
   manualAsk: number | null;
   /** A pick that could not be saved (and was taken back). */
   pickError: string | null;
-  /** The action being sent, so its button shows it and cannot be pressed twice. */
-  sending: FulfillmentAction | null;
+  /** The action (or shop step) being sent, so its button shows it and cannot be pressed twice. */
+  sending: FulfillmentAction | ShopStepName | null;
   actionError: string | null;
   open(orderId: number): Promise<void>;
   close(): void;
@@ -62,6 +63,14 @@ export interface OrderState {
   runAction(
     action: FulfillmentAction,
     choice: { seenStatus: Open<FulfillmentStatus>; activationDate?: string; confirmed?: boolean },
+  ): Promise<string | null>;
+  /**
+   * A shop order's packing step (`shop:step`): recorded at this station only, under the same rules
+   * in main. Resolves to main's refusal, or null.
+   */
+  runShopStep(
+    step: ShopStepName,
+    choice: { seenStatus: FulfillmentStatus; confirmed?: boolean },
   ): Promise<string | null>;
   /** Whether a printer took this order's shipping label (a dispatch without one asks first). */
   labelPrinted(): Promise<boolean>;
@@ -193,6 +202,16 @@ export const useOrderStore = create<OrderState>()((set, get) => {
         else set({ switchTo: label.orderId });
         return;
       }
+      if (label.kind === 'shop-label') {
+        // A shop order's label names the shop's own id; another order's opens through the lookup.
+        const own = detail.shop?.source === label.source && detail.shop.id === label.id;
+        if (own) show(notCountedFeedback('own-label', code));
+        else
+          void invoke('orders:lookup', { code }).then((found) => {
+            if (found.ok && found.value && get().detail === detail) set({ switchTo: found.value.orderId });
+          });
+        return;
+      }
       // Main refuses pick changes of a locked or packed order: say so instead of counting.
       if (detail.lock) {
         show(notCountedFeedback('locked', code));
@@ -273,6 +292,28 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       if (!response.ok) return response.error.message;
       if (get().orderId === orderId) set({ detail: response.value });
       return null;
+    },
+
+    async runShopStep(step, choice) {
+      const { orderId, detail } = get();
+      if (orderId === null || !detail?.shop || get().sending) return null;
+      set({ sending: step, actionError: null });
+      // The counts still on their way go first: main checks the picks before it packs.
+      await picks.answered();
+      const response = await invoke('shop:step', {
+        orderId,
+        step,
+        seenStatus: choice.seenStatus,
+        ...(choice.confirmed ? { confirmed: true } : {}),
+      });
+      if (get().orderId !== orderId) return null;
+      set({ sending: null });
+      if (!response.ok) {
+        set({ actionError: response.error.message });
+        await get().reload();
+        return response.error.message;
+      }
+      return settle(orderId, response);
     },
 
     async runAction(action, choice) {

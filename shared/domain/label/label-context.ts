@@ -2,7 +2,9 @@
 // media it is printed on.
 
 import type { FulfillmentOrder } from '../../api/equipme.ts';
+import type { ShopOrderFacts } from '../../ipc/shop-orders.ts';
 import { type AddressFields, formatAddress } from '../address-format.ts';
+import { labelBarcode, shopLabelBarcode } from '../scan-codes.ts';
 import { labelText } from './label-text.ts';
 import type { Dpi, MediaId } from './media.ts';
 import { type Reprint, reprintMarker } from './reprint.ts';
@@ -43,6 +45,28 @@ export interface LabelContext {
    * fulfillment orders packed in the box, printed so the receiver knows what the parcel holds.
    */
   box?: { salesOrderNumber: string; orderIds: number[] };
+}
+
+/** A shop order's own facts, when the order is a shop's (its key is negative, docs/sources.md). */
+function shopOf(order: FulfillmentOrder): ShopOrderFacts | null {
+  const shop = (order as { shop?: ShopOrderFacts }).shop;
+  return order.id < 0 && shop ? shop : null;
+}
+
+/**
+ * The barcode a label carries, which scan-to-open accepts: `PSO<id>` for an Equipme order, and for a
+ * shop order `PSO<M|X>:<id>` with the shop's own id (keys differ between stations).
+ */
+export function orderBarcode(order: FulfillmentOrder): string {
+  const shop = shopOf(order);
+  return shop ? shopLabelBarcode(shop.source, shop.id) : labelBarcode(order.id);
+}
+
+/** How a shop order ships (its shop's shipping method), printed beside its number; null otherwise. */
+export function shippingMethodOf(order: FulfillmentOrder): string | null {
+  const method = shopOf(order)?.shippingMethod;
+  const words = labelText(method?.name ?? method?.code ?? '');
+  return words === '' ? null : words;
 }
 
 /**

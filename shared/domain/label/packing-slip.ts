@@ -2,9 +2,8 @@
 // materials as a table (quantity, part number, product) and the totals. A long list runs over
 // several pages (sheets and labels) with the table header repeated; on a roll it just gets longer.
 import type { FulfillmentOrder } from '../../api/equipme.ts';
-import { labelBarcode } from '../scan-codes.ts';
 import type { LabelContext } from './label-context.ts';
-import { orderMarkers, shipFromLines, shipToLines } from './label-context.ts';
+import { orderBarcode, orderMarkers, shipFromLines, shipToLines } from './label-context.ts';
 import type { LabelLayout, LayoutItem, LayoutPage } from './label-layout.ts';
 import { barcodeItem, type Frame, frameFor, markerRows, rule, textHeight, textItem } from './layout-kit.ts';
 import { type SlipTexts, slipTexts } from './slip-language.ts';
@@ -102,7 +101,7 @@ export function layoutPackingSlip(order: FulfillmentOrder, ctx: LabelContext): L
     items.push(name, text);
     y += Math.max(textHeight(name), textHeight(text)) + gap;
   }
-  const code = labelBarcode(order.id);
+  const code = orderBarcode(order);
   const codeTextSize = small;
   const barcodeHeight = f.mm(wide ? 12 : 10);
   const codeArea = wide

@@ -1,10 +1,9 @@
 // The shipping label: ship-from and date/package on top, markers, the ship-to address big, then the
-// order number and the order barcode (labelBarcode, which scan-to-open accepts) at the bottom. A label
+// order number and the order barcode (orderBarcode, which scan-to-open accepts) at the bottom. A label
 // for a box of a shipment (ctx.box) names the sales order and the orders the box holds under it.
 import type { FulfillmentOrder } from '../../api/equipme.ts';
-import { labelBarcode } from '../scan-codes.ts';
 import type { LabelContext } from './label-context.ts';
-import { orderMarkers, shipFromLines, shipToLines } from './label-context.ts';
+import { orderBarcode, orderMarkers, shipFromLines, shippingMethodOf, shipToLines } from './label-context.ts';
 import type { LabelLayout, LayoutItem, TextItem } from './label-layout.ts';
 import { labelText } from './label-text.ts';
 import { barcodeItem, type Frame, frameFor, markerRows, rule, textHeight, textItem } from './layout-kit.ts';
@@ -77,8 +76,27 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   const codeTextSize = mm(4);
   const boxLine = ctx.box ? boxLineItem(f, ctx.box, small) : null;
   const boxHeight = boxLine ? textHeight(boxLine) + gap : 0;
+  // A shop order names how its shop ships it, on a line of its own under the order number.
+  const method = shippingMethodOf(order);
+  const methodLine = method
+    ? textItem(
+        f,
+        'reference',
+        [`Ship via ${method}`],
+        { x: f.x, y: 0, width: f.width },
+        { size: small, bold: true, maxLines: 2 },
+      )
+    : null;
+  const methodHeight = methodLine ? textHeight(methodLine) + gap : 0;
   const bottomHeight =
-    gap * 2 + Math.round(orderSize * 1.2) + gap + boxHeight + barcodeHeight + gap + codeTextSize;
+    gap * 2 +
+    Math.round(orderSize * 1.2) +
+    gap +
+    methodHeight +
+    boxHeight +
+    barcodeHeight +
+    gap +
+    codeTextSize;
   const shipToSize = mm(7);
   const shipToSpace =
     f.pageHeight === null
@@ -115,11 +133,15 @@ export function layoutShippingLabel(order: FulfillmentOrder, ctx: LabelContext):
   );
   items.push(orderNumber);
   y += Math.round(orderSize * 1.2) + gap;
+  if (methodLine) {
+    items.push({ ...methodLine, y });
+    y += methodHeight;
+  }
   if (boxLine) {
     items.push({ ...boxLine, y });
     y += boxHeight;
   }
-  const code = labelBarcode(order.id);
+  const code = orderBarcode(order);
   const barcode = barcodeItem(f, code, { x: f.x, y, width: f.width, height: barcodeHeight }, 0.5);
   items.push(barcode);
   y += barcodeHeight + gap;

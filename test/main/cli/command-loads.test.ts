@@ -37,7 +37,7 @@ describe('loaded by a command, from the sources', () => {
   it('help, in every spelling, loads the help and nothing else: no command, no package', async () => {
     for (const argv of [['--help'], ['help'], ['help', 'transition'], ['-h'], []]) {
       const run = await startUp(SOURCES, argv, env);
-      expect(run.stdout, argv.join(' ')).toContain('station transition <orderId> <action>');
+      expect(run.stdout, argv.join(' ')).toContain('station transition <orderId|S:id> <action>');
       expect(run.files.sort(), argv.join(' ')).toEqual([
         'electron/cli/command-help.ts',
         'electron/cli/command.ts',

@@ -58,6 +58,15 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
       activationDate: '2026-12-01T08:00:00+01:00',
     },
   ],
+  'shop:step': [
+    { orderId: -17592186044417, step: 'packing', seenStatus: 'new' },
+    {
+      orderId: -35184372088833,
+      step: 'handed-to-carrier',
+      seenStatus: 'ready-for-delivery',
+      confirmed: true,
+    },
+  ],
   'orders:take-server-status': [{ orderId: 1, reason: 'Cancelled by the customer' }],
   'orders:release-lock': [{ orderId: 1, pin: '1234', reason: 'Box checked: one device inside' }],
   'shipment:get': [{ salesOrderId: 900001 }],
@@ -247,6 +256,13 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
     { orderId: 1, action: 'process', seenStatus: 'on-hold' },
     { orderId: 1, action: 'process', seenStatus: '<b>new</b>' },
     { orderId: 1, action: 'dispatchDelivery', seenStatus: 'ready-for-delivery', confirmed: 'yes' },
+  ],
+  'shop:step': [
+    // A key no source hands out, a step no shop order takes, a status nobody saw.
+    { orderId: -1, step: 'packing', seenStatus: 'new' },
+    { orderId: -17592186044417, step: 'cancel', seenStatus: 'new' },
+    { orderId: -17592186044417, step: 'packed', seenStatus: 'on-hold' },
+    { orderId: -17592186044417, step: 'packed' },
   ],
   'orders:take-server-status': [
     { orderId: 1, reason: 'no' },

@@ -90,7 +90,13 @@ describe('station core: orders', () => {
   });
 
   test('orders:get answers the cached order with actions, picks and no entries yet', async ({ st }) => {
-    const { rows } = await st.value('orders:query', { ...NEWEST_FIRST, statuses: ['new'], limit: 1 });
+    // An Equipme order: a shop order's steps are shop:step, it has no actions (shop-orders.test.ts).
+    const { rows } = await st.value('orders:query', {
+      ...NEWEST_FIRST,
+      statuses: ['new'],
+      source: 'equipme',
+      limit: 1,
+    });
     const row = rows[0];
     if (!row) throw new Error('no new order in the demo data');
     const detail = await st.value('orders:get', { orderId: row.id });

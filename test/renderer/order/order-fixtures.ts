@@ -1,11 +1,14 @@
 // A fake station for the order screen: one order whose picks, learned barcodes, override and
 // transitions live in memory, answering the channels the screen uses the way main does.
+
 import type { FulfillmentOrder, FulfillmentStatus } from '../../../shared/api/equipme.ts';
 import { checkTransition, traitsOf, unknownToStation } from '../../../shared/domain/lifecycle.ts';
+import { nextShopStep, shopStepRule } from '../../../shared/domain/shop-steps.ts';
 import { confirmationReason, labelPrinted, orderActions } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail, OrderLockView } from '../../../shared/ipc/orders.ts';
 import type { LearnedBarcode } from '../../../shared/ipc/picking.ts';
 import type { PrintJobView } from '../../../shared/ipc/printing.ts';
+import type { ShopOrderView } from '../../../shared/ipc/shop-orders.ts';
 import { type FakeAnswers, installFakeStation } from '../fake-station.ts';
 import { outboxEntry, settingsView } from '../station-fixtures.ts';
 
@@ -120,6 +123,8 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     lock: null as OrderLockView | null,
     supervisorActions: [] as OrderDetail['supervisorActions'],
     printJobs: [] as PrintJobView[],
+    /** Set for a shop order: its facts and the steps recorded here (shop:step). */
+    shop: null as ShopOrderView | null,
     sales: {
       salesOrder: { state: 'not-fetched' },
       customer: { state: 'not-fetched' },
@@ -145,6 +150,7 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
     supervisorActions: state.lock ? [] : state.supervisorActions,
     lock: state.lock,
     sales: state.sales,
+    shop: state.shop,
   });
   const wrongPin = { ok: false as const, error: { code: 'wrong-pin' as const, message: 'Wrong PIN.' } };
   const station = installFakeStation({
@@ -243,6 +249,21 @@ export function installOrderStation(order: FulfillmentOrder = fulfillmentOrder()
       state.effectiveStatus = check.to;
       state.entries = [...state.entries, entry];
       return { ok: true, value: entry };
+    },
+    // As main: a shop order's step from the status on screen, the hand-over confirmed without a label.
+    'shop:step': ({ step, seenStatus, confirmed }) => {
+      const rule = shopStepRule(step);
+      if (!state.shop || seenStatus !== state.effectiveStatus || rule.from !== seenStatus)
+        return { ok: false, error: { code: 'rejected', message: `Already ${state.effectiveStatus}.` } };
+      if (step === 'handed-to-carrier' && !labelPrinted(state.printJobs) && confirmed !== true)
+        return { ok: false, error: { code: 'rejected', message: 'Confirm first (no-label).' } };
+      state.effectiveStatus = rule.to;
+      const steps = [
+        ...state.shop.steps,
+        { step, status: rule.to, operator: 'Anna', at: '2026-12-01T08:00:00.000Z' },
+      ];
+      state.shop = { ...state.shop, steps, nextStep: nextShopStep(rule.to)?.step ?? null };
+      return { ok: true, value: detail() };
     },
     // As main: the instructions shown are acknowledged by the operator signed in.
     'orders:acknowledge-instructions': ({ digest }) => {
