@@ -34,7 +34,7 @@ describe('orders that share a number', () => {
     for (const id of ids) {
       const row = rows.filter({ hasText: `#${id}` });
       await row.waitFor();
-      expect(await row.locator('.queue-first-product').textContent()).toBe(firstProduct(id));
+      expect(await row.locator('.queue-first-product').textContent()).toContain(firstProduct(id));
     }
     await s.page.mouse.move(0, 0);
     await s.page.screenshot({ path: `${SCREENSHOTS}/shared-number-queue.png` });
