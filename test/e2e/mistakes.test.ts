@@ -74,8 +74,12 @@ describe('mistakes are caught and kept', () => {
     await expect.poll(() => audit(order.id, 'scan-mistake-acknowledged').length).toBe(1);
     await scan(s.page, firstPart);
     await firstLine.locator('.pick-line-numbers').getByText(/^1 \//).waitFor();
-    // Still on record after the red screen is gone, and when the order is opened afresh.
+    // Still on record after the red screen is gone, when the page reloads (it reopens the order it
+    // showed, docs/crash-recovery.md), and when the order is opened afresh from the queue.
     await s.page.reload();
+    await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
+    await s.page.locator('.pick-mistakes').getByText('1 wrong scan').waitFor();
+    await s.page.keyboard.press('Escape');
     await s.page.locator('[role="option"]').first().waitFor({ timeout: 15_000 });
     await scan(s.page, labelBarcode(order.id));
     await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
