@@ -175,7 +175,7 @@ async function compose(
           syncHistory.record(status);
           feed.status({ ...status, shops: shops?.status() ?? [] });
           logProblem(status);
-          updates.outboxMoved();
+          updates.outboxMoved(status.counts.sending);
         }),
     });
   // Each new problem of the sync engine once, not on every status push.

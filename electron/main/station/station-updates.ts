@@ -14,8 +14,8 @@ export interface StationUpdates {
   /** null in a station that does not update itself. */
   machine: UpdateMachine | null;
   setOrderOpen(open: boolean): UpdateView;
-  /** What the outbox sends changed: the offer may change with it. */
-  outboxMoved(): void;
+  /** The sync engine's status counts `sending` entries now: the offer may change with it. */
+  outboxMoved(sending: number): void;
   close(): void;
 }
 
@@ -83,8 +83,8 @@ export function createStationUpdates(options: {
       }
       return machine?.view() ?? off();
     },
-    outboxMoved() {
-      if (outboxCounts(db).sending > 0 !== sendingSeen > 0) machine?.packingChanged();
+    outboxMoved(sending) {
+      if (sending > 0 !== sendingSeen > 0) machine?.packingChanged();
     },
     close() {
       for (const timer of timers) clearTimeout(timer);

@@ -3,6 +3,7 @@
 import { expect, vi } from 'vitest';
 import { upsertPulledOrders } from '../../../electron/main/db/orders.ts';
 import { enqueueTransition } from '../../../electron/main/outbox/enqueue.ts';
+import { outboxCounts } from '../../../electron/main/outbox/index.ts';
 import { createSessionSecretBox } from '../../../electron/main/station/index.ts';
 import { createSettingsStore } from '../../../electron/main/station/settings-store.ts';
 import { createStationUpdates } from '../../../electron/main/station/station-updates.ts';
@@ -90,7 +91,7 @@ test('an outbox entry in sending: install now is refused until it has an answer'
   });
 
   db.prepare(`UPDATE outbox SET state = 'applied' WHERE id = ?`).run(entry.value.id);
-  updates.outboxMoved();
+  updates.outboxMoved(outboxCounts(db).sending);
   expect(pushed.at(-1)?.offer).toBe(true);
   expect(await handlers['updates:install'](undefined)).toMatchObject({ ok: true });
   expect(feed.install).toHaveBeenCalledTimes(1);
