@@ -59,12 +59,6 @@ export function App() {
     };
   }, []);
 
-  // Main never installs an update over an open order or shipment: it is told which screen is up.
-  const packing = screen.name === 'order' || screen.name === 'shipment';
-  useEffect(() => {
-    void useUpdateStore.getState().packingScreen(packing);
-  }, [packing]);
-
   return (
     <div className="app">
       <StationHeader />

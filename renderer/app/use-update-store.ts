@@ -10,8 +10,6 @@ export interface UpdateState {
   load(): Promise<void>;
   /** Follows the pushed updater state; returns the function that stops following. */
   watch(): () => void;
-  /** Tells main whether an order (or a shipment) is on screen: main never installs over one. */
-  packingScreen(orderOpen: boolean): Promise<void>;
   installNow(): Promise<void>;
   later(): Promise<void>;
 }
@@ -27,9 +25,6 @@ export const useUpdateStore = create<UpdateState>()((set) => {
     },
     watch() {
       return on('updates:status', (view) => set({ view }));
-    },
-    async packingScreen(orderOpen) {
-      apply(await invoke('updates:packing-screen', { orderOpen }));
     },
     async installNow() {
       apply(await invoke('updates:install'));

@@ -54,7 +54,7 @@ import type { ShopStepArgs } from './shop-orders.ts';
 import type { SourceSettingsUpdateArgs } from './sources.ts';
 import type { BackupStatus, DiagnosticsWritten, StationInfo } from './station.ts';
 import type { DisplayInfo } from './station-pc.ts';
-import type { PackingScreenArgs, RendererErrorArgs, UpdateView } from './updates.ts';
+import type { RendererErrorArgs, UpdateView } from './updates.ts';
 
 /** Renderer → main request channels (`domain:verb`). `args: undefined` means the call takes none. */
 export interface InvokeContract {
@@ -130,8 +130,6 @@ export interface InvokeContract {
   'updates:install': { args: undefined; result: UpdateView };
   /** The operator said later: no more asking for this version (the quiet hour still installs it). */
   'updates:later': { args: undefined; result: UpdateView };
-  /** The renderer says whether an order or a shipment is open on screen (no install over it). */
-  'updates:packing-screen': { args: PackingScreenArgs; result: UpdateView };
   /** An error in the renderer (window error, unhandled rejection, render error), for the station log. */
   'logs:renderer-error': { args: RendererErrorArgs; result: null };
   /** What was packed here for one source since a day, written into the exports folder (no PIN). */
@@ -203,7 +201,6 @@ export const INVOKE_CHANNELS = [
   'updates:status',
   'updates:install',
   'updates:later',
-  'updates:packing-screen',
   'logs:renderer-error',
   'export:packed',
 ] as const satisfies readonly InvokeChannel[];

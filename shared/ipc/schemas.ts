@@ -295,7 +295,12 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   'sync:status': z.undefined(),
   'sync:now': z.undefined(),
   'station:showing': z.strictObject({
-    showing: z.strictObject({ orderId: orderKey, fromShipment: id.optional() }).nullable(),
+    showing: z
+      .union([
+        z.strictObject({ orderId: orderKey, fromShipment: id.optional() }),
+        z.strictObject({ salesOrderId: id }),
+      ])
+      .nullable(),
   }),
   'station:resume': z.undefined(),
   'station:displays': z.undefined(),
@@ -376,7 +381,6 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
   'updates:status': z.undefined(),
   'updates:install': z.undefined(),
   'updates:later': z.undefined(),
-  'updates:packing-screen': z.strictObject({ orderOpen: z.boolean() }),
   // Capped: a renderer stuck in an error loop must not fill the disk (main also limits the rate).
   'logs:renderer-error': z.strictObject({
     kind: z.enum(['error', 'unhandled-rejection', 'render']),

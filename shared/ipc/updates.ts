@@ -26,11 +26,6 @@ export interface UpdateView {
   quietHour: number | null;
 }
 
-/** The renderer says whether an order (or a shipment) is open on screen. */
-export interface PackingScreenArgs {
-  orderOpen: boolean;
-}
-
 /** An error in the renderer, forwarded to the main process's log. */
 export interface RendererErrorArgs {
   kind: 'error' | 'unhandled-rejection' | 'render';

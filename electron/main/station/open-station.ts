@@ -289,7 +289,7 @@ async function compose(
       () => phase,
       heardBy(activity, {
         ...stationHandlers(ctx, serialize),
-        ...recoveryHandlers(options.displays),
+        ...recoveryHandlers(options.displays, (showing) => updates.setOrderOpen(showing !== null)),
         ...orderHandlers(ctx),
         ...pickHandlers(ctx),
         ...outboxHandlers(ctx),

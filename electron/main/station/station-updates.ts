@@ -13,7 +13,8 @@ export interface StationUpdates {
   view(): UpdateView;
   /** null in a station that does not update itself. */
   machine: UpdateMachine | null;
-  setOrderOpen(open: boolean): UpdateView;
+  /** An order or a shipment is on screen, or none is (station:showing): no install over one. */
+  setOrderOpen(open: boolean): void;
   /** The sync engine's status counts `sending` entries now: the offer may change with it. */
   outboxMoved(sending: number): void;
   close(): void;
@@ -77,11 +78,9 @@ export function createStationUpdates(options: {
     view: () => machine?.view() ?? off(),
     machine,
     setOrderOpen(open) {
-      if (open !== orderOpen) {
-        orderOpen = open;
-        machine?.packingChanged();
-      }
-      return machine?.view() ?? off();
+      if (open === orderOpen) return;
+      orderOpen = open;
+      machine?.packingChanged();
     },
     outboxMoved(sending) {
       if (sending > 0 !== sendingSeen > 0) machine?.packingChanged();

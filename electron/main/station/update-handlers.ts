@@ -1,13 +1,10 @@
 // updates:* — the updater as the renderer sees it. Whether an install may start is decided here in
-// main (install-policy.ts), whatever the window shows.
+// main (install-policy.ts), whatever the window shows; what it shows comes through station:showing.
 import type { InvokeHandlers } from '../ipc/handlers.ts';
 import { failure } from './failures.ts';
 import type { StationUpdates } from './station-updates.ts';
 
-type UpdateHandlers = Pick<
-  InvokeHandlers,
-  'updates:status' | 'updates:install' | 'updates:later' | 'updates:packing-screen'
->;
+type UpdateHandlers = Pick<InvokeHandlers, 'updates:status' | 'updates:install' | 'updates:later'>;
 
 export function updateHandlers(updates: StationUpdates): UpdateHandlers {
   return {
@@ -26,9 +23,6 @@ export function updateHandlers(updates: StationUpdates): UpdateHandlers {
     },
     async 'updates:later'() {
       return { ok: true, value: updates.machine?.later() ?? updates.view() };
-    },
-    async 'updates:packing-screen'(args) {
-      return { ok: true, value: updates.setOrderOpen(args.orderOpen) };
     },
   };
 }

@@ -31,7 +31,7 @@ describe('preload', () => {
   });
 
   it('knows exactly the contract channel lists', () => {
-    expect(INVOKE_CHANNELS).toHaveLength(50);
+    expect(INVOKE_CHANNELS).toHaveLength(49);
     expect(EVENT_CHANNELS).toEqual(['sync:status', 'orders:changed', 'print:job', 'updates:status']);
   });
 

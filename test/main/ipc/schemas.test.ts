@@ -14,6 +14,7 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
     { showing: null },
     { showing: { orderId: 4711 } },
     { showing: { orderId: 4711, fromShipment: 90 } },
+    { showing: { salesOrderId: 90 } },
   ],
   'station:resume': [undefined],
   'station:displays': [undefined],
@@ -174,7 +175,6 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
   'updates:status': [undefined],
   'updates:install': [undefined],
   'updates:later': [undefined],
-  'updates:packing-screen': [{ orderOpen: true }, { orderOpen: false }],
   'logs:renderer-error': [
     { kind: 'error', message: 'x is not a function' },
     { kind: 'render', message: 'boom', stack: 'at A', source: 'in OrderScreen' },
@@ -188,7 +188,14 @@ const VALID: { [C in InvokeChannel]: unknown[] } = {
 
 const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'station:info': [{}, null, 1],
-  'station:showing': [{}, { showing: { orderId: 0 } }, { showing: { orderId: 1, screen: 'order' } }, null],
+  'station:showing': [
+    {},
+    { showing: { orderId: 0 } },
+    { showing: { orderId: 1, screen: 'order' } },
+    { showing: { salesOrderId: 0 } },
+    { showing: { salesOrderId: 1, orderId: 2 } },
+    null,
+  ],
   'station:resume': [{}],
   'station:displays': [{ all: true }],
   'station:diagnostics': [{}, null, 'zip'],
@@ -387,7 +394,6 @@ const INVALID: { [C in InvokeChannel]: unknown[] } = {
   'updates:status': [{}],
   'updates:install': [{ force: true }],
   'updates:later': [{}],
-  'updates:packing-screen': [{}, { orderOpen: 'yes' }, { orderOpen: true, orderId: 4 }],
   'logs:renderer-error': [
     { kind: 'error', message: 'x'.repeat(2_001) },
     { kind: 'error', message: 'ok', stack: 'x'.repeat(8_001) },

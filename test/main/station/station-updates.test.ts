@@ -5,6 +5,7 @@ import { upsertPulledOrders } from '../../../electron/main/db/orders.ts';
 import { enqueueTransition } from '../../../electron/main/outbox/enqueue.ts';
 import { outboxCounts } from '../../../electron/main/outbox/index.ts';
 import { createSessionSecretBox } from '../../../electron/main/station/index.ts';
+import { recoveryHandlers } from '../../../electron/main/station/recovery-handlers.ts';
 import { createSettingsStore } from '../../../electron/main/station/settings-store.ts';
 import { createStationUpdates } from '../../../electron/main/station/station-updates.ts';
 import { updateHandlers } from '../../../electron/main/station/update-handlers.ts';
@@ -33,7 +34,9 @@ function setUp(db: Parameters<typeof createSettingsStore>[0]['db'], feed: Update
     now: () => NOW,
     onChange: (view) => pushed.push(view),
   });
-  return { updates, handlers: updateHandlers(updates), pushed };
+  // What the screen shows reaches the updater through station:showing, as open-station.ts wires it.
+  const screen = recoveryHandlers(undefined, (showing) => updates.setOrderOpen(showing !== null));
+  return { updates, handlers: { ...updateHandlers(updates), ...screen }, pushed };
 }
 
 function readyFeed() {
@@ -50,8 +53,11 @@ test('an order open on screen: no offer, and install now is refused in main', as
   await updates.machine?.tick();
   expect((await handlers['updates:status'](undefined)).ok && pushed.at(-1)?.offer).toBe(true);
 
-  const opened = await handlers['updates:packing-screen']({ orderOpen: true });
-  expect(opened).toMatchObject({ ok: true, value: { phase: 'ready', offer: false } });
+  await handlers['station:showing']({ showing: { orderId: 42 } });
+  expect(await handlers['updates:status'](undefined)).toMatchObject({
+    ok: true,
+    value: { phase: 'ready', offer: false },
+  });
   expect(pushed.at(-1)?.offer).toBe(false);
   expect(await handlers['updates:install'](undefined)).toMatchObject({
     ok: false,
@@ -59,7 +65,9 @@ test('an order open on screen: no offer, and install now is refused in main', as
   });
   expect(feed.install).not.toHaveBeenCalled();
 
-  await handlers['updates:packing-screen']({ orderOpen: false });
+  await handlers['station:showing']({ showing: { salesOrderId: 7 } });
+  expect(pushed.at(-1)?.offer).toBe(false);
+  await handlers['station:showing']({ showing: null });
   expect(pushed.at(-1)?.offer).toBe(true);
   expect(await handlers['updates:install'](undefined)).toMatchObject({
     ok: true,

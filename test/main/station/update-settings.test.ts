@@ -24,7 +24,7 @@ test('the update channel and quiet hour need the supervisor PIN and reach the up
   });
 });
 
-test('a renderer error report and the packing screen go through the validated channels', async ({ st }) => {
+test('a renderer error report and the screen shown go through the validated channels', async ({ st }) => {
   expect(await st.call('logs:renderer-error', { kind: 'error', message: 'boom' })).toEqual({
     ok: true,
     value: null,
@@ -35,5 +35,7 @@ test('a renderer error report and the packing screen go through the validated ch
     ok: false,
     error: { code: 'invalid-request' },
   });
-  expect(await st.value('updates:packing-screen', { orderOpen: true })).toMatchObject({ phase: 'off' });
+  expect(await st.value('station:showing', { showing: { salesOrderId: 9 } })).toBeNull();
+  expect(await st.value('station:resume')).toEqual({ salesOrderId: 9 });
+  expect(await st.value('updates:status')).toMatchObject({ phase: 'off' });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// A page that crashed and reloaded reopens the order it showed (main kept it), and every change of
-// screen tells main what is shown now.
+// A page that crashed and reloaded reopens the order or shipment it showed (main kept it), and every
+// change of screen tells main what is shown now.
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/App.tsx';
@@ -55,7 +55,16 @@ describe('resuming after a reload', () => {
     stop();
   });
 
-  it('tells main each screen: an order, then back on the queue no order', async () => {
+  it('reopens the shipment main kept', async () => {
+    installStation({ salesOrderId: 90 });
+    const stop = resumeScreen();
+    await waitFor(() =>
+      expect(useNavigationStore.getState().screen).toEqual({ name: 'shipment', salesOrderId: 90 }),
+    );
+    stop();
+  });
+
+  it('tells main each screen: an order, a shipment, then no order or shipment', async () => {
     const station = installStation(null);
     const stop = resumeScreen();
     await waitFor(() => expect(station.argsOf('station:resume')).toHaveLength(1));
@@ -70,20 +79,23 @@ describe('resuming after a reload', () => {
     expect(station.argsOf('station:showing')).toEqual([
       { showing: { orderId: 12 } },
       { showing: { orderId: 13, fromShipment: 90 } },
-      // The shipment, the settings and the queue are all "no order": main hears it once.
+      { showing: { salesOrderId: 90 } },
+      // The settings and the queue both show no order: main hears it once.
       { showing: null },
     ]);
     stop();
     act(() => useNavigationStore.getState().openOrder(14));
-    expect(station.argsOf('station:showing')).toHaveLength(3);
+    expect(station.argsOf('station:showing')).toHaveLength(4);
   });
 
-  it('leaves a screen the operator already moved to', async () => {
-    installStation({ orderId: 4711 });
+  it('leaves a screen the operator already moved to, and tells main it is gone', async () => {
+    const station = installStation({ orderId: 4711 });
     const stop = resumeScreen();
     act(() => useNavigationStore.getState().openSettings());
     await act(async () => {});
     expect(useNavigationStore.getState().screen).toEqual({ name: 'settings' });
+    // Main still kept the order of the page before: an update would wait for it forever.
+    expect(station.argsOf('station:showing')).toEqual([{ showing: null }]);
     stop();
   });
 

@@ -49,7 +49,8 @@ function installStation(view: UpdateView) {
     'orders:query': ordersQueryAnswer(3),
     'orders:get': () => ({ ok: false, error: { code: 'not-found', message: 'gone' } }),
     'updates:status': () => ({ ok: true, value: view }),
-    'updates:packing-screen': () => ({ ok: true, value: view }),
+    'station:resume': () => ({ ok: true, value: null }),
+    'station:showing': () => ({ ok: true, value: null }),
     'updates:install': () => ({ ok: true, value: { ...view, phase: 'installing', offer: false } }),
     'updates:later': () => ({ ok: true, value: { ...view, offer: false } }),
   });
@@ -81,10 +82,10 @@ it('never shows over an open order, and tells main an order is open', async () =
   act(() => useNavigationStore.getState().openOrder(42));
   expect(screen.queryByText('An update is ready: Packing Station 1.1.0')).toBeNull();
   await act(async () => {});
-  expect(station.argsOf('updates:packing-screen')).toEqual([{ orderOpen: false }, { orderOpen: true }]);
+  expect(station.argsOf('station:showing')).toEqual([{ showing: { orderId: 42 } }]);
   act(() => useNavigationStore.getState().openQueue());
   await act(async () => {});
-  expect(station.argsOf('updates:packing-screen').at(-1)).toEqual({ orderOpen: false });
+  expect(station.argsOf('station:showing').at(-1)).toEqual({ showing: null });
 });
 
 it('shows nothing while main does not offer (a pushed state without the offer)', async () => {
