@@ -1,8 +1,10 @@
 // The packing status a shop order can take at this station: Equipme's lifecycle of a shipping order,
 // cut down to the three steps a packer takes (docs/sources.md). No cancel (a shop cancels an order by
-// no longer listing it) and nothing after the hand-over: the order is then done here.
+// no longer listing it) and nothing after the hand-over: the order is then done here. Where each step
+// leads is read from the lifecycle table, so the two never disagree.
 import type { FulfillmentAction, FulfillmentStatus } from '../api/equipme.ts';
 import type { ShopStepName } from '../ipc/shop-orders.ts';
+import { checkTransition, type OrderTraits } from './lifecycle.ts';
 
 export interface ShopStepRule {
   step: ShopStepName;
@@ -12,15 +14,19 @@ export interface ShopStepRule {
   to: FulfillmentStatus;
 }
 
+/** A shop order is a plain order with a parcel to send, never a preorder. */
+const SHOP_ORDER: OrderTraits = { transactionType: 'order', isPreorder: false, hasPhysicalItems: true };
+
+function shopStep(step: ShopStepName, from: FulfillmentStatus, action: FulfillmentAction): ShopStepRule {
+  const move = checkTransition(from, action, SHOP_ORDER);
+  if (!move.ok) throw new Error(`shop step ${step}: ${move.message}`);
+  return { step, action, from, to: move.to };
+}
+
 export const SHOP_STEPS: readonly ShopStepRule[] = [
-  { step: 'packing', action: 'process', from: 'new', to: 'inprocess' },
-  { step: 'packed', action: 'process', from: 'inprocess', to: 'ready-for-delivery' },
-  {
-    step: 'handed-to-carrier',
-    action: 'dispatchDelivery',
-    from: 'ready-for-delivery',
-    to: 'in-delivery-outbound',
-  },
+  shopStep('packing', 'new', 'process'),
+  shopStep('packed', 'inprocess', 'process'),
+  shopStep('handed-to-carrier', 'ready-for-delivery', 'dispatchDelivery'),
 ];
 
 /** The step a shop order in this status takes next, or null when it has none (done here). */
