@@ -88,7 +88,11 @@ describe('Equipme as a source, by the spec alone', () => {
   it('steps through more orders created in one instant than a page holds', async () => {
     const same = openIds().slice(0, 120);
     const instant = '2024-03-01T08:00:00.000Z';
-    for (const id of same) server.mutate(id, (o) => void ((o.order as Raw).created = instant));
+    for (const id of same) {
+      server.mutate(id, (o) => {
+        (o.order as Raw).created = instant;
+      });
+    }
     const { orders } = await walkAll();
     const ids = orders.map((o) => Number(o.key.id));
     expect(new Set(ids).size).toBe(ids.length);
