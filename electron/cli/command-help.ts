@@ -19,8 +19,10 @@ export const COMMAND_HELP = {
   },
   orders: {
     name: 'orders',
-    summary: 'list fulfillment orders from the API',
-    usage: 'station orders [--status S[,S…]] [--type T[,T…]] [--limit N] [--json] [--api-url U --api-key K]',
+    summary:
+      "list fulfillment orders from the API; --source S lists that source's open orders through its order source (--status/--type stay Equipme's listing)",
+    usage:
+      'station orders [--source equipme|marketplace|emporix] [--status S[,S…]] [--type T[,T…]] [--limit N] [--json] [--api-url U --api-key K] [--url U --account A --secret S]',
   },
   'sales-order': {
     name: 'sales-order',
@@ -100,7 +102,8 @@ export const COMMAND_HELP = {
   },
   sources: {
     name: 'sources',
-    summary: 'each order source: on or off, where it is, its last pull, cached open orders, packed here',
+    summary:
+      'each order source: on or off, whether it takes status changes or is read-only, where it is, its last pull, cached open orders, packed here',
     usage: 'station sources [--json] [--db PATH]',
   },
   export: {

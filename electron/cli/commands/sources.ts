@@ -1,8 +1,11 @@
-// `station sources`: the order sources as this station has them: on or off, where they are, the last
-// completed pull on record, the open orders in the cache and the orders packed here. Secrets never.
+// `station sources`: the order sources as this station has them: on or off, what each can be told
+// (from the sources' own capabilities), where they are, the last completed pull on record, the open
+// orders in the cache and the orders packed here. Secrets never.
+import type { FulfillmentAction } from '../../../shared/api/equipme.ts';
 import { ORDER_SOURCES, type OrderSourceName } from '../../../shared/domain/order-sources.ts';
 import { readSettings } from '../../main/db/settings.ts';
 import { type SourceFacts, sourceFacts } from '../../main/db/source-facts.ts';
+import { SOURCE_CAPABILITIES, sendsStatusChanges } from '../../main/sources/capabilities.ts';
 import { storedSource } from '../../main/station/source-settings.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
@@ -14,6 +17,8 @@ export interface SourceReport extends SourceFacts {
   source: OrderSourceName;
   /** Equipme is always on; a shop once a supervisor switched it on. */
   enabled: boolean;
+  /** The status changes the station may send it: none for a read-only shop. */
+  transitions: readonly FulfillmentAction[];
   /** null: the source's built-in simulator. */
   url: string | null;
   /** The shop's login or tenant (not secret); null for Equipme. */
@@ -39,10 +44,12 @@ export const sourcesCommand: Command = {
       const apiUrl = stored.get('apiUrl');
       const reports: SourceReport[] = ORDER_SOURCES.map((source) => {
         const facts = sourceFacts(db, source);
+        const { transitions } = SOURCE_CAPABILITIES[source];
         if (source === 'equipme') {
           return {
             source,
             enabled: true,
+            transitions,
             url: typeof apiUrl === 'string' ? apiUrl : null,
             account: null,
             pollIntervalSeconds: null,
@@ -53,6 +60,7 @@ export const sourcesCommand: Command = {
         return {
           source,
           enabled: shop.enabled,
+          transitions,
           url: shop.url,
           account: shop.account,
           pollIntervalSeconds: shop.pollIntervalSeconds,
@@ -66,10 +74,11 @@ export const sourcesCommand: Command = {
       writeLine(
         ctx.stdout,
         formatTable(
-          ['SOURCE', 'STATE', 'OPEN', 'PACKED', 'LAST PULL', 'WHERE'],
+          ['SOURCE', 'STATE', 'CAPABILITIES', 'OPEN', 'PACKED', 'LAST PULL', 'WHERE'],
           reports.map((report) => [
             NAMES[report.source],
             report.enabled ? 'on' : 'off',
+            sendsStatusChanges(report) ? 'sends status changes' : 'read-only',
             String(report.openOrders),
             String(report.packedHere),
             pullText(report.lastPull),

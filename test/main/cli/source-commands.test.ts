@@ -8,6 +8,7 @@ import { appendAudit, upsertPulledOrders } from '../../../electron/main/db/index
 import { writeSettings } from '../../../electron/main/db/settings.ts';
 import { shopOrderKeys } from '../../../electron/main/db/shop-orders.ts';
 import { recordShopStep } from '../../../electron/main/db/shop-packing.ts';
+import { FULFILLMENT_ACTIONS } from '../../../shared/api/equipme.ts';
 import { station } from '../../fixtures/cli.ts';
 import { makeOrder } from '../../fixtures/fulfillment-order.ts';
 import { dbTest as test } from '../../fixtures/temp-db.ts';
@@ -76,6 +77,7 @@ describe('station sources', () => {
       {
         source: 'equipme',
         enabled: true,
+        transitions: [...FULFILLMENT_ACTIONS],
         url: 'https://api.equipme.example/v1',
         account: null,
         pollIntervalSeconds: null,
@@ -86,6 +88,7 @@ describe('station sources', () => {
       {
         source: 'marketplace',
         enabled: true,
+        transitions: [],
         url: null,
         account: 'station',
         pollIntervalSeconds: 60,
@@ -96,6 +99,7 @@ describe('station sources', () => {
       {
         source: 'emporix',
         enabled: false,
+        transitions: [],
         url: null,
         account: '',
         pollIntervalSeconds: 60,
@@ -107,10 +111,12 @@ describe('station sources', () => {
     const table = await station(['sources'], { STATION_DB: dbFile });
     expect(table.code).toBe(0);
     const lines = table.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^SOURCE\s+STATE\s+OPEN\s+PACKED\s+LAST PULL\s+WHERE$/);
-    expect(lines[1]).toMatch(/^Equipme\s+on\s+2\s+0\s+2026-12-02T08:00:00.000Z \(2 orders\)\s+https:\/\/api/);
-    expect(lines[2]).toMatch(/^Marketplace\s+on\s+3\s+2\s+none recorded\s+built-in simulator$/);
-    expect(lines[3]).toMatch(/^Emporix\s+off\s+1\s+0\s+none recorded\s+built-in simulator$/);
+    expect(lines[0]).toMatch(/^SOURCE\s+STATE\s+CAPABILITIES\s+OPEN\s+PACKED\s+LAST PULL\s+WHERE$/);
+    expect(lines[1]).toMatch(
+      /^Equipme\s+on\s+sends status changes\s+2\s+0\s+2026-12-02T08:00:00.000Z \(2 orders\)\s+https:\/\/api/,
+    );
+    expect(lines[2]).toMatch(/^Marketplace\s+on\s+read-only\s+3\s+2\s+none recorded\s+built-in simulator$/);
+    expect(lines[3]).toMatch(/^Emporix\s+off\s+read-only\s+1\s+0\s+none recorded\s+built-in simulator$/);
   });
 
   test('needs a station database', async () => {

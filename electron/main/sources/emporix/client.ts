@@ -16,6 +16,7 @@ import { fetchWire } from '../../api/wire.ts';
 import type {
   OrderSource,
   PullCursor,
+  SourceCapabilities,
   SourceOrder,
   SourcePage,
   SourceRequestOptions,
@@ -35,6 +36,9 @@ export interface EmporixSourceOptions extends EmporixSettings {
   /** How many 429 answers a request waits out before giving up. Default 3. */
   maxRateLimitWaits?: number;
 }
+
+/** Read-only: the shop is never sent a status change (docs/sources.md). */
+export const EMPORIX_CAPABILITIES: SourceCapabilities = { transitions: [] };
 
 export const EMPORIX_API: ApiVoice = {
   name: 'Emporix',
@@ -146,7 +150,7 @@ export function createEmporixSource(options: EmporixSourceOptions): Result<Order
 
   return ok({
     name: 'emporix',
-    capabilities: { transitions: [] },
+    capabilities: EMPORIX_CAPABILITIES,
     pullPage: async (cursor, opts: SourceRequestOptions = {}) => scrub(await pullPage(cursor, opts.signal)),
     getOne: async (id, opts: SourceRequestOptions = {}) => scrub(await getOne(id, opts.signal)),
   });

@@ -17,7 +17,13 @@ import {
 import { getJsonAnswer, type HttpConfig } from '../../api/http.ts';
 import { formatIssues, WITH_INPUT } from '../../api/issues.ts';
 import { fetchWire } from '../../api/wire.ts';
-import type { OrderSource, RejectedSourceOrder, SourceOrder, SourcePage } from '../order-source.ts';
+import type {
+  OrderSource,
+  RejectedSourceOrder,
+  SourceCapabilities,
+  SourceOrder,
+  SourcePage,
+} from '../order-source.ts';
 import { toSourceOrder } from './mapping.ts';
 import {
   alreadyRead,
@@ -29,6 +35,9 @@ import {
 } from './paging.ts';
 import { buildFilter, buildSort, type FilterCriterion } from './q-filter.ts';
 import { authAnswerSchema, marketplaceOrderSchema, orderListSchema } from './schemas.ts';
+
+/** Read-only: the shop is never sent a status change (docs/sources.md). */
+export const MARKETPLACE_CAPABILITIES: SourceCapabilities = { transitions: [] };
 
 export const AUTHENTICATE_PATH = 'api/v1/authenticate';
 export const ORDERS_PATH = 'api/v1/orders';
@@ -211,7 +220,7 @@ export function createMarketplaceSource(options: MarketplaceSourceOptions): Mark
 
   return {
     name: 'marketplace',
-    capabilities: { transitions: [] },
+    capabilities: MARKETPLACE_CAPABILITIES,
     logOut() {
       token = null;
     },
