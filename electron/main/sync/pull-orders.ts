@@ -47,10 +47,13 @@ interface Pass {
 const LOOK_CONCURRENCY = 4;
 /**
  * Orders per page by default. A page is held while it is checked and written, and the pull's peak
- * memory follows it (pages of 1000 peaked at 232–241 MiB on 50k orders, of 750 at 213); smaller
- * pages put the server's per-request cost in front of the station (500 was slower).
+ * memory follows it by more than its size: V8 lets the old generation grow to about 4× what was live
+ * at its last full collection, and a page checked while that collection marks counts as live too.
+ * At 50k orders (bench, same load, alternate runs) pages of 750 peaked at 271–274 MiB from the
+ * sources and 253 built, of 500 at 227–248 and 225–236, of 400 at 219–237 and 198–200; the pull's
+ * own time was the same at 400 and 750 (docs/performance.md, round 6).
  */
-export const PULL_PAGE_SIZE = 750;
+export const PULL_PAGE_SIZE = 400;
 
 export async function pullOpenOrders(
   db: StationDb,

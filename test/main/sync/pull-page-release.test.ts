@@ -72,8 +72,8 @@ describe('a pull releases each listed page as it checks it', () => {
   });
 });
 
-describe('the pull pages by 750 orders', () => {
-  test('a pull without a page size asks for pages of 750, so it holds at most 750 orders at once', async ({
+describe('the pull pages by 400 orders', () => {
+  test('a pull without a page size asks for pages of 400, so it holds at most 400 orders at once', async ({
     db,
   }) => {
     const limits: number[] = [];
@@ -97,9 +97,9 @@ describe('the pull pages by 750 orders', () => {
     expect(pulled.ok).toBe(true);
     const orders = pulled.ok ? pulled.value.orders : 0;
     expect(orders).toBeGreaterThan(1_500);
-    // Every page asked for 750 (the last one comes back short).
+    // Every page asked for 400 (the last one comes back short).
     expect(new Set(limits)).toEqual(new Set([PULL_PAGE_SIZE]));
-    expect(PULL_PAGE_SIZE).toBe(750);
-    expect(limits.length).toBeGreaterThanOrEqual(Math.ceil(orders / 750));
+    expect(PULL_PAGE_SIZE).toBe(400);
+    expect(limits.length).toBeGreaterThanOrEqual(Math.ceil(orders / 400));
   });
 });
