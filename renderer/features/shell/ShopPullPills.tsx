@@ -2,7 +2,8 @@
 // while its pulls go well, amber after a problem, red while they fail (offline, a refused password),
 // so an operator at the queue sees a shop's trouble without opening one of its orders. The words
 // (what went wrong, since when, the last pull, the next try) are the pill's title, and a press shows
-// them under it. Nothing more while all is well: Equipme's pill shows no more either.
+// them under it until the pill loses focus. Nothing more while all is well: Equipme's pill shows no
+// more either.
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +65,7 @@ function ShopPullPill(props: { shop: ShopPullStatus }) {
     <span className="shop-pull">
       <button
         type="button"
-        className={`connectivity shop-pull-pill tone-${tone}`}
+        className={`shop-pull-pill tone-${tone}`}
         title={lines.join('\n')}
         aria-expanded={open}
         aria-controls={panel}
@@ -72,8 +73,11 @@ function ShopPullPill(props: { shop: ShopPullStatus }) {
         onKeyDown={(event) => {
           if (event.key === 'Escape') setOpen(false);
         }}
+        // The words go when the operator turns to anything else (a scan never presses the pill:
+        // the wedge listener takes a scan's keys before any button sees them).
+        onBlur={() => setOpen(false)}
       >
-        <span className="connectivity-dot" aria-hidden="true" />
+        <span className="shop-pull-dot" aria-hidden="true" />
         {tone === 'danger' ? t('shopPull.failing', { shop: name }) : name}
       </button>
       {open && (

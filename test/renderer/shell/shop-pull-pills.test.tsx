@@ -67,7 +67,7 @@ describe('the shops in the station header', () => {
     // Equipme's own pill is still there, unchanged.
     expect(header().getByText('Online')).toBeTruthy();
 
-    // A press shows the words under the pill (a touch screen has no hover); Escape closes them.
+    // A press shows the words under the pill (a touch screen has no hover); Escape closes them...
     expect(failing.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(failing);
     expect(failing.getAttribute('aria-expanded')).toBe('true');
@@ -75,6 +75,11 @@ describe('the shops in the station header', () => {
     expect(panel.id).toBe(failing.getAttribute('aria-controls'));
     expect(within(panel).getByText(`Emporix: ${EMPORIX_FAILING.problem}`)).toBeTruthy();
     fireEvent.keyDown(failing, { key: 'Escape' });
+    expect(header().queryByRole('status')).toBeNull();
+    // ...and so does turning to anything else.
+    fireEvent.click(failing);
+    expect(header().getByRole('status')).toBeTruthy();
+    fireEvent.blur(failing);
     expect(header().queryByRole('status')).toBeNull();
   });
 
