@@ -26,13 +26,15 @@ export const COMMAND_HELP = {
   },
   'sales-order': {
     name: 'sales-order',
-    summary: 'show one sales order from the API: customer, buyer, how many fulfillment orders, the note',
-    usage: 'station sales-order <id> [--json] [--api-url U --api-key K]',
+    summary:
+      'show one sales order from the API: customer, buyer, how many fulfillment orders, the note (emporix:ID: one Emporix sales order, fresh)',
+    usage:
+      'station sales-order <id|equipme:id|emporix:ID> [--json] [--api-url U --api-key K] [--url U --account TENANT --secret TOKEN]',
   },
   customer: {
     name: 'customer',
     summary: "show one customer from the API: language, contact, active; --metadata adds the tenant's keys",
-    usage: 'station customer <id> [--metadata] [--json] [--api-url U --api-key K]',
+    usage: 'station customer <id|equipme:id> [--metadata] [--json] [--api-url U --api-key K]',
   },
   pull: {
     name: 'pull',
@@ -58,12 +60,14 @@ export const COMMAND_HELP = {
   },
   retry: {
     name: 'retry',
-    summary: 'send a failed outbox entry again (and release the entries it held up)',
+    summary:
+      "send a failed outbox entry again (and release the entries it held up); entryId is the entry's id from `station outbox`, not an order id",
     usage: 'station retry <entryId> [--operator NAME] [--json] [--db PATH]',
   },
   discard: {
     name: 'discard',
-    summary: 'give up an outbox entry and the later changes of its order',
+    summary:
+      "give up an outbox entry and the later changes of its order; entryId is the entry's id from `station outbox`, not an order id",
     usage: 'station discard <entryId> --reason TEXT [--operator NAME] [--json] [--db PATH]',
   },
   diagnostics: {

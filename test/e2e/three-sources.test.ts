@@ -101,9 +101,10 @@ describe('one station packing Equipme, marketplace and Emporix orders', () => {
     await s.page.goto(s.url);
     await s.page.locator('.queue-row, [role="option"]').first().waitFor({ timeout: 15_000 });
     for (const name of ['Marketplace', 'Emporix']) {
+      // The queue's source filter (the header's shop pills carry the same names).
       await s.page
+        .getByRole('group', { name: 'Source' })
         .getByRole('button', { name: new RegExp(`^${name}`) })
-        .first()
         .waitFor();
     }
     await s.page.screenshot({ path: `${SCREENSHOTS}/three-sources-queue.png` });
@@ -144,6 +145,10 @@ describe('one station packing Equipme, marketplace and Emporix orders', () => {
           return now.ok ? now.value.shop?.steps.map((step) => step.step) : null;
         })
         .toEqual(['packing', 'packed']);
+      // Packed here, and the shop's status as sent: never Equipme's "Ready for delivery".
+      const title = s.page.locator('.order-title-row');
+      await title.getByText('Packed here').waitFor();
+      expect(await title.textContent()).not.toContain('Ready for delivery');
       await s.page.screenshot({ path: `${SCREENSHOTS}/three-sources-${source}-packed.png` });
       await backToQueue();
       // The code read off the printed label, scanned at the queue, opens this order.

@@ -4,7 +4,8 @@ import { listOutbox, type OutboxState, outboxCounts } from '../../main/outbox/in
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { listFlag, parseFlags } from '../flags.ts';
-import { orderKeyOf, orderRefArg } from '../order-ref.ts';
+import { orderKeyOf } from '../order-key.ts';
+import { orderRefArg } from '../order-ref.ts';
 import { countsText, outboxTable } from '../outbox-text.ts';
 import { withStationDb } from '../station-db.ts';
 

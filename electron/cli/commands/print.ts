@@ -8,7 +8,8 @@ import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { NO_OPERATOR, resolveOperator } from '../config.ts';
 import { intFlag, parseFlags } from '../flags.ts';
-import { orderKeyOf, orderRefArg } from '../order-ref.ts';
+import { orderKeyOf } from '../order-key.ts';
+import { orderRefArg } from '../order-ref.ts';
 import { withStationDb } from '../station-db.ts';
 
 const KINDS: readonly DocumentKind[] = ['label', 'slip'];

@@ -8,6 +8,7 @@ import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { resolveApiConfig } from '../config.ts';
 import { parseFlags } from '../flags.ts';
+import { resolveShopTarget } from '../shop-target.ts';
 import { withStationDb } from '../station-db.ts';
 import { pullLine } from '../sync-text.ts';
 
@@ -32,7 +33,7 @@ export const pullCommand: Command = {
     }
     if (source !== 'equipme') {
       // The shops' clients and mapping load only for a shop's pull.
-      const { pullShopOnce, resolveShopTarget } = await import('../shop-pull.ts');
+      const { pullShopOnce } = await import('../shop-pull.ts');
       const shop = source as ShopSourceName;
       const target = resolveShopTarget(shop, values, ctx.env);
       if (typeof target === 'string') return usageError(ctx, this, target);

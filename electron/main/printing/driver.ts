@@ -4,6 +4,7 @@
 import type { DocumentKind } from '../../../shared/domain/label/label-layout.ts';
 import type { Result } from '../../../shared/domain/result.ts';
 import type { PrinterStatus } from '../../../shared/ipc/printing.ts';
+import type { ShopOrderRef } from '../db/shop-orders.ts';
 import type { PrintError } from './print-error.ts';
 import type { PrintPayload } from './print-payload.ts';
 
@@ -11,6 +12,8 @@ export interface JobRef {
   id: string;
   orderId: number;
   kind: DocumentKind | 'test';
+  /** A shop order's shop and own id (its order key is only this station's): a file printer names it. */
+  shopOrder?: ShopOrderRef;
 }
 
 export interface SendResult {

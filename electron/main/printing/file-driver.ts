@@ -1,9 +1,11 @@
-// The file printer (the demo default): each job becomes <jobId>-<orderId>-<kind>.<ext> in a folder,
-// written to a temporary name first so a half-written file never looks like a label.
+// The file printer (the demo default): each job becomes <jobId>-<orderId>-<kind>.<ext> in a folder (a
+// shop order's named after its shop and own id, file-names.ts), written to a temporary name first so
+// a half-written file never looks like a label.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { err, ok } from '../../../shared/domain/result.ts';
 import type { PrinterDriver } from './driver.ts';
+import { documentFileBase } from './file-names.ts';
 import { printError } from './print-error.ts';
 import type { PayloadFormat } from './print-payload.ts';
 
@@ -19,7 +21,7 @@ export function fileDriver(printerName: string, folder: string): PrinterDriver {
   return {
     status: async () => ok(null),
     async send(job, payload, signal) {
-      const base = `${job.id}-${job.orderId}-${job.kind}`;
+      const base = documentFileBase(job);
       const files = payload.parts.map((_, index) =>
         join(
           folder,

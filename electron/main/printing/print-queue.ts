@@ -17,6 +17,7 @@ import {
   recordPrintOutcome,
 } from '../db/print-ledger.ts';
 import { getPrinter } from '../db/printers.ts';
+import { shopOrderRef } from '../db/shop-orders.ts';
 import type { PrinterDriver } from './driver.ts';
 import type { PrintError } from './print-error.ts';
 
@@ -72,9 +73,11 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
     if (!parts)
       return record(job.id, { state: 'failed', error: 'The job has no bytes left to send: print it again.' });
     const driver = options.driverFor(printer);
+    // A shop order's key is this station's alone: the driver gets the shop and its own id too.
+    const shopOrder = job.orderId < 0 ? shopOrderRef(db, job.orderId) : null;
     const result = driver.ok
       ? await driver.value.send(
-          { id: job.id, orderId: job.orderId, kind: job.kind },
+          { id: job.id, orderId: job.orderId, kind: job.kind, ...(shopOrder ? { shopOrder } : {}) },
           { format: job.format, parts, notes: [] },
           controller.signal,
         )

@@ -3,10 +3,12 @@
 // click choose; Escape closes without opening any.
 import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sourceOfKey } from '../../../shared/domain/order-keys.ts';
 import type { OrderMatch } from '../../../shared/ipc/orders.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
 import { type OrderChoice, useOrderChoiceStore } from '../../app/use-order-choice-store.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { ShopStepBadge } from '../../ui/ShopStepBadge.tsx';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import './order-chooser.css';
 
@@ -75,11 +77,21 @@ function ChooserDialog(props: { choice: OrderChoice }) {
             onMouseMove={() => setActive(index)}
           >
             <span className="chooser-number">
-              {match.orderNumber} <span className="chooser-fulfillment">#{match.orderId}</span>
+              {match.orderNumber}{' '}
+              {/* A shop order's key means nothing outside this station: its shop names it. */}
+              <span className="chooser-fulfillment">
+                {isShopKey(match.orderId)
+                  ? t(`common:shopName.${sourceOfKey(match.orderId)}`)
+                  : `#${match.orderId}`}
+              </span>
             </span>
             <span className="chooser-status">
               {match.closed && <span className="chooser-closed">{t('closed')}</span>}
-              <StatusBadge status={match.effectiveStatus} />
+              {isShopKey(match.orderId) ? (
+                <ShopStepBadge status={match.effectiveStatus} />
+              ) : (
+                <StatusBadge status={match.effectiveStatus} />
+              )}
             </span>
             <span className="chooser-product">{match.firstProduct ?? t('noProduct')}</span>
             <span className="chooser-customer">{match.customerName}</span>
@@ -93,4 +105,9 @@ function ChooserDialog(props: { choice: OrderChoice }) {
       </div>
     </Dialog>
   );
+}
+
+function isShopKey(key: number): boolean {
+  const source = sourceOfKey(key);
+  return source !== null && source !== 'equipme';
 }

@@ -5,6 +5,7 @@ import { actionLabel } from '../../../shared/domain/workflow.ts';
 import type { OrderDetail } from '../../../shared/ipc/orders.ts';
 import type { OutboxEntryState } from '../../../shared/ipc/outbox.ts';
 import { useNavigationStore } from '../../app/use-navigation-store.ts';
+import { ShopStatusAsSent, ShopStepBadge } from '../../ui/ShopStepBadge.tsx';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 import { statusName } from '../../ui/status-name.ts';
 import { LockBanner } from './LockBanner.tsx';
@@ -39,8 +40,15 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
             </span>
           )}
         </h1>
-        {/* A locked order is where Equipme says it is: this station's own steps no longer count. */}
-        <StatusBadge status={detail.lock?.serverStatus ?? detail.effectiveStatus} />
+        {detail.shop ? (
+          <>
+            <ShopStepBadge status={detail.effectiveStatus} />
+            <ShopStatusAsSent source={detail.shop.source} status={detail.shop.status} />
+          </>
+        ) : (
+          // A locked order is where Equipme says it is: this station's own steps no longer count.
+          <StatusBadge status={detail.lock?.serverStatus ?? detail.effectiveStatus} />
+        )}
         {unsent.length > 0 && (
           <span className={`order-pending${failed > 0 ? ' order-pending-failed' : ''}`} role="status">
             {/* The header's outbox pill words: a failed step is not "waiting to be sent". */}
@@ -51,7 +59,7 @@ export function OrderHeader(props: { detail: OrderDetail; back: ReactNode }) {
                 : t('common:pending.failedAndToSend', { failed, toSend: unsent.length - failed })}
           </span>
         )}
-        {!detail.lock && detail.serverStatus !== detail.effectiveStatus && (
+        {!detail.shop && !detail.lock && detail.serverStatus !== detail.effectiveStatus && (
           <span className="order-server-status">
             {t('order:serverStatus', { status: statusName(t, detail.serverStatus) })}
           </span>

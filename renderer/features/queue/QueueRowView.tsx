@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../shared/ipc/orders.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { ClockIcon, WarningIcon } from '../../ui/Icons.tsx';
+import { ShopStepBadge } from '../../ui/ShopStepBadge.tsx';
 import { StatusBadge } from '../../ui/StatusBadge.tsx';
 
 /** A row renders again only when its answer is new (not when the selection moves, or a key is typed). */
@@ -34,7 +35,11 @@ export const QueueRowView = memo(function QueueRowView(props: { row: QueueRow })
         {row.isPreorder && <span className="queue-preorder">{t('row.preorder')}</span>}
       </span>
       <span className="queue-cell">
-        <StatusBadge status={row.effectiveStatus} />
+        {row.source === 'equipme' ? (
+          <StatusBadge status={row.effectiveStatus} />
+        ) : (
+          <ShopStepBadge status={row.effectiveStatus} />
+        )}
       </span>
       <span className="queue-cell">{row.locationName ?? '—'}</span>
       <span className="queue-cell">{destination || '—'}</span>

@@ -6,6 +6,7 @@ import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { useStationStore } from '../../app/use-station-store.ts';
 import { useStationHealth } from '../../app/use-sync-store.ts';
 import { OperatorChip } from './OperatorChip.tsx';
+import { ShopPullPills } from './ShopPullPills.tsx';
 import './shell.css';
 
 const NAV: {
@@ -51,6 +52,7 @@ export function StationHeader() {
         ))}
       </nav>
       <div className="station-state">
+        <ShopPullPills />
         <span className={`connectivity tone-${link.tone}`}>
           <span className="connectivity-dot" aria-hidden="true" />
           {t(`connectivity.${link.state}`)}

@@ -1,6 +1,7 @@
 // The two sales commands start like Unix tools: each loads its own command module, the sales client
 // and nothing of the store, the engine, printing or the UI host.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startEmporixSimulator } from '../../../electron/main/simulator/emporix/index.ts';
 import { type Simulator, startSimulator } from '../../../electron/main/simulator/index.ts';
 import { startUp } from './start-up.ts';
 
@@ -45,4 +46,24 @@ it('sales-order adds the HTML sanitizer its note needs, and no database, driver 
   expect(run.files.filter((f) => f.startsWith('electron/cli/commands/'))).toEqual([
     'electron/cli/commands/sales-order.ts',
   ]);
+});
+
+it('sales-order emporix:ID loads the Emporix source and no database, store or engine', async () => {
+  const emporix = await startEmporixSimulator({ seed: 4, orders: 3 });
+  try {
+    const id = emporix.orders()[0]?.id ?? '';
+    const run = await startUp('electron/cli/station.ts', ['sales-order', `emporix:${id}`], {
+      STATION_EMPORIX_URL: emporix.url,
+      STATION_EMPORIX_ACCOUNT: emporix.tenant,
+      STATION_EMPORIX_SECRET: emporix.token,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.files).toContain('electron/main/sources/emporix/client.ts');
+    expect(run.packages).not.toContain('better-sqlite3');
+    expect(
+      run.files.filter((f) => f.startsWith('electron/main/db/') || f.startsWith('electron/main/sync/')),
+    ).toEqual([]);
+  } finally {
+    await emporix.close();
+  }
 });

@@ -69,7 +69,7 @@ describe('station sales-order', () => {
     const bad = await station(['sales-order', 'SO-1'], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("the sales order id must be a positive whole number, got 'SO-1'");
-    expect(bad.stderr).toContain('usage: station sales-order <id>');
+    expect(bad.stderr).toContain('usage: station sales-order <id|equipme:id|emporix:ID>');
   });
 });
 
@@ -117,16 +117,20 @@ describe('station customer', () => {
     }
     const big = await station(['customer', '2147483648'], env);
     expect(big.code).toBe(2);
-    expect(big.stderr).toContain('usage: station customer <id> [--metadata]');
+    expect(big.stderr).toContain('usage: station customer <id|equipme:id> [--metadata]');
   });
 
   it("help lists both commands, and --help prints each one's usage", async () => {
     const run = await station(['help'], env);
-    expect(run.stdout).toContain('station sales-order <id> [--json]');
-    expect(run.stdout).toContain('station customer <id> [--metadata] [--json]');
+    expect(run.stdout).toContain('station sales-order <id|equipme:id|emporix:ID> [--json]');
+    expect(run.stdout).toContain('station customer <id|equipme:id> [--metadata] [--json]');
     const own = await station(['customer', '--help'], {});
     expect(own.code).toBe(0);
-    expect(own.stdout).toMatch(/^usage: station customer <id> \[--metadata\].*\n {2}show one customer/);
-    expect((await station(['sales-order', '-h'], {})).stdout).toContain('usage: station sales-order <id>');
+    expect(own.stdout).toMatch(
+      /^usage: station customer <id\|equipme:id> \[--metadata\].*\n {2}show one customer/,
+    );
+    expect((await station(['sales-order', '-h'], {})).stdout).toContain(
+      'usage: station sales-order <id|equipme:id|emporix:ID>',
+    );
   });
 });

@@ -111,7 +111,12 @@ describe('S:id where a command takes an order id', () => {
     const print = await station(['print', ref, '--json'], env);
     expect(print.stderr).toBe('');
     expect(JSON.parse(print.stdout)).toMatchObject({ orderId: key, kind: 'label', state: 'printed' });
-    expect(readdirSync(dbDir).some((name) => name.endsWith(`${key}-label.pdf`))).toBe(true);
+    // The file is named after the shop and its own id: the negative station key is no name.
+    const files = readdirSync(dbDir).filter((name) => name.endsWith('-label.pdf'));
+    expect(files).toEqual([
+      expect.stringMatching(new RegExp(`^[0-9a-f-]{36}-emporix-${wire?.id}-label\\.pdf$`)),
+    ]);
+    expect(files.some((name) => name.includes(String(key)))).toBe(false);
 
     const unknown = await station(['print', 'emporix:orderIdNOPE'], env);
     expect(unknown.stderr).toContain(
