@@ -60,7 +60,7 @@ export const ordersCommand: Command = {
         );
       }
       const { shopOrders } = await import('../source-orders.ts');
-      const { resolveShopTarget } = await import('../shop-pull.ts');
+      const { resolveShopTarget } = await import('../shop-target.ts');
       const shop = source as ShopSourceName;
       const target = resolveShopTarget(shop, values, ctx.env);
       if (typeof target === 'string') return usageError(ctx, this, target);
