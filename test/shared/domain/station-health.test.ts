@@ -22,6 +22,7 @@ function status(patch: Partial<SyncStatus> = {}): SyncStatus {
     lastProblemAt: null,
     lastSuccessAt: null,
     lockedOrders: 0,
+    switchedOff: false,
     ...patch,
   };
 }
