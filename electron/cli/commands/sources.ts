@@ -3,6 +3,7 @@
 import { ORDER_SOURCES, type OrderSourceName } from '../../../shared/domain/order-sources.ts';
 import { readSettings } from '../../main/db/settings.ts';
 import { type SourceFacts, sourceFacts } from '../../main/db/source-facts.ts';
+import { storedEquipme } from '../../main/station/equipme-sync.ts';
 import { storedSource } from '../../main/station/source-settings.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
@@ -12,14 +13,14 @@ import { formatTable } from '../table.ts';
 
 export interface SourceReport extends SourceFacts {
   source: OrderSourceName;
-  /** Equipme is always on; a shop once a supervisor switched it on. */
+  /** Equipme unless a supervisor switched it off; a shop once a supervisor switched it on. */
   enabled: boolean;
   /** null: the source's built-in simulator. */
   url: string | null;
   /** The shop's login or tenant (not secret); null for Equipme. */
   account: string | null;
-  /** How often a shop is asked, in seconds; null for Equipme (the engine's own interval). */
-  pollIntervalSeconds: number | null;
+  /** How often the source is asked, in seconds. */
+  pollIntervalSeconds: number;
 }
 
 const NAMES: Record<OrderSourceName, string> = {
@@ -40,12 +41,13 @@ export const sourcesCommand: Command = {
       const reports: SourceReport[] = ORDER_SOURCES.map((source) => {
         const facts = sourceFacts(db, source);
         if (source === 'equipme') {
+          const equipme = storedEquipme(stored);
           return {
             source,
-            enabled: true,
+            enabled: equipme.enabled,
             url: typeof apiUrl === 'string' ? apiUrl : null,
             account: null,
-            pollIntervalSeconds: null,
+            pollIntervalSeconds: equipme.pollIntervalSeconds,
             ...facts,
           };
         }

@@ -14,10 +14,7 @@ export const DEFAULT_EQUIPME: EquipmeSourceSettings = {
 
 export const STORED_EQUIPME: z.ZodType<EquipmeSourceSettings> = z.object({
   enabled: z.boolean(),
-  pollIntervalSeconds: z
-    .int()
-    .min(EQUIPME_POLL_INTERVAL_SECONDS.min)
-    .max(EQUIPME_POLL_INTERVAL_SECONDS.max),
+  pollIntervalSeconds: z.int().min(EQUIPME_POLL_INTERVAL_SECONDS.min).max(EQUIPME_POLL_INTERVAL_SECONDS.max),
 });
 
 /** Equipme's switch and poll interval from the stored settings. */

@@ -1,8 +1,8 @@
 // station:info, sync:*, settings:* — the station itself: who it is, how sync goes, its settings.
 import { unsettled } from '../../../shared/domain/sync-status.ts';
 import { outboxCounts } from '../db/outbox-entries.ts';
-import { engineSchedule } from './equipme-sync.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
+import { engineSchedule } from './equipme-sync.ts';
 import { failure } from './failures.ts';
 import type { StationContext } from './station-context.ts';
 
