@@ -343,9 +343,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   /** One turn of the loop; true when there may be more to send at once. */
   async function step(signal: AbortSignal): Promise<boolean> {
+    const t = monotonic();
     // Switched off: not a request to Equipme, not even the lease (nothing is drained under it).
     if (state.switchedOff) return false;
-    const t = monotonic();
     const wall = now().getTime();
     // The wall clock jumped back: retry times set before the jump would stall entries for as long.
     if (wall < lastWallMs - 1_000) {
