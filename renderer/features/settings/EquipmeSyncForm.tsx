@@ -42,41 +42,44 @@ export function EquipmeSyncForm(props: { equipme: EquipmeSourceSettings }) {
   }
 
   return (
-    <form
-      className="source-form equipme-sync"
-      noValidate
-      aria-labelledby="equipme-sync-title"
-      onSubmit={(event) => void save(event)}
-    >
-      <h3 id="equipme-sync-title">{t('equipmeSync.title')}</h3>
-      <p className="settings-current">
-        {equipme.enabled
-          ? t('equipmeSync.on', { seconds: equipme.pollIntervalSeconds })
-          : t('equipmeSync.off')}
-      </p>
-      <label className="checkbox">
-        <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
-        {t('equipmeSync.enabled')}
-      </label>
-      <p className="field-hint">{t('equipmeSync.offHint')}</p>
-      <label className="field">
-        <span className="field-label">{t('equipmeSync.poll')}</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={EQUIPME_POLL_INTERVAL_SECONDS.min}
-          max={EQUIPME_POLL_INTERVAL_SECONDS.max}
-          value={poll}
-          onChange={(event) => setPoll(event.target.value)}
-        />
-      </label>
-      <FieldError message={error} />
-      <div className="settings-buttons">
-        <button type="submit" disabled={busy}>
-          {t('equipmeSync.save')}
-        </button>
-      </div>
+    <>
+      <form
+        className="source-form equipme-sync"
+        noValidate
+        aria-labelledby="equipme-sync-title"
+        onSubmit={(event) => void save(event)}
+      >
+        <h3 id="equipme-sync-title">{t('equipmeSync.title')}</h3>
+        <p className="settings-current">
+          {equipme.enabled
+            ? t('equipmeSync.on', { seconds: equipme.pollIntervalSeconds })
+            : t('equipmeSync.off')}
+        </p>
+        <label className="checkbox">
+          <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
+          {t('equipmeSync.enabled')}
+        </label>
+        <p className="field-hint">{t('equipmeSync.offHint')}</p>
+        <label className="field">
+          <span className="field-label">{t('equipmeSync.poll')}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={EQUIPME_POLL_INTERVAL_SECONDS.min}
+            max={EQUIPME_POLL_INTERVAL_SECONDS.max}
+            value={poll}
+            onChange={(event) => setPoll(event.target.value)}
+          />
+        </label>
+        <FieldError message={error} />
+        <div className="settings-buttons">
+          <button type="submit" disabled={busy}>
+            {t('equipmeSync.save')}
+          </button>
+        </div>
+      </form>
+      {/* Outside the form: the PIN prompt is a form of its own. */}
       {supervisor.prompt}
-    </form>
+    </>
   );
 }
