@@ -5,7 +5,7 @@ import type { EquipmeSourceSettings } from '../../shared/ipc/sources.ts';
 import type { StationDb } from '../main/db/connection.ts';
 import { outboxCounts } from '../main/db/outbox-entries.ts';
 import { readSettings } from '../main/db/settings.ts';
-import { storedEquipme } from '../main/station/equipme-sync.ts';
+import { storedEquipme } from '../main/sync/equipme-settings.ts';
 import { count } from './count.ts';
 
 /** Equipme's switch and poll interval as stored for this station. */

@@ -3,8 +3,8 @@
 import { ORDER_SOURCES, type OrderSourceName } from '../../../shared/domain/order-sources.ts';
 import { readSettings } from '../../main/db/settings.ts';
 import { type SourceFacts, sourceFacts } from '../../main/db/source-facts.ts';
-import { storedEquipme } from '../../main/station/equipme-sync.ts';
 import { storedSource } from '../../main/station/source-settings.ts';
+import { storedEquipme } from '../../main/sync/equipme-settings.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { parseFlags } from '../flags.ts';

@@ -7,8 +7,8 @@ import { createEquipmeClient } from '../api/index.ts';
 import { createSalesClient } from '../api/sales-client.ts';
 import type { StationDb } from '../db/connection.ts';
 import { startSimulator } from '../simulator/index.ts';
+import { engineSchedule } from '../sync/equipme-settings.ts';
 import { createSyncEngine, type SyncEngine } from '../sync/sync-engine.ts';
-import { engineSchedule } from './equipme-sync.ts';
 import type { ApiKeyRead } from './settings-store.ts';
 
 export interface Backend {

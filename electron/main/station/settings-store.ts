@@ -24,8 +24,8 @@ import type { UpdateChannel } from '../../../shared/ipc/updates.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import { readSettings, writeSettings } from '../db/settings.ts';
+import { DEFAULT_EQUIPME, STORED_EQUIPME } from '../sync/equipme-settings.ts';
 import { type ApiKeyRead, checkConnectionChange, type SealedApiKey } from './api-connection.ts';
-import { DEFAULT_EQUIPME, STORED_EQUIPME } from './equipme-sync.ts';
 import { hashPin, type PinHash, verifyPin } from './pin-hash.ts';
 import { readSealed } from './sealed-connection.ts';
 import type { SecretBox } from './secret-box.ts';
@@ -49,7 +49,7 @@ export interface StoredSettings {
   updateChannel: UpdateChannel;
   updateQuietHour: number | null;
   stationPc: StationPcSettings;
-  /** Equipme on or off and how often it is pulled (stored under `equipme`, equipme-sync.ts). */
+  /** Equipme on or off and how often it is pulled (stored under `equipme`, sync/equipme-settings.ts). */
   equipme: EquipmeSourceSettings;
 }
 

@@ -2,7 +2,7 @@
 import { unsettled } from '../../../shared/domain/sync-status.ts';
 import { outboxCounts } from '../db/outbox-entries.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
-import { engineSchedule } from './equipme-sync.ts';
+import { engineSchedule } from '../sync/equipme-settings.ts';
 import { failure } from './failures.ts';
 import type { StationContext } from './station-context.ts';
 
