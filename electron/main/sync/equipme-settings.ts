@@ -1,6 +1,6 @@
-// Equipme's switch and poll interval as stored (key `equipme`): read back by the settings store and by
-// `station sources`, `station sync` and `station pull`, which open no settings store. A value that does not parse (an
-// older app, a hand edit) is the default: Equipme on, pulled every 5 minutes, as before the setting.
+// Equipme's switch and poll interval as stored (key `equipme`): read back by the settings store and
+// by `station sources`, `station sync` and `station pull`, which open no settings store. A value that
+// does not parse (an older app, a hand edit) is the default: Equipme on, pulled every 5 minutes.
 import { z } from 'zod';
 import { EQUIPME_POLL_INTERVAL_SECONDS, type EquipmeSourceSettings } from '../../../shared/ipc/sources.ts';
 
