@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../../electron/main/db/audit-log.ts';
 import { openStationDb, type StationDb } from '../../../electron/main/db/connection.ts';
 import { readSettings, writeSettings } from '../../../electron/main/db/settings.ts';
-import { storedEquipme } from '../../../electron/main/sync/equipme-settings.ts';
 import { createSessionSecretBox } from '../../../electron/main/station/secret-box.ts';
 import { createSettingsStore } from '../../../electron/main/station/settings-store.ts';
+import { storedEquipme } from '../../../electron/main/sync/equipme-settings.ts';
 import { INVOKE_ARGS_SCHEMAS } from '../../../shared/ipc/schemas.ts';
 
 const PIN = '97531';
