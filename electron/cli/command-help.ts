@@ -38,13 +38,15 @@ export const COMMAND_HELP = {
   },
   pull: {
     name: 'pull',
-    summary: 'fetch all open orders from the API (or, with --source, from a shop) into the station database',
+    summary:
+      'fetch all open orders from the API (or, with --source, from a shop) into the station database; Equipme not while switched off in Settings',
     usage:
       'station pull [--source equipme|marketplace|emporix] [--json] [--db PATH] [--api-url U --api-key K] [--url U --account A --secret S]',
   },
   sync: {
     name: 'sync',
-    summary: 'send queued changes and pull orders until stopped (or until the outbox is empty)',
+    summary:
+      'send queued changes and pull orders until stopped (or until the outbox is empty); exits 1 while Equipme is switched off in Settings',
     usage: 'station sync [--until-empty [--timeout SECONDS]] [--db PATH] [--api-url U --api-key K]',
   },
   transition: {

@@ -9,13 +9,15 @@ export type HealthTone = 'ok' | 'warn' | 'danger' | 'neutral';
 
 /**
  * What the station does with Equipme right now, worst first:
- * `key-rejected` (Equipme refuses the station: nothing is sent), `database-problem` (the station
- * database cannot be written), `offline`, `degraded`, `rate-limited`, `connecting` (no answer yet),
- * `online`.
+ * `database-problem` (the station database cannot be written), `switched-off` (a supervisor switched
+ * Equipme off in Settings: nothing is asked or sent, so a refused key or the network does not
+ * matter until it is on again), `key-rejected` (Equipme refuses the station: nothing is sent),
+ * `offline`, `degraded`, `rate-limited`, `connecting` (no answer yet), `online`.
  */
 export type LinkState =
-  | 'key-rejected'
   | 'database-problem'
+  | 'switched-off'
+  | 'key-rejected'
   | 'offline'
   | 'degraded'
   | 'rate-limited'
@@ -56,6 +58,8 @@ export interface StationHealth {
 const TONE: Record<LinkState, HealthTone> = {
   'key-rejected': 'danger',
   'database-problem': 'danger',
+  // Chosen by a supervisor, yet nothing leaves the station: the packer must see it, not be alarmed.
+  'switched-off': 'warn',
   offline: 'warn',
   degraded: 'warn',
   'rate-limited': 'warn',
@@ -65,7 +69,9 @@ const TONE: Record<LinkState, HealthTone> = {
 
 function linkState(status: SyncStatus | null, now: Date): LinkState {
   if (!status) return 'connecting';
-  if (status.alert) return status.alert.code === 'api-key-rejected' ? 'key-rejected' : 'database-problem';
+  if (status.alert?.code === 'database-problem') return 'database-problem';
+  if (status.switchedOff) return 'switched-off';
+  if (status.alert) return 'key-rejected';
   if (status.connectivity === 'offline' || status.connectivity === 'degraded') return status.connectivity;
   if (rateLimited(status, now)) return 'rate-limited';
   return status.connectivity === 'online' ? 'online' : 'connecting';
@@ -93,7 +99,7 @@ export function stationHealth(status: SyncStatus | null, now: Date): StationHeal
       : {
           state,
           tone,
-          message: status?.alert?.message ?? null,
+          message: state === 'switched-off' ? null : (status?.alert?.message ?? null),
           until: state === 'rate-limited' ? (status?.rateLimitedUntil ?? null) : null,
         };
   const counts = status?.counts;
@@ -103,7 +109,8 @@ export function stationHealth(status: SyncStatus | null, now: Date): StationHeal
     link: { state, tone },
     banner,
     outbox: { failed, toSend, tone: failed > 0 ? 'danger' : toSend > 0 ? 'warn' : 'ok' },
-    problem: status && !status.alert ? currentProblem(status) : null,
+    // Switched off, the engine's last problem is from before: nothing was asked since.
+    problem: status && !status.alert && !status.switchedOff ? currentProblem(status) : null,
     lockedOrders: status?.lockedOrders ?? 0,
   };
 }

@@ -43,6 +43,11 @@ export interface SyncStatus {
   lastSuccessAt: string | null;
   /** Open orders that are locked (conflict, race, gone): each needs someone to look at it. */
   lockedOrders: number;
+  /**
+   * Equipme is switched off in Settings: the station asks it nothing and sends nothing; the outbox's
+   * changes wait (none is lost or discarded) until it is switched on again.
+   */
+  switchedOff: boolean;
   /** How pulling each shop goes (docs/sources.md); absent where no shop is known (the CLI's engine). */
   shops?: ShopPullStatus[];
 }

@@ -10,7 +10,7 @@ import { ORDER_SOURCES, SHOP_SOURCES } from '../domain/order-sources.ts';
 import type { InvokeArgs, InvokeChannel } from './contract.ts';
 import { CODE_PAGES, type PrinterKind, type PrintJobState, REPRINT_CODES } from './printing.ts';
 import { apiUrlProblem, SUPERVISOR_PIN_PATTERN } from './settings.ts';
-import { POLL_INTERVAL_SECONDS } from './sources.ts';
+import { EQUIPME_POLL_INTERVAL_SECONDS, POLL_INTERVAL_SECONDS } from './sources.ts';
 
 /** Control characters have no business in what an operator types or scans. */
 const NO_CONTROL = /^[^\p{Cc}]*$/u;
@@ -336,6 +336,16 @@ export const INVOKE_ARGS_SCHEMAS: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C
         windowMode: z.enum(['kiosk', 'fullscreen', 'window']),
         startAtLogin: z.boolean(),
         displayId: z.int().nullable(),
+      })
+      .optional(),
+    equipme: z
+      .strictObject({
+        enabled: z.boolean().optional(),
+        pollIntervalSeconds: z
+          .int()
+          .min(EQUIPME_POLL_INTERVAL_SECONDS.min)
+          .max(EQUIPME_POLL_INTERVAL_SECONDS.max)
+          .optional(),
       })
       .optional(),
   }),

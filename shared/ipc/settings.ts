@@ -1,4 +1,4 @@
-import type { SourceSettingsView } from './sources.ts';
+import type { EquipmeSourceSettings, SourceSettingsView } from './sources.ts';
 import type { StationPcSettings } from './station-pc.ts';
 import type { UpdateChannel } from './updates.ts';
 
@@ -34,6 +34,8 @@ export interface SettingsView {
   manualCountNeedsSupervisor: boolean;
   /** Customer metadata keys whose values are packing instructions (shown, acknowledged per order). */
   packingInstructionKeys: string[];
+  /** Whether Equipme is pulled and sent to, and how often it is pulled (Settings → Equipme connection). */
+  equipme: EquipmeSourceSettings;
   /** The shops besides Equipme whose orders this station packs (Settings → Order sources). */
   sources: SourceSettingsView[];
   /** Which feed the app updates from. */
@@ -72,6 +74,8 @@ export interface SettingsUpdateArgs {
   updateQuietHour?: number | null;
   /** Guarded by the supervisor PIN (`pin`): the window mode, start at login and display, all three. */
   stationPc?: StationPcSettings;
+  /** Guarded by the supervisor PIN (`pin`), like the connection: Equipme on or off, its poll interval. */
+  equipme?: Partial<EquipmeSourceSettings>;
 }
 
 /** An operator signs in by typing a name or by scanning a badge (the prefix and a name). */

@@ -97,6 +97,7 @@ export function syncStatus(patch: Partial<SyncStatus> = {}): SyncStatus {
     lastProblemAt: null,
     lastSuccessAt: null,
     lockedOrders: 0,
+    switchedOff: false,
     ...patch,
   };
 }
@@ -115,6 +116,7 @@ export function settingsView(patch: Partial<SettingsView> = {}): SettingsView {
     locale: 'en',
     manualCountNeedsSupervisor: true,
     packingInstructionKeys: ['packing.instructions', 'station.note'],
+    equipme: { enabled: true, pollIntervalSeconds: 300 },
     sources: (['marketplace', 'emporix'] as const).map((source) => ({
       source,
       enabled: false,

@@ -7,6 +7,7 @@ import { apiProblemText } from '../api-text.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { resolveApiConfig } from '../config.ts';
+import { equipmeSettings, switchedOffText } from '../equipme-switch.ts';
 import { parseFlags } from '../flags.ts';
 import { resolveShopTarget } from '../shop-target.ts';
 import { withStationDb } from '../station-db.ts';
@@ -55,6 +56,10 @@ export const pullCommand: Command = {
     if (typeof config === 'string') return usageError(ctx, this, config);
 
     return withStationDb(this, ctx, values.db, async (db) => {
+      if (!equipmeSettings(db).enabled) {
+        writeLine(ctx.stderr, `station pull: ${switchedOffText(db)}`);
+        return EXIT.failed;
+      }
       const engine = createSyncEngine({ db, client: createEquipmeClient(config) });
       const pulled = await engine.pull(ctx.signal);
       if (!pulled.ok) {

@@ -7,6 +7,7 @@ import { readSettings } from '../../main/db/settings.ts';
 import { type SourceFacts, sourceFacts } from '../../main/db/source-facts.ts';
 import { SOURCE_CAPABILITIES, sendsStatusChanges } from '../../main/sources/capabilities.ts';
 import { storedSource } from '../../main/station/source-settings.ts';
+import { storedEquipme } from '../../main/sync/equipme-settings.ts';
 import { type Command, EXIT, usageError, writeLine } from '../command.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { parseFlags } from '../flags.ts';
@@ -15,7 +16,7 @@ import { formatTable } from '../table.ts';
 
 export interface SourceReport extends SourceFacts {
   source: OrderSourceName;
-  /** Equipme is always on; a shop once a supervisor switched it on. */
+  /** Equipme unless a supervisor switched it off; a shop once a supervisor switched it on. */
   enabled: boolean;
   /** The status changes the station may send it: none for a read-only shop. */
   transitions: readonly FulfillmentAction[];
@@ -23,8 +24,8 @@ export interface SourceReport extends SourceFacts {
   url: string | null;
   /** The shop's login or tenant (not secret); null for Equipme. */
   account: string | null;
-  /** How often a shop is asked, in seconds; null for Equipme (the engine's own interval). */
-  pollIntervalSeconds: number | null;
+  /** How often the source is asked, in seconds. */
+  pollIntervalSeconds: number;
 }
 
 const NAMES: Record<OrderSourceName, string> = {
@@ -46,13 +47,14 @@ export const sourcesCommand: Command = {
         const facts = sourceFacts(db, source);
         const { transitions } = SOURCE_CAPABILITIES[source];
         if (source === 'equipme') {
+          const equipme = storedEquipme(stored);
           return {
             source,
-            enabled: true,
+            enabled: equipme.enabled,
             transitions,
             url: typeof apiUrl === 'string' ? apiUrl : null,
             account: null,
-            pollIntervalSeconds: null,
+            pollIntervalSeconds: equipme.pollIntervalSeconds,
             ...facts,
           };
         }

@@ -1,5 +1,7 @@
-// `station sync`: run the sync engine headless: send the outbox, pull open orders, report status
-// changes on stderr. Until interrupted, or with --until-empty until nothing is left to send.
+// `station sync`: run the sync engine headless: send the outbox, pull open orders (on the station's
+// Equipme poll interval), report status changes on stderr. Until interrupted, or with --until-empty
+// until nothing is left to send. While Equipme is switched off in Settings it sends nothing and
+// exits 1 with the words why: the changes wait for the station.
 
 import { unsettled } from '../../../shared/domain/sync-status.ts';
 import { createEquipmeClient } from '../../main/api/index.ts';
@@ -11,6 +13,7 @@ import { type CliContext, type Command, EXIT, usageError, writeLine } from '../c
 import { COMMAND_HELP } from '../command-help.ts';
 import { type ApiConfig, resolveApiConfig } from '../config.ts';
 import { count } from '../count.ts';
+import { equipmeSettings, switchedOffText } from '../equipme-switch.ts';
 import { intFlag, parseFlags } from '../flags.ts';
 import { describeEntry } from '../outbox-text.ts';
 import { withStationDb } from '../station-db.ts';
@@ -38,7 +41,16 @@ export const syncCommand: Command = {
     if (typeof config === 'string') return usageError(ctx, this, config);
 
     return withStationDb(this, ctx, values.db, async (db) => {
-      const engine = createSyncEngine({ db, client: createEquipmeClient(config) });
+      const equipme = equipmeSettings(db);
+      if (!equipme.enabled) {
+        writeLine(ctx.stderr, `station sync: ${switchedOffText(db)}`);
+        return EXIT.failed;
+      }
+      const engine = createSyncEngine({
+        db,
+        client: createEquipmeClient(config),
+        pullIntervalMs: equipme.pollIntervalSeconds * 1_000,
+      });
       const printer = statusPrinter(ctx.stderr, config);
       const stopPrinting = engine.onStatus(printer.print);
       engine.start();

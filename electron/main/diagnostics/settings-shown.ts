@@ -42,6 +42,7 @@ const SHOWN: Record<string, (value: unknown) => unknown> = {
   manualCountNeedsSupervisor: plain,
   packingInstructionKeys: plain,
   stationPc: plain,
+  equipme: plain,
   'source.marketplace': sourceShown,
   'source.emporix': sourceShown,
 };

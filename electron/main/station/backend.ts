@@ -1,11 +1,13 @@
 // The Equipme the station talks to and the sync engine on top of it: the embedded simulator in demo
 // mode, the configured API in live mode, or none while the live API key is missing or unreadable.
 import type { StationAlert } from '../../../shared/domain/sync-status.ts';
+import type { EquipmeSourceSettings } from '../../../shared/ipc/sources.ts';
 import type { StationMode } from '../../../shared/ipc/station.ts';
 import { createEquipmeClient } from '../api/index.ts';
 import { createSalesClient } from '../api/sales-client.ts';
 import type { StationDb } from '../db/connection.ts';
 import { startSimulator } from '../simulator/index.ts';
+import { engineSchedule } from '../sync/equipme-settings.ts';
 import { createSyncEngine, type SyncEngine } from '../sync/sync-engine.ts';
 import type { ApiKeyRead } from './settings-store.ts';
 
@@ -29,6 +31,8 @@ export interface BackendOptions {
   apiUrl: string | null;
   apiKey: ApiKeyRead;
   demoOrders: number;
+  /** On or off and the poll interval; a change later goes to the running engine (SyncEngine.configure). */
+  equipme: EquipmeSourceSettings;
   /** Asked before each sales picture fetch: while the operator is busy, the copies give way. */
   operatorBusy?: () => boolean;
   /** Subscribed before the engine starts, so the first status is not missed. */
@@ -72,13 +76,14 @@ function runEngine(options: BackendOptions, baseUrl: string, apiKey: string): Sy
   const engine = createSyncEngine({
     db: options.db,
     client: createEquipmeClient({ baseUrl, apiKey }),
+    ...engineSchedule(options.equipme),
     sales: {
       reads: createSalesClient({ baseUrl, apiKey }),
       ...(options.operatorBusy ? { refresh: { giveWay: options.operatorBusy } } : {}),
     },
   });
   options.onEngine(engine);
-  // Pulls the open orders at once, then drains the outbox.
+  // Pulls the open orders at once, then drains the outbox (unless Equipme is switched off).
   engine.start();
   return engine;
 }

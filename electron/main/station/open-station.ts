@@ -169,6 +169,7 @@ async function compose(
       apiUrl: settings.current().apiUrl,
       apiKey: settings.apiKey(),
       demoOrders,
+      equipme: settings.current().equipme,
       operatorBusy: activity.busy,
       onEngine: (engine) =>
         engine.onStatus((status) => {
@@ -238,6 +239,7 @@ async function compose(
       lastProblemAt: null,
       lastSuccessAt: null,
       lockedOrders: lockedOpenCount(db),
+      switchedOff: !settings.current().equipme.enabled,
     };
 
   const ctx: StationContext = {

@@ -18,12 +18,13 @@ import type {
   SettingsUpdateArgs,
   SettingsView,
 } from '../../../shared/ipc/settings.ts';
-import type { SourceSettingsUpdateArgs } from '../../../shared/ipc/sources.ts';
+import type { EquipmeSourceSettings, SourceSettingsUpdateArgs } from '../../../shared/ipc/sources.ts';
 import { DEFAULT_STATION_PC, type StationPcSettings } from '../../../shared/ipc/station-pc.ts';
 import type { UpdateChannel } from '../../../shared/ipc/updates.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { StationDb } from '../db/connection.ts';
 import { readSettings, writeSettings } from '../db/settings.ts';
+import { DEFAULT_EQUIPME, STORED_EQUIPME } from '../sync/equipme-settings.ts';
 import { type ApiKeyRead, checkConnectionChange, type SealedApiKey } from './api-connection.ts';
 import { hashPin, type PinHash, verifyPin } from './pin-hash.ts';
 import { readSealed } from './sealed-connection.ts';
@@ -48,6 +49,8 @@ export interface StoredSettings {
   updateChannel: UpdateChannel;
   updateQuietHour: number | null;
   stationPc: StationPcSettings;
+  /** Equipme on or off and how often it is pulled (stored under `equipme`, sync/equipme-settings.ts). */
+  equipme: EquipmeSourceSettings;
 }
 
 const DEFAULTS: StoredSettings = {
@@ -69,6 +72,7 @@ const DEFAULTS: StoredSettings = {
   // Night, when no shift packs: an update that is ready installs then without asking anyone.
   updateQuietHour: 3,
   stationPc: DEFAULT_STATION_PC,
+  equipme: DEFAULT_EQUIPME,
 };
 
 type Persisted = Exclude<keyof StoredSettings, 'operator'>;
@@ -107,6 +111,7 @@ const STORED: { [K in Persisted]: z.ZodType<StoredSettings[K]> } = {
     startAtLogin: z.boolean(),
     displayId: z.int().nullable(),
   }),
+  equipme: STORED_EQUIPME,
 };
 
 const WHAT_THE_PIN_GUARDS = {
@@ -258,7 +263,8 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       args.badgePrefix !== undefined ||
       args.packingInstructionKeys !== undefined ||
       args.updateChannel !== undefined ||
-      args.updateQuietHour !== undefined;
+      args.updateQuietHour !== undefined ||
+      args.equipme !== undefined;
     // A first PIN may come with the change it guards: whoever sets it is the supervisor.
     if (guarded && !(args.supervisorPin && !settings.supervisorPin)) {
       const target = args.apiUrl !== undefined ? args.apiUrl : settings.apiUrl;
@@ -309,6 +315,15 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     if (args.updateChannel !== undefined) next.updateChannel = args.updateChannel;
     if (args.updateQuietHour !== undefined) next.updateQuietHour = args.updateQuietHour;
     if (args.stationPc !== undefined) next.stationPc = { ...args.stationPc };
+    if (args.equipme !== undefined) {
+      const equipme = { ...settings.equipme, ...args.equipme };
+      if (
+        equipme.enabled !== settings.equipme.enabled ||
+        equipme.pollIntervalSeconds !== settings.equipme.pollIntervalSeconds
+      ) {
+        next.equipme = equipme;
+      }
+    }
 
     // Last, after every check: an operator given here signs in (or out with '') like operator:sign-in.
     if (operator) {
@@ -334,6 +349,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
           ...(next.apiUrl !== undefined
             ? { apiUrl: { from: shown(before.apiUrl), to: shown(next.apiUrl) } }
             : {}),
+          ...(next.equipme !== undefined ? { equipme: { from: before.equipme, to: next.equipme } } : {}),
         },
       });
     }).immediate();
@@ -391,6 +407,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
       manualCountNeedsSupervisor: settings.manualCountNeedsSupervisor,
       packingInstructionKeys: [...settings.packingInstructionKeys],
       stationPc: { ...settings.stationPc },
+      equipme: { ...settings.equipme },
       sources: sources.view(),
       updateChannel: settings.updateChannel,
       updateQuietHour: settings.updateQuietHour,

@@ -2,6 +2,7 @@
 import { unsettled } from '../../../shared/domain/sync-status.ts';
 import { outboxCounts } from '../db/outbox-entries.ts';
 import type { InvokeHandlers } from '../ipc/handlers.ts';
+import { engineSchedule } from '../sync/equipme-settings.ts';
 import { failure } from './failures.ts';
 import type { StationContext } from './station-context.ts';
 
@@ -33,7 +34,8 @@ export function stationHandlers(
     },
     async 'sync:now'() {
       const engine = ctx.backend().engine;
-      if (engine) {
+      // Switched off, Equipme is asked nothing, not even on a press of Sync now; the shops are.
+      if (engine && ctx.settings.current().equipme.enabled) {
         // A failed pull is in the status (lastProblem); the outbox is drained either way.
         await engine.pull();
         engine.wake();
@@ -61,6 +63,12 @@ export function stationHandlers(
         const result = await ctx.settings.update(args);
         if (!result.ok) return result;
         if (result.value.apiChanged) await ctx.restartBackend({ otherApi });
+        const equipme = ctx.settings.current().equipme;
+        if (equipme !== before.equipme) {
+          // Applies at once to the running engine (a new one reads the settings as it starts).
+          ctx.backend().engine?.configure(engineSchedule(equipme));
+          ctx.feed.status(ctx.syncStatus());
+        }
         if (result.value.apiChanged || before.locationIds !== ctx.settings.current().locationIds) {
           ctx.feed.allOrdersChanged();
         }

@@ -39,6 +39,11 @@ export interface SyncEngineOptions {
   backoff?: BackoffPolicy;
   /** Pull open orders this often (and once at start); 0 = never on its own. Default 5 min. */
   pullIntervalMs?: number;
+  /**
+   * Equipme is switched off in Settings: no pull, probe, send or sales round, so no request at all;
+   * the outbox waits. Default false. `configure` changes it (and the interval) while running.
+   */
+  switchedOff?: boolean;
   /** How often to knock while offline or while the key is rejected. Default 3 s. */
   probeIntervalMs?: number;
   /** How long the loop idles when there is nothing due. Default 250 ms. */
@@ -69,6 +74,12 @@ export interface SyncEngine {
   stop(options?: { graceMs?: number }): Promise<void>;
   /** Something was enqueued: look at the outbox now. */
   wake(): void;
+  /**
+   * A supervisor switched Equipme off or on or changed its poll interval: applies at once, without a
+   * restart. Off, the pool claims nothing more (sends on the wire are answered and recorded); on
+   * again, Equipme is pulled at once and every waiting change is due.
+   */
+  configure(change: { switchedOff?: boolean; pullIntervalMs?: number }): void;
   pull(signal?: AbortSignal): Promise<Result<PullSummary, ApiError>>;
   status(): SyncStatus;
   onStatus(listener: (status: SyncStatus) => void): () => void;
@@ -78,7 +89,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, client } = options;
   const now = options.now ?? (() => new Date());
   const width = poolWidth(Math.max(1, options.concurrency ?? DEFAULT_MAX_WIDTH));
-  const pullIntervalMs = options.pullIntervalMs ?? 5 * 60_000;
+  let pullIntervalMs = options.pullIntervalMs ?? 5 * 60_000;
   const probeIntervalMs = options.probeIntervalMs ?? 3_000;
   const idleMs = options.idleMs ?? 250;
   const leaseStaleMs = options.leaseStaleMs ?? 15_000;
@@ -102,6 +113,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     lastProblemAt: null,
     lastSuccessAt: null,
     lockedOrders: 0,
+    switchedOff: options.switchedOff ?? false,
   };
   let lastEmitted = '';
   let controller: AbortController | null = null;
@@ -252,6 +264,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
    * rate-limit pause, the network gone, a pull or a lease heartbeat due. Then it winds down.
    */
   function mayKeepDraining(): boolean {
+    if (state.switchedOff) return false;
     if (state.alert !== null || state.connectivity === 'offline') return false;
     if (state.rateLimitedUntil !== null) return false;
     if (state.role !== 'draining' || now().getTime() - lastHeartbeat >= heartbeatMs) return false;
@@ -331,6 +344,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   /** One turn of the loop; true when there may be more to send at once. */
   async function step(signal: AbortSignal): Promise<boolean> {
     const t = monotonic();
+    // Switched off: not a request to Equipme, not even the lease (nothing is drained under it).
+    if (state.switchedOff) return false;
     const wall = now().getTime();
     // The wall clock jumped back: retry times set before the jump would stall entries for as long.
     if (wall < lastWallMs - 1_000) {
@@ -483,6 +498,25 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         // A failing database keeps the lease until it goes stale; the next run takes it over.
       }
       update({ role: 'stopped' });
+    },
+    configure(change) {
+      if (change.pullIntervalMs !== undefined) pullIntervalMs = change.pullIntervalMs;
+      if (change.switchedOff !== undefined && change.switchedOff !== state.switchedOff) {
+        if (change.switchedOff) {
+          // What the station knew of the connection is old news until Equipme answers again.
+          update({ switchedOff: true, connectivity: 'unknown' });
+        } else {
+          // Back on: the cache is as old as the switch-off, and what waited is due now.
+          lastPullAt = Number.NEGATIVE_INFINITY;
+          try {
+            makePendingDue(db, now());
+          } catch {
+            // The loop meets the database problem on its next turn and reports it; entries go at their times.
+          }
+          update({ switchedOff: false });
+        }
+      }
+      wakeUp?.();
     },
     wake() {
       wakeUp?.();

@@ -9,10 +9,11 @@ import {
 import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { useToastStore } from '../../app/use-toast-store.ts';
 import { FieldError, SettingsCard } from '../../ui/SettingsCard.tsx';
+import { EquipmeSyncForm } from './EquipmeSyncForm.tsx';
 import { useSupervisorPin } from './PinPrompt.tsx';
 
 /**
- * The Equipme API the station talks to. The key goes to main once and is never shown again; main
+ * The Equipme API the station talks to, and below it whether and how often it is (EquipmeSyncForm). The key goes to main once and is never shown again; main
  * holds the rules (PIN, https, the key's origin) and tests the connection before it saves anything,
  * and this card shows its words. It only catches what is plain from the form.
  */
@@ -121,6 +122,7 @@ export function ConnectionSection(props: { settings: SettingsView }) {
         </div>
       </form>
       {supervisor.prompt}
+      <EquipmeSyncForm equipme={settings.equipme} />
     </SettingsCard>
   );
 }

@@ -1,5 +1,5 @@
 // The connection as the operator must know it: nothing when online, a banner when offline,
-// unstable or slowed down, and a red station alert that cannot be missed: the API key rejected (the
+// unstable, slowed down or switched off in Settings (with how many changes wait), and a red station alert that cannot be missed: the API key rejected (the
 // way out is in the settings) or the station database that cannot be written (main's words say what
 // to do). The state comes from stationHealth, the same one the header's pill shows.
 import { useTranslation } from 'react-i18next';
@@ -50,8 +50,22 @@ function AlertBanner(props: { banner: HealthBanner }) {
 
 function ConnectionBanner(props: { banner: HealthBanner }) {
   const { t, i18n } = useTranslation('common');
+  const { outbox } = useStationHealth();
+  const openSettings = useNavigationStore((state) => state.openSettings);
   const { state, until } = props.banner;
   switch (state) {
+    case 'switched-off':
+      return (
+        <div className="sync-banner sync-banner-degraded" role="status">
+          <WarningIcon />
+          <div className="sync-banner-text">
+            {t('banner.switchedOff', { count: outbox.failed + outbox.toSend })}
+          </div>
+          <button type="button" className="sync-banner-action" onClick={openSettings}>
+            {t('banner.openSettings')}
+          </button>
+        </div>
+      );
     case 'offline':
     case 'degraded':
       return (

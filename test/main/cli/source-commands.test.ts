@@ -80,7 +80,7 @@ describe('station sources', () => {
         transitions: [...FULFILLMENT_ACTIONS],
         url: 'https://api.equipme.example/v1',
         account: null,
-        pollIntervalSeconds: null,
+        pollIntervalSeconds: 300,
         openOrders: 2,
         packedHere: 0,
         lastPull: { at: NOW.toISOString(), orders: 2, rejected: 0, closed: 0 },

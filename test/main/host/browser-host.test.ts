@@ -13,6 +13,7 @@ const SYNC_STATUS = {
   lastProblemAt: null,
   lastSuccessAt: null,
   lockedOrders: 0,
+  switchedOff: false,
 } as const;
 
 describe('browser host: static files', () => {

@@ -1,5 +1,5 @@
 // "Another API" for the settings tests: a raw HTTP server on 127.0.0.1 that records the path and the
-// X-API-KEY header of every request that arrives, and either forwards it to a simulator or answers
+// X-API-KEY header of every request that arrives, and either forwards it (with its body) to a simulator or answers
 // the same canned reply every time (a 401, a captive portal's HTML page).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -52,9 +52,17 @@ async function reply(answer: RecordingAnswer, req: IncomingMessage, res: ServerR
   }
   // Whatever prefix the station puts before the API's own path, the simulator serves it at its root.
   const path = req.url ?? '/';
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
   const upstream = await fetch(new URL(path.slice(Math.max(0, path.indexOf('/v1/'))), answer.forwardTo), {
     method: req.method ?? 'GET',
-    headers: { 'x-api-key': String(req.headers['x-api-key'] ?? ''), accept: 'application/json' },
+    headers: {
+      'x-api-key': String(req.headers['x-api-key'] ?? ''),
+      accept: 'application/json',
+      ...(body ? { 'content-type': String(req.headers['content-type'] ?? 'application/json') } : {}),
+    },
+    ...(body ? { body } : {}),
   });
   res
     .writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain' })

@@ -41,6 +41,7 @@ describe('station core: settings', () => {
       locale: 'en',
       manualCountNeedsSupervisor: true,
       packingInstructionKeys: ['packing.instructions', 'station.note'],
+      equipme: { enabled: true, pollIntervalSeconds: 300 },
       // A demo station switches the shops on against their built-in simulators (demo-shops.test.ts).
       sources: ['marketplace', 'emporix'].map((source) => ({
         source,

@@ -41,6 +41,7 @@ function installStation(initial: Partial<SettingsView> = {}, opts: { currentPin?
         demo: change.apiUrl === undefined ? view.demo : change.apiUrl === null,
         apiKeySet: view.apiKeySet || apiKey !== undefined,
         supervisorPinSet: view.supervisorPinSet || supervisorPin !== undefined,
+        equipme: { ...view.equipme, ...change.equipme },
       };
       return { ok: true, value: view };
     },

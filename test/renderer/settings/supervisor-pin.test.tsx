@@ -49,6 +49,7 @@ function installStation(
         ...rest,
         demo: change.apiUrl === undefined ? view.demo : change.apiUrl === null,
         apiKeySet: view.apiKeySet || apiKey !== undefined,
+        equipme: { ...view.equipme, ...change.equipme },
       };
       return { ok: true, value: view };
     },

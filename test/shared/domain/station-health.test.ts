@@ -22,6 +22,7 @@ function status(patch: Partial<SyncStatus> = {}): SyncStatus {
     lastProblemAt: null,
     lastSuccessAt: null,
     lockedOrders: 0,
+    switchedOff: false,
     ...patch,
   };
 }
@@ -142,5 +143,29 @@ describe('stationHealth: header, banner and counts from one snapshot', () => {
     expect(stationHealth(status({ lastProblem: 'No API key.', lastSuccessAt: at(-1) }), NOW).problem).toBe(
       'No API key.',
     );
+  });
+
+  it('Equipme switched off: one yellow state in header and banner, over a refused key or the network', () => {
+    const waiting = counts({ pending: 2, failed: 1 });
+    for (const patch of [{}, { alert: KEY_REJECTED }, { connectivity: 'offline' as const }]) {
+      const health = stationHealth(
+        status({
+          ...patch,
+          switchedOff: true,
+          counts: waiting,
+          lastProblem: 'Offline.',
+          lastProblemAt: at(-5),
+        }),
+        NOW,
+      );
+      expect(health.link).toEqual({ state: 'switched-off', tone: 'warn' });
+      expect(health.banner).toEqual({ state: 'switched-off', tone: 'warn', message: null, until: null });
+      // The counts still say what waits; the last problem is from before it was switched off.
+      expect(health.outbox).toEqual({ failed: 1, toSend: 2, tone: 'danger' });
+      expect(health.problem).toBeNull();
+    }
+    // The station's own database failing still outranks it.
+    const broken = stationHealth(status({ switchedOff: true, alert: DATABASE }), NOW);
+    expect(broken.link).toEqual({ state: 'database-problem', tone: 'danger' });
   });
 });
