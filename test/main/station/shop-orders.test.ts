@@ -137,7 +137,8 @@ describe('station core: shop orders', () => {
     await pickAll(st, orderId);
     const detail = await st.value('orders:get', { orderId });
     const job = await printed(st, (await st.value('print:order', { orderId, kind: 'label' })).id);
-    const pdf = readFileSync(join(dir, 'labels', `${job.id}-${orderId}-label.pdf`));
+    // Named after the shop and its own id, not the station's (negative) key.
+    const pdf = readFileSync(join(dir, 'labels', `${job.id}-marketplace-${detail.shop?.id}-label.pdf`));
     const [page] = await pdfToPngs(pdf, 203);
     const codes = await zbarCode128(page ?? Buffer.alloc(0));
     expect(codes).toEqual([`PSOM:${detail.shop?.id}`]);
