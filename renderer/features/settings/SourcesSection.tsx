@@ -80,75 +80,78 @@ function SourceForm(props: { source: SourceSettingsView }) {
     if (answer === null) showToast({ kind: 'success', text: t('sources.saved', { name }) });
   }
 
+  // The PIN prompt is a form of its own: it sits beside this one, never inside it.
   return (
-    <form className="source-form" noValidate aria-labelledby={`${id}-title`} onSubmit={(e) => void save(e)}>
-      <h3 id={`${id}-title`}>{name}</h3>
-      <p className="settings-current">
-        {source.enabled
-          ? source.url === null
-            ? t('sources.onSimulator')
-            : t('sources.onLive', { url: source.url })
-          : t('sources.off')}
-      </p>
-      <label className="checkbox">
-        <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
-        {t('sources.enabled', { name })}
-      </label>
-      <label className="field">
-        <span className="field-label">{t('sources.url')}</span>
-        <input
-          type="url"
-          value={url}
-          placeholder={t('sources.urlPlaceholder')}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => setUrl(event.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span className="field-label">{t(`sources.account.${source.source}`)}</span>
-        <input
-          type="text"
-          value={account}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => setAccount(event.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span className="field-label">{t(`sources.credential.${source.source}`)}</span>
-        <input
-          type="password"
-          value={credential}
-          autoComplete="off"
-          placeholder={source.credentialSet ? t('sources.credentialSet') : t('sources.credentialNotSet')}
-          onChange={(event) => setCredential(event.target.value)}
-        />
-      </label>
-      {source.credentialProblem && <p className="field-hint">{source.credentialProblem}</p>}
-      <label className="field">
-        <span className="field-label">{t('sources.poll')}</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={POLL_INTERVAL_SECONDS.min}
-          max={POLL_INTERVAL_SECONDS.max}
-          value={poll}
-          onChange={(event) => setPoll(event.target.value)}
-        />
-      </label>
-      {busy && (
-        <p className="settings-current" role="status">
-          {t('sources.testing', { name })}
+    <>
+      <form className="source-form" noValidate aria-labelledby={`${id}-title`} onSubmit={(e) => void save(e)}>
+        <h3 id={`${id}-title`}>{name}</h3>
+        <p className="settings-current">
+          {source.enabled
+            ? source.url === null
+              ? t('sources.onSimulator')
+              : t('sources.onLive', { url: source.url })
+            : t('sources.off')}
         </p>
-      )}
-      <FieldError message={error} />
-      <div className="settings-buttons">
-        <button type="submit" disabled={busy}>
-          {t('sources.save', { name })}
-        </button>
-      </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
+          {t('sources.enabled', { name })}
+        </label>
+        <label className="field">
+          <span className="field-label">{t('sources.url')}</span>
+          <input
+            type="url"
+            value={url}
+            placeholder={t('sources.urlPlaceholder')}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => setUrl(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t(`sources.account.${source.source}`)}</span>
+          <input
+            type="text"
+            value={account}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => setAccount(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t(`sources.credential.${source.source}`)}</span>
+          <input
+            type="password"
+            value={credential}
+            autoComplete="off"
+            placeholder={source.credentialSet ? t('sources.credentialSet') : t('sources.credentialNotSet')}
+            onChange={(event) => setCredential(event.target.value)}
+          />
+        </label>
+        {source.credentialProblem && <p className="field-hint">{source.credentialProblem}</p>}
+        <label className="field">
+          <span className="field-label">{t('sources.poll')}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={POLL_INTERVAL_SECONDS.min}
+            max={POLL_INTERVAL_SECONDS.max}
+            value={poll}
+            onChange={(event) => setPoll(event.target.value)}
+          />
+        </label>
+        {busy && (
+          <p className="settings-current" role="status">
+            {t('sources.testing', { name })}
+          </p>
+        )}
+        <FieldError message={error} />
+        <div className="settings-buttons">
+          <button type="submit" disabled={busy}>
+            {t('sources.save', { name })}
+          </button>
+        </div>
+      </form>
       {supervisor.prompt}
-    </form>
+    </>
   );
 }

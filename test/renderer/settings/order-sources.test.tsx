@@ -107,7 +107,7 @@ describe('Settings: order sources', () => {
     await waitFor(() =>
       expect(
         shop('Emporix').getByText(
-          'On, connected to https://api.emporix.io (its orders are not fetched yet).',
+          'On, connected to https://api.emporix.io: its orders are fetched into the queue.',
         ),
       ).toBeTruthy(),
     );
