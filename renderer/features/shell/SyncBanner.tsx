@@ -29,7 +29,6 @@ export function SyncBanner() {
 
 function AlertBanner(props: { banner: HealthBanner }) {
   const { t } = useTranslation('common');
-  const openSettings = useNavigationStore((state) => state.openSettings);
   const { state, message } = props.banner;
   const code = state === 'key-rejected' ? 'api-key-rejected' : 'database-problem';
   return (
@@ -39,11 +38,7 @@ function AlertBanner(props: { banner: HealthBanner }) {
         <strong className="sync-banner-title">{t(`banner.alert.${code}`)}</strong>
         {message && <span>{message}</span>}
       </div>
-      {state === 'key-rejected' && (
-        <button type="button" className="sync-banner-action" onClick={openSettings}>
-          {t('banner.openSettings')}
-        </button>
-      )}
+      {state === 'key-rejected' && <OpenSettings />}
     </div>
   );
 }
@@ -51,7 +46,6 @@ function AlertBanner(props: { banner: HealthBanner }) {
 function ConnectionBanner(props: { banner: HealthBanner }) {
   const { t, i18n } = useTranslation('common');
   const { outbox } = useStationHealth();
-  const openSettings = useNavigationStore((state) => state.openSettings);
   const { state, until } = props.banner;
   switch (state) {
     case 'switched-off':
@@ -61,9 +55,7 @@ function ConnectionBanner(props: { banner: HealthBanner }) {
           <div className="sync-banner-text">
             {t('banner.switchedOff', { count: outbox.failed + outbox.toSend })}
           </div>
-          <button type="button" className="sync-banner-action" onClick={openSettings}>
-            {t('banner.openSettings')}
-          </button>
+          <OpenSettings />
         </div>
       );
     case 'offline':
@@ -89,4 +81,17 @@ function ConnectionBanner(props: { banner: HealthBanner }) {
     default:
       return assertNever(state);
   }
+}
+
+/** The way to the settings a banner names; nothing while they are on screen already. */
+function OpenSettings() {
+  const { t } = useTranslation('common');
+  const openSettings = useNavigationStore((state) => state.openSettings);
+  const onSettings = useNavigationStore((state) => state.screen.name === 'settings');
+  if (onSettings) return null;
+  return (
+    <button type="button" className="sync-banner-action" onClick={openSettings}>
+      {t('banner.openSettings')}
+    </button>
+  );
 }

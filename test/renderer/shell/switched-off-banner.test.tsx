@@ -60,6 +60,9 @@ describe('App shell: Equipme switched off', () => {
 
     fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Open settings' }));
     expect(useNavigationStore.getState().screen.name).toBe('settings');
+    // On the settings already: the banner still says it, without a button to where the operator is.
+    expect(screen.getByText(/^Equipme is switched off in Settings/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Open settings' })).toBeNull();
 
     act(() => station.push('sync:status', syncStatus({ switchedOff: false })));
     expect(screen.queryByText(/switched off in Settings/)).toBeNull();
