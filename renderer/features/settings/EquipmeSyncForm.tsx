@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EQUIPME_POLL_INTERVAL_SECONDS, type EquipmeSourceSettings } from '../../../shared/ipc/sources.ts';
 import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { useToastStore } from '../../app/use-toast-store.ts';
+import { PollIntervalField, pollSeconds } from '../../ui/PollIntervalField.tsx';
 import { FieldError } from '../../ui/SettingsCard.tsx';
 import { useSupervisorPin } from './PinPrompt.tsx';
 
@@ -24,11 +25,8 @@ export function EquipmeSyncForm(props: { equipme: EquipmeSourceSettings }) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const seconds = Number(poll);
-    const { min, max } = EQUIPME_POLL_INTERVAL_SECONDS;
-    if (!Number.isInteger(seconds) || seconds < min || seconds > max) {
-      return setError(t('equipmeSync.badPoll', { min, max }));
-    }
+    const seconds = pollSeconds(poll, EQUIPME_POLL_INTERVAL_SECONDS);
+    if (seconds === null) return setError(t('equipmeSync.badPoll', EQUIPME_POLL_INTERVAL_SECONDS));
     const change = { equipme: { enabled, pollIntervalSeconds: seconds } };
     const answer = await supervisor.guard(t('equipmeSync.pinReason'), async (pin) => {
       setBusy(true);
@@ -60,17 +58,12 @@ export function EquipmeSyncForm(props: { equipme: EquipmeSourceSettings }) {
           {t('equipmeSync.enabled')}
         </label>
         <p className="field-hint">{t('equipmeSync.offHint')}</p>
-        <label className="field">
-          <span className="field-label">{t('equipmeSync.poll')}</span>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={EQUIPME_POLL_INTERVAL_SECONDS.min}
-            max={EQUIPME_POLL_INTERVAL_SECONDS.max}
-            value={poll}
-            onChange={(event) => setPoll(event.target.value)}
-          />
-        </label>
+        <PollIntervalField
+          label={t('equipmeSync.poll')}
+          bounds={EQUIPME_POLL_INTERVAL_SECONDS}
+          value={poll}
+          onChange={setPoll}
+        />
         <FieldError message={error} />
         <div className="settings-buttons">
           <button type="submit" disabled={busy}>

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/ipc/sources.ts';
 import { useSettingsStore } from '../../app/use-settings-store.ts';
 import { useToastStore } from '../../app/use-toast-store.ts';
+import { PollIntervalField, pollSeconds } from '../../ui/PollIntervalField.tsx';
 import { FieldError, SettingsCard } from '../../ui/SettingsCard.tsx';
 import { PackedExport } from './PackedExport.tsx';
 import { useSupervisorPin } from './PinPrompt.tsx';
@@ -52,14 +53,8 @@ function SourceForm(props: { source: SourceSettingsView }) {
     const address = url.trim();
     if (address !== '' && apiUrlProblem(address) === 'not-a-url') return setError(t('sources.badUrl'));
     if (address !== '' && apiUrlProblem(address) === 'not-https') return setError(t('sources.httpsOnly'));
-    const seconds = Number(poll);
-    if (
-      !Number.isInteger(seconds) ||
-      seconds < POLL_INTERVAL_SECONDS.min ||
-      seconds > POLL_INTERVAL_SECONDS.max
-    ) {
-      return setError(t('sources.badPoll', POLL_INTERVAL_SECONDS));
-    }
+    const seconds = pollSeconds(poll, POLL_INTERVAL_SECONDS);
+    if (seconds === null) return setError(t('sources.badPoll', POLL_INTERVAL_SECONDS));
     const change: SourceSettingsUpdateArgs = {
       source: source.source,
       enabled,
@@ -128,17 +123,12 @@ function SourceForm(props: { source: SourceSettingsView }) {
           />
         </label>
         {source.credentialProblem && <p className="field-hint">{source.credentialProblem}</p>}
-        <label className="field">
-          <span className="field-label">{t('sources.poll')}</span>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={POLL_INTERVAL_SECONDS.min}
-            max={POLL_INTERVAL_SECONDS.max}
-            value={poll}
-            onChange={(event) => setPoll(event.target.value)}
-          />
-        </label>
+        <PollIntervalField
+          label={t('sources.poll')}
+          bounds={POLL_INTERVAL_SECONDS}
+          value={poll}
+          onChange={setPoll}
+        />
         {busy && (
           <p className="settings-current" role="status">
             {t('sources.testing', { name })}
