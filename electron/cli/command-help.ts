@@ -46,7 +46,7 @@ export const COMMAND_HELP = {
   sync: {
     name: 'sync',
     summary:
-      'send queued changes and pull orders until stopped (or until the outbox is empty); exits 1 while Equipme is switched off in Settings',
+      'send queued changes and pull orders until stopped (or until the outbox is empty); exits 1 while Equipme is switched off in Settings, and follows the switch while it runs',
     usage: 'station sync [--until-empty [--timeout SECONDS]] [--db PATH] [--api-url U --api-key K]',
   },
   transition: {

@@ -13,8 +13,12 @@ export function equipmeSettings(db: StationDb): EquipmeSourceSettings {
   return storedEquipme(readSettings(db));
 }
 
-/** Why the command does nothing, when Equipme is switched off: what waits and who switches it on. */
-export function switchedOffText(db: StationDb): string {
+/**
+ * Why the command does nothing, when Equipme is switched off: what waits and who switches it on.
+ * `midway`: it was switched off while the command ran, which stopped there.
+ */
+export function switchedOffText(db: StationDb, midway = false): string {
   const waiting = unsettled(outboxCounts(db));
-  return `Equipme is switched off in Settings on this station: ${count(waiting, 'change')} wait${waiting === 1 ? 's' : ''}, nothing was asked or sent. A supervisor switches it on in Settings, Equipme connection.`;
+  const what = midway ? 'nothing more is sent' : 'nothing was asked or sent';
+  return `Equipme is switched off in Settings on this station: ${count(waiting, 'change')} wait${waiting === 1 ? 's' : ''}, ${what}. A supervisor switches it on in Settings, Equipme connection.`;
 }

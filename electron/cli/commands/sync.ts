@@ -1,7 +1,8 @@
 // `station sync`: run the sync engine headless: send the outbox, pull open orders (on the station's
 // Equipme poll interval), report status changes on stderr. Until interrupted, or with --until-empty
 // until nothing is left to send. While Equipme is switched off in Settings it sends nothing and
-// exits 1 with the words why: the changes wait for the station.
+// exits 1 with the words why: the changes wait for the station. Switched off while it runs, it stops
+// sending (--until-empty: exits 1 the same way); switched on again, it goes on (equipme-follow.ts).
 
 import { unsettled } from '../../../shared/domain/sync-status.ts';
 import { createEquipmeClient } from '../../main/api/index.ts';
@@ -13,6 +14,7 @@ import { type CliContext, type Command, EXIT, usageError, writeLine } from '../c
 import { COMMAND_HELP } from '../command-help.ts';
 import { type ApiConfig, resolveApiConfig } from '../config.ts';
 import { count } from '../count.ts';
+import { followEquipmeSwitch } from '../equipme-follow.ts';
 import { equipmeSettings, switchedOffText } from '../equipme-switch.ts';
 import { intFlag, parseFlags } from '../flags.ts';
 import { describeEntry } from '../outbox-text.ts';
@@ -54,6 +56,9 @@ export const syncCommand: Command = {
       const printer = statusPrinter(ctx.stderr, config);
       const stopPrinting = engine.onStatus(printer.print);
       engine.start();
+      const stopFollowing = followEquipmeSwitch(db, engine, equipme, (line) =>
+        writeLine(ctx.stderr, `station sync: ${line}`),
+      );
       try {
         if (!values['until-empty']) {
           await interruption(ctx.signal);
@@ -67,6 +72,7 @@ export const syncCommand: Command = {
         printer.flush();
         return report(ending, engine, db, ctx, config);
       } finally {
+        stopFollowing();
         await engine.stop();
         printer.flush();
         stopPrinting();
@@ -97,6 +103,9 @@ function report(
       return EXIT.ok;
     case 'alert':
       writeLine(ctx.stderr, `station sync: sync is paused: ${alertText(ending.alert, config)}`);
+      return EXIT.failed;
+    case 'switched-off':
+      writeLine(ctx.stderr, `station sync: ${switchedOffText(db, true)}`);
       return EXIT.failed;
     case 'stuck':
       writeLine(ctx.stderr, `station sync: ${count(left, 'change')} cannot be sent until someone acts`);

@@ -74,4 +74,34 @@ describe('Equipme switched off, on the command line', () => {
     expect(again.code).toBe(0);
     expect(sim.transitions().slice(applied)).toMatchObject([{ orderId, action: 'process' }]);
   });
+
+  test('a running station sync follows the switch: switched off in the app, it stops and says why', async ({
+    db,
+    dbFile,
+  }) => {
+    expect((await station(['pull'], envFor(dbFile))).code).toBe(0);
+    const [orderId] = sim.orderIds().filter((id) => {
+      const order = sim.order(id);
+      return order?.status === 'new' && order.transactionType === 'order';
+    });
+    expect((await station(['transition', String(orderId), 'process'], envFor(dbFile))).code).toBe(0);
+    // Equipme fails every request: the change keeps waiting while the command runs.
+    sim.setFaults({ error5xx: 1 });
+    try {
+      const running = station(['sync', '--until-empty', '--timeout', '60'], envFor(dbFile));
+      // The app's supervisor switches Equipme off in the same database meanwhile.
+      setTimeout(() => switchOff(db), 300);
+      const sync = await running;
+      expect(sync.code).toBe(1);
+      expect(sync.stderr).toContain(
+        'station sync: Equipme was switched off in Settings: nothing more is asked or sent until it is switched on again\n',
+      );
+      expect(sync.stderr).toMatch(
+        /station sync: Equipme is switched off in Settings on this station: 1 change waits, nothing more is sent\./,
+      );
+      expect(listOutbox(db).map((entry) => [entry.orderId, entry.state])).toEqual([[orderId, 'pending']]);
+    } finally {
+      sim.setFaults({ error5xx: 0 });
+    }
+  });
 });
