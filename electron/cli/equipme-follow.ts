@@ -3,6 +3,7 @@
 // carries on. Each change is said on stderr.
 import type { EquipmeSourceSettings } from '../../shared/ipc/sources.ts';
 import type { StationDb } from '../main/db/connection.ts';
+import { engineSchedule } from '../main/sync/equipme-settings.ts';
 import type { SyncEngine } from '../main/sync/sync-engine.ts';
 import { equipmeSettings } from './equipme-switch.ts';
 
@@ -34,7 +35,7 @@ export function followEquipmeSwitch(
           : 'Equipme was switched off in Settings: nothing more is asked or sent until it is switched on again',
       );
     }
-    engine.configure({ switchedOff: !now.enabled, pullIntervalMs: now.pollIntervalSeconds * 1_000 });
+    engine.configure(engineSchedule(now));
     known = now;
   };
   const timer = setInterval(look, everyMs);

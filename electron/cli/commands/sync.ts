@@ -8,6 +8,7 @@ import { unsettled } from '../../../shared/domain/sync-status.ts';
 import { createEquipmeClient } from '../../main/api/index.ts';
 import type { StationDb } from '../../main/db/index.ts';
 import { listOutbox } from '../../main/outbox/index.ts';
+import { engineSchedule } from '../../main/sync/equipme-settings.ts';
 import { createSyncEngine, type SyncEngine } from '../../main/sync/sync-engine.ts';
 import { alertText } from '../api-text.ts';
 import { type CliContext, type Command, EXIT, usageError, writeLine } from '../command.ts';
@@ -51,7 +52,7 @@ export const syncCommand: Command = {
       const engine = createSyncEngine({
         db,
         client: createEquipmeClient(config),
-        pullIntervalMs: equipme.pollIntervalSeconds * 1_000,
+        ...engineSchedule(equipme),
       });
       const printer = statusPrinter(ctx.stderr, config);
       const stopPrinting = engine.onStatus(printer.print);
