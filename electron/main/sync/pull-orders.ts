@@ -5,7 +5,6 @@
 // longer shows is looked at one by one before the cache closes it, so the cache ends up with its
 // real final status, not a guess.
 
-import type { OrderListQuery } from '../../../shared/api/equipme.ts';
 import { OPEN_STATUSES } from '../../../shared/domain/lifecycle.ts';
 import { err, ok, type Result } from '../../../shared/domain/result.ts';
 import {
@@ -16,6 +15,7 @@ import {
   type ListedPage,
   listingPosition,
 } from '../api/index.ts';
+import { type ListingStart, nextListingStart, openOrdersQuery } from '../api/open-listing.ts';
 import { appendAudit, getStationId, type StationDb, upsertPulledOrders, writeLock } from '../db/index.ts';
 import { isOrderClosed, markClosed, openOrderIds } from '../db/orders.ts';
 import { pendingCountFor } from '../db/outbox-entries.ts';
@@ -106,13 +106,13 @@ async function listPass(
   summary: PullSummary,
   limit: number,
 ): Promise<Result<Pass, ApiError>> {
-  const cursor: Cursor = { seen: new Set(), withoutId: 0, offset: 0 };
+  const cursor: Cursor = { seen: new Set(), withoutId: 0, after: null, offset: 0 };
   // The next page is asked for as soon as this one says where it ends, before its orders are checked
   // and stored: the server builds it while this station writes. It is cancelled if the pass stops.
   const pass = new AbortController();
   const requestSignal = AbortSignal.any([signal, pass.signal]);
   const request = (onSent?: () => void) =>
-    client.listUncheckedOrders(pageQuery(cursor, limit), {
+    client.listUncheckedOrders(openOrdersQuery(cursor, limit), {
       signal: requestSignal,
       ...(onSent ? { onSent } : {}),
     });
@@ -148,24 +148,10 @@ async function listPass(
 }
 
 /** Where a pass stands: the ids it has seen (never the orders) and where the next page starts. */
-interface Cursor {
+interface Cursor extends ListingStart {
   seen: Set<number>;
   /** Orders listed without a readable id: open, but never matched with the cache. */
   withoutId: number;
-  after?: string;
-  /** Within one creation instant that fills whole pages, the cursor cannot move: page by offset there. */
-  offset: number;
-}
-
-function pageQuery(cursor: Cursor, limit: number): OrderListQuery {
-  return {
-    status: [...OPEN_STATUSES],
-    limit,
-    sortBy: 'date',
-    sortOrder: 'asc',
-    ...(cursor.after !== undefined ? { after: cursor.after } : {}),
-    ...(cursor.offset > 0 ? { offset: cursor.offset } : {}),
-  };
 }
 
 /**
@@ -186,10 +172,9 @@ function advance(cursor: Cursor, items: readonly unknown[], limit: number): bool
     if (created !== undefined) newest = Math.max(newest, created);
   }
   if (items.length < limit || !Number.isFinite(newest)) return false;
-  const next = new Date(newest - 1).toISOString();
-  // The whole page repeated the boundary instant: step through it by offset.
-  cursor.offset = fresh === 0 || next === cursor.after ? cursor.offset + items.length : 0;
-  cursor.after = next;
+  const next = nextListingStart(cursor, newest, fresh, items.length);
+  cursor.after = next.after;
+  cursor.offset = next.offset;
   return true;
 }
 

@@ -1,17 +1,12 @@
 // Where a walk through Equipme's open orders stands, kept as a PullCursor (JSON, so it survives a
-// restart). The idea is the background pull's (sync/pull-orders.ts): pages sorted by creation date,
-// each asking for orders created after one millisecond before the newest of the page before, so an
-// order cancelled on a page already read shifts nothing. The overlap lists the boundary's orders
-// again: their ids travel in the cursor and are left out of the next page.
+// restart). The walk is the background pull's (api/open-listing.ts). The overlap lists the
+// boundary's orders again: their ids travel in the cursor and are left out of the next page.
 import { err, ok, type Result } from '../../../../shared/domain/result.ts';
+import { type ListingStart, nextListingStart } from '../../api/open-listing.ts';
 import { listingPosition } from '../../api/order-page.ts';
 import type { PullCursor } from '../order-source.ts';
 
-export interface EquipmePosition {
-  /** ISO instant: the next page lists orders created after it; null from the first order on. */
-  after: string | null;
-  /** Within one creation instant that fills whole pages the instant cannot move: page by offset there. */
-  offset: number;
+export interface EquipmePosition extends ListingStart {
   /** Ids already returned that the next page may list again (created at the boundary). */
   boundary: number[];
   /** Distinct orders returned before this position: with the listing's total, the whole count. */
@@ -76,19 +71,18 @@ export function stepPage(position: EquipmePosition, items: readonly unknown[], l
     if (created !== undefined) newest = Math.max(newest, created);
   });
   if (items.length < limit || !Number.isFinite(newest)) return { repeats, next: null };
-  const after = new Date(newest - 1).toISOString();
   const fresh = items.length - repeats.size;
-  // The whole page repeated the boundary, or stayed in one instant: step through it by offset.
-  const sameInstant = fresh === 0 || after === position.after;
+  const start = nextListingStart(position, newest, fresh, items.length);
   // Listed again after `after`: anything created from its millisecond on (a time may carry more digits).
   const boundary = places.flatMap(({ id, created }) =>
     id !== undefined && created !== undefined && created >= newest - 1 ? [id] : [],
   );
+  // Still within one instant (paged by offset): the ids seen in it so far all stay the boundary.
+  const sameInstant = start.offset > 0;
   return {
     repeats,
     next: {
-      after,
-      offset: sameInstant ? position.offset + items.length : 0,
+      ...start,
       boundary: sameInstant ? [...new Set([...position.boundary, ...boundary])] : boundary,
       listed: position.listed + fresh,
     },

@@ -3,8 +3,7 @@
 // one source the station may send status changes to. The background pull keeps its own engine
 // (sync/pull-orders.ts: vanished orders looked at one by one, conflicts, pipelined pages); this is
 // the path that lists a source's open orders as SourceOrders (`station orders --source equipme`).
-import { FULFILLMENT_ACTIONS, type OrderListQuery } from '../../../../shared/api/equipme.ts';
-import { OPEN_STATUSES } from '../../../../shared/domain/lifecycle.ts';
+import { FULFILLMENT_ACTIONS } from '../../../../shared/api/equipme.ts';
 import { err, ok, type Result } from '../../../../shared/domain/result.ts';
 import {
   type ApiError,
@@ -13,6 +12,7 @@ import {
   rejectedBeforeSending,
 } from '../../api/api-error.ts';
 import type { EquipmeClient } from '../../api/client.ts';
+import { openOrdersQuery } from '../../api/open-listing.ts';
 import { checkListedPage } from '../../api/order-page.ts';
 import { MAX_PAGE_SIZE } from '../../api/order-query.ts';
 import type {
@@ -22,7 +22,7 @@ import type {
   SourceOrder,
   SourcePage,
 } from '../order-source.ts';
-import { type EquipmePosition, readPosition, stepPage, toPullCursor, wholeListing } from './cursor.ts';
+import { readPosition, stepPage, toPullCursor, wholeListing } from './cursor.ts';
 import { equipmeAsSourceOrder } from './mapping.ts';
 
 /** Every action the Equipme API accepts: the lifecycle table decides which one applies when. */
@@ -49,7 +49,7 @@ export function createEquipmeSource(client: EquipmeClient, options: EquipmeSourc
     async pullPage(cursor, opts = {}): Promise<Result<SourcePage, ApiError>> {
       const position = readPosition(cursor);
       if (!position.ok) return err(rejectedBeforeSending(LISTING, position.error));
-      const listed = await client.listUncheckedOrders(pageQuery(position.value, pageSize), {
+      const listed = await client.listUncheckedOrders(openOrdersQuery(position.value, pageSize), {
         ...(opts.signal ? { signal: opts.signal } : {}),
       });
       if (!listed.ok) return listed;
@@ -87,16 +87,5 @@ export function createEquipmeSource(client: EquipmeClient, options: EquipmeSourc
       const order = await client.getOrder(Number(text), opts.signal ? { signal: opts.signal } : {});
       return order.ok ? ok(equipmeAsSourceOrder(order.value)) : order;
     },
-  };
-}
-
-function pageQuery(position: EquipmePosition, limit: number): OrderListQuery {
-  return {
-    status: [...OPEN_STATUSES],
-    limit,
-    sortBy: 'date',
-    sortOrder: 'asc',
-    ...(position.after !== null ? { after: position.after } : {}),
-    ...(position.offset > 0 ? { offset: position.offset } : {}),
   };
 }
