@@ -2,7 +2,7 @@
 // shapes it does not: answers a captive portal or a broken proxy gives, strings over maxLength, HTML.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EquipmeClient } from '../../../electron/main/api/index.ts';
-import { resolve, type Schema, specSchema, specViolations } from '../../fixtures/spec-checker.ts';
+import { nullWherePossible, onlyRequired, specSchema, specViolations } from '../../fixtures/spec-checker.ts';
 import { type StrictEquipme, startStrictEquipme } from '../../fixtures/strict-equipme/index.ts';
 import { failure, stationClient } from '../../fixtures/strict-equipme/station-client.ts';
 
@@ -16,33 +16,6 @@ beforeAll(async () => {
   api = stationClient(server);
 });
 afterAll(() => server.close());
-
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The value with every property the spec does not require removed, at every depth. */
-function onlyRequired(schema: Schema, value: unknown): unknown {
-  const s = resolve(schema);
-  if (Array.isArray(value) && s.items) return value.map((item) => onlyRequired(s.items as Schema, item));
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => s.required?.includes(key))
-      .map(([key, item]) => [key, onlyRequired(s.properties?.[key] ?? {}, item)]),
-  );
-}
-
-/** The value with every nullable property the spec declares set to null, at every depth. */
-function nullWherePossible(schema: Schema, value: unknown): unknown {
-  const s = resolve(schema);
-  if (Array.isArray(value) && s.items) return value.map((item) => nullWherePossible(s.items as Schema, item));
-  if (!isRecord(value)) return value;
-  const out: Raw = { ...value };
-  for (const [key, property] of Object.entries(s.properties ?? {})) {
-    if (resolve(property).nullable) out[key] = null;
-    else if (key in out) out[key] = nullWherePossible(property, out[key]);
-  }
-  return out;
-}
 
 /** Ids of orders of every transaction type, the richest first. */
 function sampleIds(): number[] {

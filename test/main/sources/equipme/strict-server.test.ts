@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEquipmeSource } from '../../../../electron/main/sources/equipme/source.ts';
 import type { OrderSource, PullCursor, SourceOrder } from '../../../../electron/main/sources/order-source.ts';
-import { resolve, type Schema } from '../../../fixtures/spec-checker.ts';
+import { nullWherePossible, onlyRequired, type Schema } from '../../../fixtures/spec-checker.ts';
 import { type StrictEquipme, startStrictEquipme } from '../../../fixtures/strict-equipme/index.ts';
 import { errorReply, failure, stationClient } from '../../../fixtures/strict-equipme/station-client.ts';
 
@@ -20,33 +20,6 @@ beforeAll(async () => {
   source = createEquipmeSource(stationClient(server, { maxRateLimitWaits: 0 }), { pageSize: 50 });
 });
 afterAll(() => server.close());
-
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The value with only what the spec requires, at every depth. */
-function onlyRequired(schema: Schema, value: unknown): unknown {
-  const s = resolve(schema);
-  if (Array.isArray(value) && s.items) return value.map((item) => onlyRequired(s.items as Schema, item));
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => s.required?.includes(key))
-      .map(([key, item]) => [key, onlyRequired(s.properties?.[key] ?? {}, item)]),
-  );
-}
-
-/** The value with every nullable property null, at every depth. */
-function nullWherePossible(schema: Schema, value: unknown): unknown {
-  const s = resolve(schema);
-  if (Array.isArray(value) && s.items) return value.map((item) => nullWherePossible(s.items as Schema, item));
-  if (!isRecord(value)) return value;
-  const out: Raw = { ...value };
-  for (const [key, property] of Object.entries(s.properties ?? {})) {
-    if (resolve(property).nullable) out[key] = null;
-    else if (key in out) out[key] = nullWherePossible(property, out[key]);
-  }
-  return out;
-}
 
 const openIds = () => server.orderIds().filter((id) => !CLOSED.has(String((server.order(id) as Raw).status)));
 
