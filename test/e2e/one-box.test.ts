@@ -99,6 +99,13 @@ describe('one sales order, one box', () => {
       await s.page.keyboard.press('Escape');
       await s.page.getByText('3 of 3 fulfillment orders here').waitFor();
     }
+    // Main's word first, so a refusal says why; then the button, which follows it.
+    const salesOrderId = box[0]?.order.id ?? 0;
+    const refusal = async () => {
+      const shipment = await s.station.handlers['shipment:get']({ salesOrderId });
+      return shipment.ok ? shipment.value.boxes.map((b) => b.labelRefusal) : shipment.error.message;
+    };
+    await expect.poll(refusal, { timeout: 10_000 }).toEqual([null]);
     await expect.poll(() => printLabel.isDisabled(), { timeout: 10_000 }).toBe(false);
     await printLabel.click();
     await s.page.getByText('Printed on PDF labels.').first().waitFor({ timeout: 15_000 });

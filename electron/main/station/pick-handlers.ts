@@ -9,6 +9,7 @@ import type { CachedOrder } from '../db/order-columns.ts';
 import { getOrder } from '../db/orders.ts';
 import {
   listLearnedBarcodes,
+  type PickCountRow,
   readLearnedBarcode,
   readPickCounts,
   readPickRows,
@@ -21,7 +22,13 @@ import { failure, orderNotFound } from './failures.ts';
 import { orderDetail } from './order-detail.ts';
 import { lockRefusal } from './order-lock.ts';
 import type { StationContext } from './station-context.ts';
-import { manualPerLine, pickedPerLine, picksLockedRefusal, scanMistakes } from './verification.ts';
+import {
+  incompleteLines,
+  manualPerLine,
+  pickedPerLine,
+  picksLockedRefusal,
+  scanMistakes,
+} from './verification.ts';
 
 type PickHandlers = Pick<
   InvokeHandlers,
@@ -54,6 +61,12 @@ function pickLine(
     );
   }
   return { ok: true, cached, order: cached.order, item };
+}
+
+/** Whether every pick line of the order is counted in full, on the saved rows. */
+function isPickedComplete(order: FulfillmentOrder, rows: ReadonlyMap<number, PickCountRow>): boolean {
+  const saved = new Map([...rows].map(([line, row]) => [line, row.picked]));
+  return incompleteLines(order, pickedPerLine(order, saved)).length === 0;
 }
 
 /** A manual +1 while "manual count needs supervisor" is on: the PIN, or why not. */
@@ -117,6 +130,7 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
       const value = db
         .transaction(() => {
           const rows = readPickRows(db, orderId);
+          const wasComplete = isPickedComplete(found.order, rows);
           const before = rows.get(line) ?? { line, picked: 0, manual: 0, operator: null };
           const picked = Math.min(Math.max(0, found.item.quantity), Math.max(0, before.picked + delta));
           const manual = Math.min(picked, before.manual + (byHand && picked > before.picked ? 1 : 0));
@@ -132,10 +146,17 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
               detail: { line, partNumber: found.item.product?.partNumber ?? null, picked },
             });
           }
-          return { picked: pickedPerLine(found.order, readPickCounts(db, orderId)) };
+          const after = pickedPerLine(found.order, readPickCounts(db, orderId));
+          return {
+            picked: after,
+            flipped: wasComplete !== (incompleteLines(found.order, after).length === 0),
+          };
         })
         .immediate();
-      return { ok: true, value: { ...value, manual: manualPerLine(found.order, db, orderId) } };
+      // The order became fully picked, or stopped being: screens showing it (its shipment's box label)
+      // fetch it again. Ordinary counts need no event: the answer carries them to the screen scanning.
+      if (value.flipped) ctx.feed.ordersChanged([orderId]);
+      return { ok: true, value: { picked: value.picked, manual: manualPerLine(found.order, db, orderId) } };
     },
     async 'picks:learn-barcode'({ orderId, line, code, pin }) {
       const found = pickLine(ctx, orderId, line);
@@ -208,6 +229,7 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
           detail: { reason, picked },
         });
       }).immediate();
+      ctx.feed.ordersChanged([orderId]);
       const detail = orderDetail(db, orderId, {
         online: ctx.syncStatus().connectivity === 'online',
         instructionKeys: ctx.settings.current().packingInstructionKeys,

@@ -106,6 +106,38 @@ describe('station core: picking and verification', () => {
     expect(entry.expectedAfter).toBe('ready-for-delivery');
   });
 
+  test('the scan that completes an order, and the one that takes it back, tell every screen showing it', async ({
+    st,
+  }) => {
+    await st.value('settings:update', { operator: 'Ana' });
+    const [order] = (await packableOrders(st)).filter((d) =>
+      (d.order.bomItems ?? []).some((item) => item.quantity > 1),
+    );
+    if (!order) throw new Error('no packable order with a line of two or more in the demo data');
+    const orderId = order.order.id;
+    const told = () =>
+      st.events.filter(
+        (e) =>
+          e.event === 'orders:changed' &&
+          e.payload.orderIds !== 'all' &&
+          e.payload.orderIds.includes(orderId),
+      ).length;
+    const lines = [...(order.order.bomItems ?? []).entries()];
+    const scans = lines.flatMap(([line, item]) => Array.from({ length: item.quantity }, () => line));
+    const last = scans.pop() ?? 0;
+    const before = told();
+    for (const line of scans) await st.value('picks:record', { orderId, line, delta: 1, source: 'scan' });
+    // Counts on the way carry their own answer to the screen that scans: no event for them.
+    expect(told()).toBe(before);
+    await st.value('picks:record', { orderId, line: last, delta: 1, source: 'scan' });
+    expect(told()).toBe(before + 1);
+    // An over-scan is clamped: still complete, nothing to tell.
+    await st.value('picks:record', { orderId, line: last, delta: 1, source: 'scan' });
+    expect(told()).toBe(before + 1);
+    await st.value('picks:record', { orderId, line: last, delta: -1, source: 'manual' });
+    expect(told()).toBe(before + 2);
+  });
+
   test('a supervisor override lets an unpicked order through; a wrong PIN is refused and audited', async ({
     st,
     dbFile,
