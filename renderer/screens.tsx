@@ -12,7 +12,9 @@ export function OrderScreenWithPrinting(props: { orderId: number }) {
   return (
     <OrderScreen
       orderId={props.orderId}
-      printCard={(detail, picked) => <OrderPrintCard detail={detail} picked={picked} />}
+      printCard={(detail, picked, countsSaved) => (
+        <OrderPrintCard detail={detail} picked={picked} countsSaved={countsSaved} />
+      )}
     />
   );
 }

@@ -21,7 +21,8 @@ import './order-screen.css';
 export interface OrderScreenProps {
   orderId: number;
   /** The print card, composed by the app (renderer/screens.tsx): it follows the pick counts on screen. */
-  printCard(detail: OrderDetail, picked: number[]): ReactNode;
+  /** `countsSaved` resolves once the counts on their way are saved: a print waits for it. */
+  printCard(detail: OrderDetail, picked: number[], countsSaved: () => Promise<void>): ReactNode;
 }
 
 export function OrderScreen(props: OrderScreenProps) {
@@ -30,6 +31,7 @@ export function OrderScreen(props: OrderScreenProps) {
   const detail = useOrderStore((state) => (state.orderId === orderId ? state.detail : null));
   const loadError = useOrderStore((state) => state.loadError);
   const saved = useOrderStore((state) => state.saved);
+  const countsSaved = useOrderStore((state) => state.countsSaved);
   const unsaved = useOrderStore((state) => state.unsaved);
   const screenRef = useRef<HTMLElement>(null);
 
@@ -102,7 +104,7 @@ export function OrderScreen(props: OrderScreenProps) {
               ) : (
                 <OrderActions detail={detail} />
               )}
-              {props.printCard(detail, pickedNow({ saved, unsaved }))}
+              {props.printCard(detail, pickedNow({ saved, unsaved }), countsSaved)}
             </aside>
           </div>
           <ScanErrorOverlay detail={detail} />

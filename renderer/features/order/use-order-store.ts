@@ -48,6 +48,8 @@ export interface OrderState {
   open(orderId: number): Promise<void>;
   close(): void;
   reload(): Promise<void>;
+  /** Resolves once every count shown is saved in main (main checks the picks before a label). */
+  countsSaved(): Promise<void>;
   /** A scan while this order is on screen. */
   scan(code: string): void;
   /** The +1/−1 buttons of a line. */
@@ -166,6 +168,8 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     close() {
       set({ orderId: null, detail: null, feedback: null, switchTo: null, manualAsk: null });
     },
+
+    countsSaved: () => picks.answered(),
 
     async reload() {
       const orderId = get().orderId;

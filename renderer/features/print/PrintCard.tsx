@@ -24,7 +24,12 @@ import './print.css';
 const hasActiveJob = (jobs: PrintJobView[], kind: DocumentKind) =>
   jobs.some((job) => job.kind === kind && job.state !== 'failed');
 
-export function PrintCard(props: { orderId: number; gate: PrintGate }) {
+export function PrintCard(props: {
+  orderId: number;
+  gate: PrintGate;
+  /** Resolves once the counts the gate was opened on are saved in main. */
+  countsSaved?: () => Promise<void>;
+}) {
   const { orderId, gate } = props;
   const { t } = useTranslation('print');
   const jobs = usePrintStore((state) => state.jobs);
@@ -60,7 +65,7 @@ export function PrintCard(props: { orderId: number; gate: PrintGate }) {
     kind: DocumentKind,
     options: { packages?: number; reprintReason?: string; reprintCode?: ReprintCode } = {},
   ) {
-    const failure = await store.print(kind, options);
+    const failure = await store.print(kind, { ...options, after: props.countsSaved });
     setAnswered((n) => n + 1);
     return failure;
   }

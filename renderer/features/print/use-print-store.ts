@@ -36,7 +36,13 @@ export interface PrintState {
   /** Resolves to main's error, or null when the job is in the ledger. */
   print(
     kind: DocumentKind,
-    options?: { packages?: number; reprintReason?: string; reprintCode?: ReprintCode },
+    options?: {
+      packages?: number;
+      reprintReason?: string;
+      reprintCode?: ReprintCode;
+      /** Waited for (the button shows the print on its way) before main is asked. */
+      after?: () => Promise<void>;
+    },
   ): Promise<IpcError | null>;
   dismissRefusal(): void;
   retry(jobId: string): Promise<string | null>;
@@ -90,6 +96,8 @@ export const usePrintStore = create<PrintState>()((set, get) => {
       if (orderId === null || get().printing) return null;
       const packages = options.packages ?? 1;
       set({ printing: kind, refusal: null });
+      await options.after?.();
+      if (get().orderId !== orderId) return null;
       const response = await invoke('print:order', {
         orderId,
         kind,

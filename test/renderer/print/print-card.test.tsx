@@ -98,10 +98,42 @@ describe('print card: verification', () => {
     // The scanner still answers while the print job is on its way.
     expect(screen.getByText('Lenovo ThinkPad T14 Gen 5: all 1 are already verified.')).toBeTruthy();
 
+    // Main is asked once the counts are saved.
+    await waitFor(() => expect(station.argsOf('print:order')).toHaveLength(1));
     await act(async () => answer({ ok: true, value: printJob({ state: 'sending' }) }));
     expect(button('Print label').disabled).toBe(false);
     expect(within(jobList()).getByText('Sending to printer Zebra Dock 1…')).toBeTruthy();
     expect(station.argsOf('print:order')).toHaveLength(1);
+  });
+
+  it('asks main for the label only once the counts on screen are saved (main checks them)', async () => {
+    const held: (() => void)[] = [];
+    let picked = [0, 0];
+    const { station } = installPrintStation(fulfillmentOrder(), {
+      extra: {
+        'picks:record': ({ line, delta }) =>
+          new Promise((resolve) =>
+            held.push(() => {
+              picked = picked.map((count, i) => (i === line ? count + delta : count));
+              resolve({ ok: true, value: { picked, manual: [0, 0] } });
+            }),
+          ),
+      },
+    });
+    await renderOrder();
+    pickEverything();
+    // All three counted on screen; main has answered none of them yet.
+    expect(button('Print label').disabled).toBe(false);
+    fireEvent.click(button('Print label'));
+    expect(button('Sending…').disabled).toBe(true);
+    for (let answered = 0; answered < 3; answered++) {
+      await act(async () => {});
+      expect(station.argsOf('print:order')).toEqual([]);
+      await act(async () => held.shift()?.());
+    }
+    await waitFor(() => expect(station.argsOf('print:order')).toEqual([{ orderId: 101, kind: 'label' }]));
+    const channels = station.calls.map((call) => call.channel);
+    expect(channels.lastIndexOf('picks:record')).toBeLessThan(channels.indexOf('print:order'));
   });
 });
 
