@@ -5,17 +5,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openStationDb, queryOrders } from '../../electron/main/db/index.ts';
 import { openCountsByStatus, openLocations } from '../../electron/main/db/order-queue-facts.ts';
+import { seedData } from '../../electron/main/simulator/seed/dataset.ts';
 import { OPEN_STATUSES } from '../../shared/domain/lifecycle.ts';
 import { labelBarcode } from '../../shared/domain/scan-codes.ts';
 import type { OrdersQueryArgs } from '../../shared/ipc/orders.ts';
-import {
-  type RunningStation,
-  scan,
-  startStationInBrowser,
-  waitForOrderScreen,
-} from '../e2e/station-fixture.ts';
+import { type BrowserStation, scan, startStationOnApi, waitForOrderScreen } from '../e2e/station-fixture.ts';
 import { summarize } from './measure.ts';
 import { type BenchOptions, below, type PathFigure } from './path-figure.ts';
+import { startSimProcess } from './sim-process.ts';
 
 /** What the operator types: an order number, a customer, a part number (filled in from the data). */
 const CUSTOMER = 'Müller';
@@ -36,7 +33,15 @@ const BETWEEN_KEYS_MS = 120;
 
 export async function uiBench(opts: BenchOptions): Promise<PathFigure[]> {
   const orders = opts.quick ? 5_000 : 50_000;
-  const s = await startStationInBrowser({ orders, seed: 1 });
+  // The simulator in a process of its own, as Equipme is a server of its own: its 50k orders, their
+  // pages and the sales copies do not share this event loop (and its garbage collector) with the
+  // station measured. What to type and scan comes from the same seeded data.
+  const chosen = chooseOrders(orders, opts.quick);
+  const sim = await startSimProcess(orders);
+  const s = await startStationOnApi(sim).catch(async (error: unknown) => {
+    await sim.close();
+    throw error;
+  });
   try {
     const pulled = await waitForPull(s);
     // Before the page's own scripts: every keydown the window sees, with its timestamp.
@@ -62,8 +67,8 @@ export async function uiBench(opts: BenchOptions): Promise<PathFigure[]> {
       firstRow.push(performance.now() - started);
     }
 
-    const keystrokes = await searchKeystrokes(s, searchTerms(s, opts.quick));
-    const feedback = await scanToFeedback(s, opts.quick ? 2 : 5);
+    const keystrokes = await searchKeystrokes(s, chosen.terms);
+    const feedback = await scanToFeedback(s, chosen.packable);
     const load = (await import('node:os')).loadavg()[0] ?? 0;
     const rendererReady = summarize(ready);
     const queueFirst = summarize(firstRow);
@@ -81,11 +86,12 @@ export async function uiBench(opts: BenchOptions): Promise<PathFigure[]> {
     ];
   } finally {
     await s.close();
+    await sim.close();
   }
 }
 
 /** Until the station's first pull has cached every open order; how many that is. */
-async function waitForPull(s: RunningStation): Promise<{ ms: number; cached: number }> {
+async function waitForPull(s: BrowserStation): Promise<{ ms: number; cached: number }> {
   const started = performance.now();
   for (;;) {
     const status = await s.station.handlers['sync:status'](undefined);
@@ -95,18 +101,41 @@ async function waitForPull(s: RunningStation): Promise<{ ms: number; cached: num
   }
 }
 
-/** Prefixes a person types: each term's characters, one at a time. */
-function searchTerms(s: RunningStation, quick: boolean): string[] {
-  const open = s.sim
-    .orderIds()
-    .map((id) => s.sim.order(id))
-    .filter(
-      (o): o is NonNullable<typeof o> => !!o && (OPEN_STATUSES as readonly string[]).includes(o.status),
-    );
+/** An order to scan and pick, as the simulator has it: its id, number and each line's part and count. */
+interface PackableOrder {
+  id: number;
+  orderNumber: string;
+  lines: { partNumber: string; quantity: number }[];
+}
+
+/**
+ * From the simulator's seeded data (`station simulator --seed 1`): the prefixes a person types (each
+ * term's characters, one at a time) and the orders to scan. Only these are kept.
+ */
+function chooseOrders(orders: number, quick: boolean): { terms: string[]; packable: PackableOrder[] } {
+  const data = seedData(1, orders);
+  const listed = data.orders.filter((o) => !data.foreignIds.has(o.id));
+  const open = listed.filter((o) => (OPEN_STATUSES as readonly string[]).includes(o.status));
   const pick = (n: number) => open[Math.floor((open.length * n) / 7)];
   const orderNumber = pick(3)?.order.orderNumber ?? '';
   const partNumber = pick(5)?.bomItems?.[0]?.product?.partNumber ?? '';
-  return quick ? [CUSTOMER, orderNumber] : [orderNumber, CUSTOMER, partNumber, 'soci', orderNumber.slice(-5)];
+  const packable = listed
+    .filter((o) => o.status === 'inprocess' && (o.bomItems?.length ?? 0) >= 3)
+    .slice(0, quick ? 2 : 5)
+    .map((o) => ({
+      id: o.id,
+      orderNumber: o.order.orderNumber,
+      lines: (o.bomItems ?? []).map((line) => ({
+        partNumber: line.product?.partNumber ?? '',
+        quantity: line.quantity,
+      })),
+    }));
+  return {
+    terms: quick
+      ? [CUSTOMER, orderNumber]
+      : [orderNumber, CUSTOMER, partNumber, 'soci', orderNumber.slice(-5)],
+    packable,
+  };
 }
 
 interface Keystroke {
@@ -130,7 +159,7 @@ interface Keystroke {
   rawQueryMs: number;
 }
 
-async function searchKeystrokes(s: RunningStation, terms: string[]) {
+async function searchKeystrokes(s: BrowserStation, terms: string[]) {
   const db = openStationDb(join(s.dataDir, 'station.db'));
   const samples: Keystroke[] = [];
   try {
@@ -197,7 +226,7 @@ async function clearSearch(page: Page): Promise<void> {
   await waitForPaint(page, '');
 }
 
-async function typeOneKey(s: RunningStation, db: ReturnType<typeof openStationDb>, text: string) {
+async function typeOneKey(s: BrowserStation, db: ReturnType<typeof openStationDb>, text: string) {
   const key = text.at(-1) ?? '';
   const before = await s.page.evaluate(() => performance.now());
   await pressKey(s.page, key);
@@ -297,21 +326,14 @@ async function waitForPaint(page: Page, text: string, since = 0) {
   return (await handle.jsonValue()) as SearchPaintDetail & { paintedMs: number };
 }
 
-async function scanToFeedback(s: RunningStation, count: number): Promise<number[]> {
+async function scanToFeedback(s: BrowserStation, packable: PackableOrder[]): Promise<number[]> {
   await clearSearch(s.page);
-  const packable = s.sim
-    .orderIds()
-    .map((id) => s.sim.order(id))
-    .filter(
-      (o): o is NonNullable<typeof o> => !!o && o.status === 'inprocess' && (o.bomItems?.length ?? 0) >= 3,
-    )
-    .slice(0, count);
   await s.page.locator('[data-queue-list]').focus();
   for (const order of packable) {
     await scan(s.page, labelBarcode(order.id));
-    await waitForOrderScreen(s.page, order.order.orderNumber, order.id);
-    for (const line of order.bomItems ?? []) {
-      for (let n = 0; n < line.quantity; n++) await scan(s.page, line.product?.partNumber ?? '');
+    await waitForOrderScreen(s.page, order.orderNumber, order.id);
+    for (const line of order.lines) {
+      for (let n = 0; n < line.quantity; n++) await scan(s.page, line.partNumber);
     }
     // Back on the queue before the next order, as a packer would be.
     await s.page.keyboard.press('Escape');

@@ -11,15 +11,19 @@ import { createSessionSecretBox, openStation, type Station } from '../../electro
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = 'test-results/screenshots';
 
-export interface RunningStation {
+/** A station core in browser mode, shown in a 1920×1080 Chromium page. */
+export interface BrowserStation {
   /** The station's data folder: its database and the demo file printer's labels/. */
   dataDir: string;
-  sim: Simulator;
   station: Station;
   url: string;
   browser: Browser;
   page: Page;
   close(): Promise<void>;
+}
+
+export interface RunningStation extends BrowserStation {
+  sim: Simulator;
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -48,8 +52,29 @@ export async function startStationInBrowser(
 ): Promise<RunningStation> {
   if (!existsSync('out/renderer/index.html'))
     throw new Error('out/renderer is missing: run `npm run build` first');
-  const dir = mkdtempSync(join(tmpdir(), 'station-e2e-'));
   const sim = await startSimulator({ seed: options.seed ?? 3, orders: options.orders ?? 300 });
+  const shown = await startStationOnApi(sim, options);
+  return {
+    ...shown,
+    sim,
+    async close() {
+      await shown.close();
+      await sim.close();
+    },
+  };
+}
+
+/**
+ * The same station against an Equipme API somewhere else (the bench's simulator in a process of its
+ * own, as Equipme is a server of its own).
+ */
+export async function startStationOnApi(
+  api: { url: string; apiKey: string },
+  options: { signedIn?: boolean } = {},
+): Promise<BrowserStation> {
+  if (!existsSync('out/renderer/index.html'))
+    throw new Error('out/renderer is missing: run `npm run build` first');
+  const dir = mkdtempSync(join(tmpdir(), 'station-e2e-'));
   const station = await openStation({
     dbFile: join(dir, 'station.db'),
     secretBox: createSessionSecretBox(),
@@ -57,8 +82,8 @@ export async function startStationInBrowser(
     version: 'e2e',
   });
   const configured = await station.handlers['settings:update']({
-    apiUrl: sim.url,
-    apiKey: sim.apiKey,
+    apiUrl: api.url,
+    apiKey: api.apiKey,
     supervisorPin: { next: '2468' },
   });
   if (!configured.ok) throw new Error(configured.error.message);
@@ -71,7 +96,6 @@ export async function startStationInBrowser(
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     dataDir: dir,
-    sim,
     station,
     url: host.url,
     browser,
@@ -80,7 +104,6 @@ export async function startStationInBrowser(
       await browser.close();
       await host.close();
       await station.close();
-      await sim.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
