@@ -1,6 +1,7 @@
 // picks:* — scan-to-verify records: pick counts per line (who, by hand or scanned), scan mistakes and
 // their acknowledgements, learned barcodes, supervisor overrides.
 import type { FulfillmentOrder } from '../../../shared/api/equipme.ts';
+import { orderProgress, pickLines } from '../../../shared/domain/pick-progress.ts';
 import { isOwnLabel, normalizeScan } from '../../../shared/domain/scan-codes.ts';
 import type { IpcError, IpcResponse } from '../../../shared/ipc/envelope.ts';
 import type { ScanMistakeArgs, ScanMistakeCounts } from '../../../shared/ipc/picking.ts';
@@ -22,13 +23,7 @@ import { failure, orderNotFound } from './failures.ts';
 import { orderDetail } from './order-detail.ts';
 import { lockRefusal } from './order-lock.ts';
 import type { StationContext } from './station-context.ts';
-import {
-  incompleteLines,
-  manualPerLine,
-  pickedPerLine,
-  picksLockedRefusal,
-  scanMistakes,
-} from './verification.ts';
+import { manualPerLine, pickedPerLine, picksLockedRefusal, scanMistakes } from './verification.ts';
 
 type PickHandlers = Pick<
   InvokeHandlers,
@@ -63,11 +58,13 @@ function pickLine(
   return { ok: true, cached, order: cached.order, item };
 }
 
-/** Whether every pick line of the order is counted in full, on the saved rows. */
-function isPickedComplete(order: FulfillmentOrder, rows: ReadonlyMap<number, PickCountRow>): boolean {
-  const saved = new Map([...rows].map(([line, row]) => [line, row.picked]));
-  return incompleteLines(order, pickedPerLine(order, saved)).length === 0;
-}
+/** Every pick line counted in full: the rule the print card's gate opens on (shared/domain). */
+const allPicked = (order: FulfillmentOrder, picked: readonly number[]) =>
+  orderProgress(pickLines(order, picked)).complete;
+
+/** The saved count per line of the rows read. */
+const countsOf = (rows: ReadonlyMap<number, PickCountRow>) =>
+  new Map([...rows].map(([line, row]) => [line, row.picked]));
 
 /** A manual +1 while "manual count needs supervisor" is on: the PIN, or why not. */
 async function manualCountRefusal(
@@ -130,7 +127,7 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
       const value = db
         .transaction(() => {
           const rows = readPickRows(db, orderId);
-          const wasComplete = isPickedComplete(found.order, rows);
+          const wasComplete = allPicked(found.order, pickedPerLine(found.order, countsOf(rows)));
           const before = rows.get(line) ?? { line, picked: 0, manual: 0, operator: null };
           const picked = Math.min(Math.max(0, found.item.quantity), Math.max(0, before.picked + delta));
           const manual = Math.min(picked, before.manual + (byHand && picked > before.picked ? 1 : 0));
@@ -147,10 +144,7 @@ export function pickHandlers(ctx: StationContext): PickHandlers {
             });
           }
           const after = pickedPerLine(found.order, readPickCounts(db, orderId));
-          return {
-            picked: after,
-            flipped: wasComplete !== (incompleteLines(found.order, after).length === 0),
-          };
+          return { picked: after, flipped: wasComplete !== allPicked(found.order, after) };
         })
         .immediate();
       // The order became fully picked, or stopped being: screens showing it (its shipment's box label)
