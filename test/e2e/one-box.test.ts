@@ -15,6 +15,7 @@ import { isShippingOrder, moveInEquipme, scanEveryItem } from './station-helpers
 let s: RunningStation;
 let box: FulfillmentOrder[];
 let salesOrderNumber: string;
+let salesOrderId: number;
 
 const shot = (name: string) => s.page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 
@@ -59,8 +60,8 @@ beforeAll(async () => {
   for (const order of box) await moveInEquipme(s, order.id, 'inprocess');
   await s.station.handlers['sync:now'](undefined);
   salesOrderNumber = box[0]?.order.orderNumber ?? '';
+  salesOrderId = box[0]?.order.id ?? 0;
   // The sales order and the customer are fetched after the pull: wait for both copies.
-  const salesOrderId = box[0]?.order.id ?? 0;
   for (let tries = 0; ; tries++) {
     const shipment = await s.station.handlers['shipment:get']({ salesOrderId });
     const { salesOrder, customer } = shipment.ok ? shipment.value.sales : {};
@@ -100,7 +101,6 @@ describe('one sales order, one box', () => {
       await s.page.getByText('3 of 3 fulfillment orders here').waitFor();
     }
     // Main's word first, so a refusal says why; then the button, which follows it.
-    const salesOrderId = box[0]?.order.id ?? 0;
     const refusal = async () => {
       const shipment = await s.station.handlers['shipment:get']({ salesOrderId });
       return shipment.ok ? shipment.value.boxes.map((b) => b.labelRefusal) : shipment.error.message;

@@ -50,10 +50,11 @@ export async function launchChromium(): Promise<Browser> {
 export async function startStationInBrowser(
   options: { orders?: number; seed?: number; signedIn?: boolean } = {},
 ): Promise<RunningStation> {
-  if (!existsSync('out/renderer/index.html'))
-    throw new Error('out/renderer is missing: run `npm run build` first');
   const sim = await startSimulator({ seed: options.seed ?? 3, orders: options.orders ?? 300 });
-  const shown = await startStationOnApi(sim, options);
+  const shown = await startStationOnApi(sim, options).catch(async (error: unknown) => {
+    await sim.close();
+    throw error;
+  });
   return {
     ...shown,
     sim,
