@@ -245,10 +245,25 @@ export function connectionLost(ctx: RequestContext, reason: string): ApiError {
   );
 }
 
-/** Removes the API key from every text of the error: server-supplied text may echo it back. */
+/** The characters with a meaning in a pattern (Unicode mode allows escaping these and only these). */
+const escapeForPattern = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** A secret this long is not met by chance inside a word: it is scrubbed wherever it appears. */
+const SCRUB_ANYWHERE_LENGTH = 8;
+
+/**
+ * Removes the API key from every text of the error: server-supplied text may echo it back. A short
+ * key (a test account's "1234") is scrubbed only where it stands alone, not inside words and numbers
+ * of the message ("4 orders", "HTTP 401") that happen to contain it.
+ */
 export function withoutSecret(error: ApiError, secret: string): ApiError {
   if (secret === '') return error;
-  const scrub = (text: string) => text.split(secret).join('[api key]');
+  const pattern =
+    secret.length >= SCRUB_ANYWHERE_LENGTH
+      ? null
+      : new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(secret)}(?![\\p{L}\\p{N}])`, 'gu');
+  const scrub = (text: string) =>
+    pattern === null ? text.split(secret).join('[api key]') : text.replace(pattern, '[api key]');
   return {
     ...error,
     message: scrub(error.message),

@@ -105,4 +105,23 @@ describe('withoutSecret', () => {
     expect(JSON.stringify(clean)).not.toContain('k-123');
     expect(clean.errorDescription).toBe('bad key [api key]');
   });
+
+  it('scrubs a short key only where it stands alone, so the message stays readable', () => {
+    const error = errorFromStatus(GET, 401, { errorDescription: 'key 1 of 12 orders: 1' }, undefined);
+    const clean = withoutSecret(error, '1');
+    expect(clean.errorDescription).toBe('key [api key] of 12 orders: [api key]');
+    expect(clean.message).toBe(error.message);
+  });
+
+  it('scrubs a short key made of pattern characters as plain text', () => {
+    const error = errorFromStatus(GET, 401, { errorDescription: 'got a+b.c (a+b.c) aXb.c' }, undefined);
+    expect(withoutSecret(error, 'a+b.c').errorDescription).toBe('got [api key] ([api key]) aXb.c');
+    const dashed = errorFromStatus(GET, 401, { errorDescription: 'k-1 and [k-1]' }, undefined);
+    expect(withoutSecret(dashed, 'k-1').errorDescription).toBe('[api key] and [[api key]]');
+  });
+
+  it('scrubs a long key even inside other text', () => {
+    const error = errorFromStatus(GET, 401, { errorDescription: 'token=abcdEFGH1234xyz' }, undefined);
+    expect(withoutSecret(error, 'abcdEFGH1234').errorDescription).toBe('token=[api key]xyz');
+  });
 });
