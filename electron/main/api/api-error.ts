@@ -258,12 +258,12 @@ const SCRUB_ANYWHERE_LENGTH = 8;
  */
 export function withoutSecret(error: ApiError, secret: string): ApiError {
   if (secret === '') return error;
-  const pattern =
-    secret.length >= SCRUB_ANYWHERE_LENGTH
-      ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(secret)}(?![\\p{L}\\p{N}])`, 'gu');
-  const scrub = (text: string) =>
-    pattern === null ? text.split(secret).join('[api key]') : text.replace(pattern, '[api key]');
+  const key = escapeForPattern(secret);
+  const pattern = new RegExp(
+    secret.length >= SCRUB_ANYWHERE_LENGTH ? key : `(?<![\\p{L}\\p{N}])${key}(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const scrub = (text: string) => text.replace(pattern, '[api key]');
   return {
     ...error,
     message: scrub(error.message),

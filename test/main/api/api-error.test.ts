@@ -120,6 +120,12 @@ describe('withoutSecret', () => {
     expect(withoutSecret(dashed, 'k-1').errorDescription).toBe('[api key] and [[api key]]');
   });
 
+  it('scrubs a key of any printable characters without taking it for a pattern', () => {
+    const key = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+    const error = errorFromStatus(GET, 401, { errorDescription: `echo ${key} end` }, undefined);
+    expect(withoutSecret(error, key).errorDescription).toBe('echo [api key] end');
+  });
+
   it('scrubs a long key even inside other text', () => {
     const error = errorFromStatus(GET, 401, { errorDescription: 'token=abcdEFGH1234xyz' }, undefined);
     expect(withoutSecret(error, 'abcdEFGH1234').errorDescription).toBe('token=[api key]xyz');
