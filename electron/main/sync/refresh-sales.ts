@@ -86,6 +86,10 @@ export async function refreshSalesPicture(
   options: SalesRefreshOptions = {},
 ): Promise<Result<SalesRefreshSummary, ApiError>> {
   const { salesOrderTtlMs, customerTtlMs, budget, concurrency } = { ...DEFAULTS, ...options };
+  // Finding what is due reads every open order (tens of ms at 50k): not while the operator types.
+  if (options.giveWay?.()) {
+    return ok({ salesOrders: 0, customers: 0, gone: 0, unreadable: [], more: true, gaveWay: true });
+  }
   const at = now().getTime();
   const salesOrderIds = salesOrdersToFetch(db, new Date(at - salesOrderTtlMs), budget + 1);
   const customerIds = customersToFetch(

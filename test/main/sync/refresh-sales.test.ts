@@ -3,7 +3,7 @@
 // (404, or 403 while the list still works) stored as gone; anything else ends the round, keeping what
 // was stored. Driven with scripted Equipme answers; the round trip through the real client and the
 // simulator is in refresh-sales-simulator.test.ts.
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { ApiError } from '../../../electron/main/api/api-error.ts';
 import { upsertPulledOrders } from '../../../electron/main/db/index.ts';
 import {
@@ -254,4 +254,21 @@ test('gives way to the operator: a busy operator ends the round, and the next on
     value: { salesOrders: 1, customers: 3, more: false, gaveWay: false },
   });
   expect(calls.filter((c) => c.startsWith('sales-order'))).toHaveLength(3);
+});
+
+test('a round that starts while the operator is busy reads nothing, not even what is due', async ({ db }) => {
+  cacheOrders(db, 3);
+  const { reads, calls } = scriptedReads();
+  const prepare = vi.spyOn(db, 'prepare');
+  const busy = await refreshSalesPicture(db, reads, () => T0, signal, { giveWay: () => true });
+  expect(busy).toEqual({
+    ok: true,
+    value: { salesOrders: 0, customers: 0, gone: 0, unreadable: [], more: true, gaveWay: true },
+  });
+  expect(prepare).not.toHaveBeenCalled();
+  expect(calls).toEqual([]);
+  // Quiet again: the same round looks for what is due and fetches it.
+  const quiet = await refreshSalesPicture(db, reads, () => T0, signal, { giveWay: () => false });
+  expect(quiet).toMatchObject({ ok: true, value: { salesOrders: 2, customers: 3, gaveWay: false } });
+  expect(prepare).toHaveBeenCalled();
 });
