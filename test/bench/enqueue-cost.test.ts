@@ -1,24 +1,13 @@
 // The enqueue's counts: pages per commit by table and index, statements per press, for the station
 // and the raw baseline's commit of the same row. Counted, never timed.
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { scratchDir } from './bench-files.ts';
+import { expect, it } from 'vitest';
 import { enqueueCost } from './enqueue-cost.ts';
-import { buildWarehouse, type Warehouse } from './warehouse.ts';
+import { warehouseOnlyForTests } from './warehouse-fixture.ts';
 
-const dir = scratchDir();
-let w: Warehouse;
-
-beforeAll(() => {
-  w = buildWarehouse(dir, 1000);
-});
-afterAll(() => {
-  w?.db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const fixture = warehouseOnlyForTests(1000);
 
 it('counts the pages of each press by b-tree, its statements, and the raw commit’s pages', () => {
-  const cost = enqueueCost(w, 12);
+  const cost = enqueueCost(fixture.w, 12);
   expect(cost.presses).toBe(12);
   // BEGIN, the order's facts, the entry, the order's status, the audit row, COMMIT.
   expect(cost.station.statementsPerPress).toBe(6);
@@ -34,11 +23,11 @@ it('counts the pages of each press by b-tree, its statements, and the raw commit
   expect(Object.keys(cost.baseline.pages)).toContain('bench_raw_outbox');
   expect(cost.baseline.pagesPerCommit).toBeLessThan(cost.station.pagesPerPress);
   // Checkpoints are back on afterwards.
-  expect(w.db.pragma('wal_autocheckpoint', { simple: true })).toBeGreaterThan(0);
+  expect(fixture.w.db.pragma('wal_autocheckpoint', { simple: true })).toBeGreaterThan(0);
 });
 
 it('counts pages without naming them when asked', () => {
-  const cost = enqueueCost(w, 3, false);
+  const cost = enqueueCost(fixture.w, 3, false);
   expect(cost.station.pages).toEqual({});
   expect(cost.station.pagesPerPress).toBeGreaterThanOrEqual(11);
 });

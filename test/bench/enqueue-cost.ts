@@ -1,15 +1,9 @@
-// What one durable enqueue costs in counts that do not move with the machine's load: the pages its
-// commit writes to the log (by table and index), the statements it runs, and its CPU time, beside
-// the raw baseline's commit of the same row (`rawInsert`, the baseline of enqueue-bench.ts). Run it at warehouse scale with
-// `npx node test/bench/enqueue-cost.ts [--orders 50000] [--presses 200]`.
-import { rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { uuidv7 } from 'uuidv7';
 import { walFrames } from '../main/db/wal-pages.ts';
-import { scratchDir } from './bench-files.ts';
-import { buildWarehouse, type Warehouse } from './warehouse.ts';
+import type { Warehouse } from './warehouse.ts';
+import { runOnWarehouse, wholeNumberOption } from './warehouse-tool.ts';
 
 /** Log pages per commit, by the table or index they belong to (`page 1`: the file header). */
 type PagesByTree = Record<string, number>;
@@ -152,23 +146,6 @@ export function rawInsert(w: Warehouse, entryId: string): () => number {
   };
 }
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} takes a whole number above 0`);
-  return value;
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = scratchDir();
-  try {
-    const orders = option('--orders', 50_000);
-    process.stderr.write(`enqueue-cost: filling a station cache with ${orders} orders…\n`);
-    const w = buildWarehouse(dir, orders);
-    const cost = enqueueCost(w, option('--presses', 200));
-    w.db.close();
-    process.stdout.write(`${JSON.stringify({ orders, loadAverage: loadavg(), ...cost }, null, 2)}\n`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  runOnWarehouse('enqueue-cost', (w) => enqueueCost(w, wholeNumberOption('--presses', 200)));
 }

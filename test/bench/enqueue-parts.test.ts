@@ -1,23 +1,12 @@
 // The enqueue's parts: each variant writes what it says and nothing else, beside the raw commit.
 // Counted, never timed.
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { scratchDir } from './bench-files.ts';
+import { expect, it } from 'vitest';
 import { enqueueParts, VARIANTS } from './enqueue-parts.ts';
-import { buildWarehouse, type Warehouse } from './warehouse.ts';
+import { warehouseOnlyForTests } from './warehouse-fixture.ts';
 
-const dir = scratchDir();
-let w: Warehouse;
+const fixture = warehouseOnlyForTests(1000);
 
-beforeAll(() => {
-  w = buildWarehouse(dir, 1000);
-});
-afterAll(() => {
-  w?.db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const count = (sql: string) => w.db.prepare(sql).pluck().get() as number;
+const count = (sql: string) => fixture.w.db.prepare(sql).pluck().get() as number;
 
 it('presses every variant beside a raw commit, and each writes only its own parts', () => {
   const before = {
@@ -27,7 +16,7 @@ it('presses every variant beside a raw commit, and each writes only its own part
   };
   const rounds = 3;
   const counted = 2;
-  const parts = enqueueParts(w, rounds, counted);
+  const parts = enqueueParts(fixture.w, rounds, counted);
   expect(Object.keys(parts)).toEqual(Object.keys(VARIANTS));
 
   const variants = Object.values(VARIANTS);

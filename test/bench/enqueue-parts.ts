@@ -1,10 +1,3 @@
-// What each write of a durable enqueue adds to path 1's ratio: the press's own statements (the real
-// helpers enqueueTransition runs, in one BEGIN IMMEDIATE … COMMIT), with some writes left out, each
-// variant timed beside the raw commit of enqueue-bench.ts, interleaved and rotated in one process.
-// A variant without a write is not a station press: it answers "how far is the goal without it".
-// Run it at warehouse scale with `npx node test/bench/enqueue-parts.ts [--orders 50000] [--rounds 1000]`.
-import { rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { uuidv7 } from 'uuidv7';
 import { appendAudit } from '../../electron/main/db/audit-log.ts';
@@ -15,10 +8,10 @@ import {
   setEnqueuedStatus,
 } from '../../electron/main/db/outbox-entries.ts';
 import { walFrames } from '../main/db/wal-pages.ts';
-import { scratchDir } from './bench-files.ts';
 import { rawInsert } from './enqueue-cost.ts';
 import { median, percentile } from './measure.ts';
-import { buildWarehouse, type Warehouse } from './warehouse.ts';
+import type { Warehouse } from './warehouse.ts';
+import { runOnWarehouse, wholeNumberOption } from './warehouse-tool.ts';
 
 /** The press's steps beside its outbox row, which every variant writes. */
 interface PressParts {
@@ -153,24 +146,6 @@ export function enqueueParts(w: Warehouse, rounds: number, counted = 20): Record
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} takes a whole number above 0`);
-  return value;
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = scratchDir();
-  try {
-    const orders = option('--orders', 50_000);
-    process.stderr.write(`enqueue-parts: filling a station cache with ${orders} orders…\n`);
-    const w = buildWarehouse(dir, orders);
-    const loadBefore = loadavg();
-    const parts = enqueueParts(w, option('--rounds', 1000));
-    w.db.close();
-    process.stdout.write(`${JSON.stringify({ orders, loadBefore, loadAfter: loadavg(), parts }, null, 2)}\n`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  runOnWarehouse('enqueue-parts', (w) => ({ parts: enqueueParts(w, wholeNumberOption('--rounds', 1000)) }));
 }

@@ -25,3 +25,17 @@ export function warehouseForTests(orders: number): WarehouseFixture {
   });
   return fixture;
 }
+
+/** A warehouse alone (no simulator), for a bench test file that only writes to the station's file. */
+export function warehouseOnlyForTests(orders: number): { w: Warehouse } {
+  const dir = scratchDir();
+  const fixture = {} as { w: Warehouse };
+  beforeAll(() => {
+    fixture.w = buildWarehouse(dir, orders);
+  });
+  afterAll(() => {
+    fixture.w?.db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return fixture;
+}
